@@ -1,0 +1,123 @@
+/**
+ * The one linguistic pass every recogniser shares: wink-nlp tokenises, splits sentences and tags
+ * parts of speech in a single fast pass (~0.5M tokens/s). Recognisers work on these tokens and their
+ * character offsets; compromise is called only on the short spans that need it.
+ */
+import winkNLP, { type ItemSentence, type ItemEntity } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** index in Analysis.tokens */
+  index: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, NUM, PUNCT, …) */
+  pos: string;
+  /** wink-nlp token type: word, number, punctuation, currency, symbol, … */
+  kind: string;
+  /** wink-nlp's shape, e.g. "Xxxxx", "dd", "X.X." */
+  shape: string;
+  lemma: string;
+  sentence: number;
+  /** whitespace between the previous token and this one contains a line break */
+  lineStart: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  firstToken: number;
+  /** exclusive */
+  endToken: number;
+}
+
+export interface WinkEntity {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  firstToken: number;
+  /** exclusive */
+  endToken: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** wink-nlp's own entities (DATE, MONEY, CARDINAL, PERCENT, …): hints for the value recognisers */
+  winkEntities: WinkEntity[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export function analyse(text: string): Analysis {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+  const shapes = doc.tokens().out(its.shape) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+
+  // wink token index -> our token index (whitespace tokens are dropped)
+  const winkToOurs = new Int32Array(values.length + 1);
+  const tokens: Token[] = [];
+  let offset = 0;
+  let pendingBreak = true;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    if (spaces[i].includes('\n')) pendingBreak = true;
+    const value = values[i];
+    winkToOurs[i] = tokens.length;
+    if (kinds[i] === 'tabCRLF' || value.trim() === '') {
+      if (value.includes('\n')) pendingBreak = true;
+      offset += value.length;
+      continue;
+    }
+    tokens.push({
+      index: tokens.length,
+      text: value,
+      lower: value.toLowerCase(),
+      start: offset,
+      end: offset + value.length,
+      pos: pos[i],
+      kind: kinds[i],
+      shape: shapes[i],
+      lemma: lemmas[i],
+      sentence: 0,
+      lineStart: pendingBreak,
+    });
+    pendingBreak = false;
+    offset += value.length;
+  }
+  winkToOurs[values.length] = tokens.length;
+
+  const sentences: Sentence[] = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    const firstToken = winkToOurs[first];
+    const endToken = winkToOurs[last + 1];
+    if (endToken <= firstToken) return;
+    const index = sentences.length;
+    for (let t = firstToken; t < endToken; t++) tokens[t].sentence = index;
+    sentences.push({ index, start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
+  });
+
+  const winkEntities: WinkEntity[] = [];
+  doc.entities().each((entity: ItemEntity) => {
+    const [first, last] = entity.out(its.span) as unknown as [number, number];
+    const firstToken = winkToOurs[first];
+    const endToken = winkToOurs[last + 1];
+    if (endToken <= firstToken) return;
+    const start = tokens[firstToken].start;
+    const end = tokens[endToken - 1].end;
+    winkEntities.push({ type: entity.out(its.type) as string, start, end, text: text.slice(start, end), firstToken, endToken });
+  });
+
+  return { text, tokens, sentences, winkEntities };
+}
