@@ -14,7 +14,7 @@ export const MentionSchema = Type.Object(
     end: Type.Integer({ minimum: 0, description: 'exclusive end index into article.text' }),
     text: Type.String({ description: 'article.text.slice(start, end)' }),
   },
-  { $id: 'Mention', additionalProperties: false },
+  { title: 'Mention', additionalProperties: false },
 );
 
 export const PersonSchema = Type.Object(
@@ -26,7 +26,7 @@ export const PersonSchema = Type.Object(
     titles: Type.Array(Type.String(), { description: 'titles and honorifics, e.g. "President"' }),
     mentions: Type.Array(MentionSchema),
   },
-  { $id: 'Person', additionalProperties: false },
+  { title: 'Person', additionalProperties: false },
 );
 
 export const PlaceType = Type.Union(
@@ -44,7 +44,7 @@ export const PlaceSchema = Type.Object(
     longitude: Nullable(Type.Number({ minimum: -180, maximum: 180 })),
     mentions: Type.Array(MentionSchema),
   },
-  { $id: 'Place', additionalProperties: false },
+  { title: 'Place', additionalProperties: false },
 );
 
 export const OrganizationSchema = Type.Object(
@@ -55,7 +55,7 @@ export const OrganizationSchema = Type.Object(
     aliases: Type.Array(Type.String(), { description: 'acronyms and short forms, e.g. "EU"' }),
     mentions: Type.Array(MentionSchema),
   },
-  { $id: 'Organization', additionalProperties: false },
+  { title: 'Organization', additionalProperties: false },
 );
 
 const Qualifier = Nullable(
@@ -75,7 +75,7 @@ export const MoneySchema = Type.Object(
     qualifier: Type.Optional(Qualifier),
     per: Type.Optional(Nullable(Type.String({ description: 'rate denominator, e.g. "barrel", "hour"' }))),
   },
-  { $id: 'Money', additionalProperties: false },
+  { title: 'Money', additionalProperties: false },
 );
 
 export const QuantitySchema = Type.Object(
@@ -91,7 +91,7 @@ export const QuantitySchema = Type.Object(
     baseUnit: Type.Optional(Nullable(Type.String())),
     qualifier: Type.Optional(Qualifier),
   },
-  { $id: 'Quantity', additionalProperties: false },
+  { title: 'Quantity', additionalProperties: false },
 );
 
 export const DateGranularity = Type.Union(
@@ -109,7 +109,7 @@ export const DateSchema = Type.Object(
     relative: Type.Optional(Type.Boolean()),
     resolved: Type.Optional(Type.Boolean({ description: 'false for a relative date with no publication date to anchor it' })),
   },
-  { $id: 'DateValue', additionalProperties: false },
+  { title: 'DateValue', additionalProperties: false },
 );
 
 export const ParticipantSchema = Type.Object(
@@ -135,7 +135,7 @@ export const EventSchema = Type.Object(
     negated: Type.Boolean(),
     hypothetical: Type.Boolean(),
   },
-  { $id: 'Event', additionalProperties: false },
+  { title: 'Event', additionalProperties: false },
 );
 
 export const QuoteSchema = Type.Object(
@@ -147,7 +147,7 @@ export const QuoteSchema = Type.Object(
     speaker: Nullable(Type.String({ description: 'person or organisation id' })),
     speakerName: Nullable(Type.String()),
   },
-  { $id: 'Quote', additionalProperties: false },
+  { title: 'Quote', additionalProperties: false },
 );
 
 export const WarningSchema = Type.Object(
@@ -156,7 +156,7 @@ export const WarningSchema = Type.Object(
     code: Type.String(),
     message: Type.String(),
   },
-  { $id: 'Warning', additionalProperties: false },
+  { title: 'Warning', additionalProperties: false },
 );
 
 export const SourceSchema = Type.Object(

@@ -1,0 +1,16 @@
+/** news-extract's public API. */
+export { extractArticle, recordFromFetched, recordFromDocument, documentFromFetched, type ArticleInput, type ExtractOptions } from './article.js';
+export { runPipeline, processInput, type Outcome, type PipelineOptions } from './pipeline.js';
+export { expandInputs, fetchInput, type InputRef, type FetchedInput, type FetchLimits } from './fetch/index.js';
+export { cleanHtml, type CleanedPage, type CleanOptions } from './clean/index.js';
+export { analyse, type Analysis, type Token, type Sentence } from './extract/analyse.js';
+export { recogniseEntities, type EntityResult } from './extract/entities.js';
+export { recogniseValues, type ValueResult } from './extract/values.js';
+export { recogniseEvents, type EventResult } from './events/index.js';
+export { JsonlSink, StreamSink } from './sinks/jsonl.js';
+export { MemorySink } from './sinks/memory.js';
+export type { RecordSink, FailedInput } from './sinks/types.js';
+export { recordProblems } from './validate.js';
+export { NewsExtractError, InputError, FetchError, ParseError, ConfigError, type ErrorCode } from './errors.js';
+export type { ArticleDocument, ArticleMetadata } from './document.js';
+export * from './record.js';
