@@ -1,0 +1,69 @@
+/**
+ * First pass over the whole page: removes what is never article prose (scripts, forms, navigation,
+ * hidden parts, share bars, comments, related links…) before any scoring, so that their text cannot
+ * pull the choice of the body container towards them.
+ */
+import type { Document } from 'domhandler';
+import { BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, POSITIVE_CLASS } from './patterns.js';
+import { classAndId, descendants, detach, isTag, rawText, type Element, type ParentNode } from './dom.js';
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+/** text length inside <p> elements under `root`: the page's prose */
+export function paragraphTextLength(root: ParentNode): number {
+  let total = 0;
+  for (const el of descendants(root)) if (el.name === 'p') total += rawText(el).trim().length;
+  return total;
+}
+
+/** the rule that marks this element as boilerplate by its class or id, if any */
+export function boilerplateRule(el: Element): string | null {
+  const words = classAndId(el);
+  if (!words) return null;
+  for (const rule of BOILERPLATE_CLASS_RULES) if (rule.pattern.test(words)) return rule.reason;
+  return null;
+}
+
+/**
+ * Removes boilerplate from the page. An element whose class or id says "boilerplate" but that holds
+ * most of the page's prose is kept: it is a wrapper with a misleading name ("has-sidebar", "post-share-wrap").
+ */
+export function removeBoilerplate(doc: Document): void {
+  const pageProse = paragraphTextLength(doc);
+  const stack: Element[] = doc.children.filter(isTag).reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (DROPPED_TAG_REASON.has(el.name) || isHidden(el)) {
+      // a hidden or dropped wrapper around most of the prose is a page-building quirk, not boilerplate
+      if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(el, pageProse)) {
+        detach(el);
+        continue;
+      }
+    } else if (el.name !== 'body' && el.name !== 'html' && el.name !== 'main' && el.name !== 'article' && boilerplateRule(el)) {
+      if (!holdsMostProse(el, pageProse) && !isContentContainerName(el)) {
+        detach(el);
+        continue;
+      }
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i];
+      if (isTag(child)) stack.push(child);
+    }
+  }
+}
+
+function holdsMostProse(el: Element, pageProse: number): boolean {
+  return pageProse > 0 && paragraphTextLength(el) > 0.4 * pageProse;
+}
+
+/** "article-body has-share-bar": the content word names what the element is */
+function isContentContainerName(el: Element): boolean {
+  const cls = (el.attribs.class ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+  return POSITIVE_CLASS.test(cls) && !/comment|related|share|social|footer|sidebar|promo/.test(cls);
+}

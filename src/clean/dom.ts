@@ -1,0 +1,92 @@
+/**
+ * Small helpers over the htmlparser2/domhandler tree that cheerio wraps: walking without recursion
+ * (pages can nest thousands of levels deep), detaching nodes, reading class/id, and gathering text.
+ */
+import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+
+export type { AnyNode, Element, ParentNode };
+export { isTag, isText };
+
+/** the element's children that are elements */
+export function childElements(node: ParentNode): Element[] {
+  return node.children.filter(isTag);
+}
+
+/** every element under `root` in document order (root excluded), iteratively */
+export function descendants(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out;
+}
+
+/** the deepest nesting of elements under `root` */
+export function maxDepth(root: ParentNode): number {
+  let deepest = 0;
+  const stack: Array<[AnyNode, number]> = root.children.map((c) => [c, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (depth > deepest) deepest = depth;
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+export function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node as never);
+  if (index >= 0) parent.children.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** "class id" of an element, lower-cased, for pattern tests */
+export function classAndId(el: Element): string {
+  const cls = el.attribs.class ?? '';
+  const id = el.attribs.id ?? '';
+  return cls || id ? `${cls} ${id}`.toLowerCase() : '';
+}
+
+/** raw text of a subtree (no whitespace handling), iteratively */
+export function rawText(root: AnyNode): string {
+  if (isText(root)) return root.data;
+  if (!isTag(root) && !('children' in root)) return '';
+  let out = '';
+  const stack: AnyNode[] = [...(root as ParentNode).children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) out += node.data;
+    else if (isTag(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out;
+}
+
+const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** collapses whitespace the way a browser renders inline text */
+export function normaliseSpace(text: string): string {
+  return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
+}
+
+export function textOf(root: AnyNode): string {
+  return normaliseSpace(rawText(root));
+}
+
+export function hasAncestor(el: Element, tags: ReadonlySet<string>, maxLevels = 6): boolean {
+  let node = el.parent;
+  for (let i = 0; node && i < maxLevels; i++, node = node.parent) {
+    if (isTag(node) && tags.has(node.name)) return true;
+  }
+  return false;
+}

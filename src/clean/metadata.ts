@@ -1,0 +1,241 @@
+/**
+ * Article metadata from the page: JSON-LD (schema.org Article types) first, then OpenGraph and
+ * article:* meta tags, then microdata, `<time>`, `<link rel>` and the URL. Each field takes the first
+ * source that gives a usable value.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { ArticleMetadata } from '../document.js';
+import { emptyMetadata } from '../document.js';
+import { normaliseSpace } from './dom.js';
+
+type JsonObject = Record<string, unknown>;
+
+/** schema.org types that describe the article itself */
+const ARTICLE_TYPE = /article|posting|report|review|story|newsarticle|blogposting|webpage|creativework/i;
+
+/** the JSON-LD objects of the page, flattened out of arrays and @graph */
+export function jsonLdObjects($: CheerioAPI): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+    const obj = value as JsonObject;
+    out.push(obj);
+    if (obj['@graph']) visit(obj['@graph'], depth + 1);
+  };
+  $('script[type="application/ld+json" i]').each((_, el) => {
+    const raw = $(el).text().trim();
+    if (!raw) return;
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // a page's broken JSON-LD (trailing commas, raw newlines) is common; try once with control characters escaped
+      try {
+        visit(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ')), 0);
+      } catch {
+        /* unusable: other sources remain */
+      }
+    }
+  });
+  return out;
+}
+
+function typesOf(obj: JsonObject): string[] {
+  const t = obj['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** the JSON-LD object that describes the article (a *Article/*Posting first, a WebPage last) */
+export function articleJsonLd(objects: JsonObject[]): JsonObject | null {
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  const rank = (o: JsonObject) => (typesOf(o).some((t) => /article|posting|report|story/i.test(t)) ? 0 : 1);
+  return articles.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') return normaliseSpace(value) || null;
+  if (Array.isArray(value)) return str(value[0]);
+  if (value && typeof value === 'object') return str((value as JsonObject).name ?? (value as JsonObject)['@value']);
+  return null;
+}
+
+function meta($: CheerioAPI, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = $(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`).first().attr('content');
+    const text = value ? normaliseSpace(value) : '';
+    if (text) return text;
+  }
+  return null;
+}
+
+// ---- authors ---------------------------------------------------------------------------------
+
+/** words that are a byline's frame or a newsroom, not a person */
+const NOT_A_PERSON = /^(by|staff|staff writer|staff reporter|editor|editors|editorial|desk|news desk|newsroom|admin|administrator|team|reuters|ap|afp|associated press|bloomberg|guest|contributor|correspondent|reporter|web desk|online desk|agencies|agency|press release|wire|wires|pti|ians|cnn|bbc)$/i;
+const BY_PREFIX = /^(written\s+)?by[:\s]+/i;
+
+/** a byline string as the people it names, without "By", roles or agencies */
+export function splitAuthors(raw: string): string[] {
+  const cleaned = normaliseSpace(raw).replace(BY_PREFIX, '').replace(/\s*\|.*$/, '').replace(/,\s*(staff|senior|chief|contributing|special)\b.*$/i, '');
+  return cleaned
+    .split(/\s*(?:,|;|\band\b|&|\/|\u060c)\s*/i)
+    .map((name) => name.replace(BY_PREFIX, '').replace(/^(dr|prof)\.?\s+/i, (m) => m).trim())
+    .filter((name) => isPersonName(name));
+}
+
+function isPersonName(name: string): boolean {
+  if (!name || name.length > 60 || NOT_A_PERSON.test(name)) return false;
+  if (/https?:|www\.|@|\d/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 5) return false;
+  // a name has at least one capitalised word (or is in a script without case)
+  return words.some((w) => /^\p{Lu}/u.test(w)) || !/[a-z]/i.test(name);
+}
+
+function jsonLdAuthors(article: JsonObject | null): string[] {
+  if (!article) return [];
+  const raw = article.author ?? article.creator;
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const names: string[] = [];
+  for (const entry of list) {
+    if (entry && typeof entry === 'object' && typesOf(entry as JsonObject).some((t) => /organi[sz]ation/i.test(t))) continue;
+    const name = str(entry);
+    if (name) names.push(...splitAuthors(name));
+  }
+  return names;
+}
+
+function pageAuthors($: CheerioAPI): string[] {
+  const fromMeta = meta($, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+  if (fromMeta && !/^https?:/.test(fromMeta)) {
+    const names = splitAuthors(fromMeta);
+    if (names.length) return names;
+  }
+  const selectors = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline a', '.author-name', '.byline', '.author'];
+  for (const selector of selectors) {
+    const names = $(selector)
+      .slice(0, 3)
+      .map((_, el) => $(el).attr('content') ?? $(el).text())
+      .get()
+      .flatMap((t) => splitAuthors(t));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+// ---- dates -----------------------------------------------------------------------------------
+
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
+
+/** an ISO 8601 date or date-time for a date string, or null */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = raw.trim();
+  const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/);
+  if (iso) {
+    const [, y, m, d, hh, mm, ss, zone] = iso;
+    if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+    if (!hh) return `${y}-${m}-${d}`;
+    const z = zone ? (zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')) : '';
+    return `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${z}`;
+  }
+  if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  // free text such as "Nov 19, 2019 10:00 AM" or "Tue, 19 Nov 2019 10:00:00 GMT"
+  if (/[a-z]{3}/i.test(text) && /\b(19|20)\d{2}\b/.test(text)) {
+    const parsed = Date.parse(text.replace(/\b(at|um|à)\b/gi, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1'));
+    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString().replace('.000Z', 'Z');
+  }
+  return null;
+}
+
+function publishedAt($: CheerioAPI, article: JsonObject | null, url: string | undefined): string | null {
+  const candidates: Array<string | null | undefined> = [
+    str(article?.datePublished),
+    meta($, 'article:published_time', 'og:published_time', 'datePublished', 'publishdate', 'pubdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'original-publish-date'),
+    $('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().attr('content'),
+    $('time[pubdate]').first().attr('datetime'),
+    str(article?.dateCreated),
+    $('time[datetime]').first().attr('datetime'),
+    meta($, 'article:modified_time', 'og:updated_time', 'dateModified'),
+    str(article?.dateModified),
+  ];
+  for (const raw of candidates) {
+    const iso = toIsoDate(raw);
+    if (iso) return iso;
+  }
+  const fromUrl = url?.match(URL_DATE);
+  if (fromUrl) return `${fromUrl[1]}-${fromUrl[2].padStart(2, '0')}-${fromUrl[3].padStart(2, '0')}`;
+  const timeText = $('time').first().text();
+  return toIsoDate(timeText);
+}
+
+// ---- the rest --------------------------------------------------------------------------------
+
+function language($: CheerioAPI, article: JsonObject | null): string | null {
+  const raw =
+    $('html').attr('lang') ??
+    $('html').attr('xml:lang') ??
+    meta($, 'content-language', 'og:locale', 'dc.language', 'language') ??
+    $('meta[http-equiv="content-language" i]').attr('content') ??
+    str(article?.inLanguage);
+  const tag = raw?.trim().split(/[,\s]/)[0].replace('_', '-');
+  if (!tag || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return null;
+  const [primary, ...rest] = tag.split('-');
+  return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+}
+
+function siteName($: CheerioAPI, article: JsonObject | null, objects: JsonObject[]): string | null {
+  const org = objects.find((o) => typesOf(o).some((t) => /^(NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
+  return meta($, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? str((article?.publisher as JsonObject | undefined)?.name) ?? str(org?.name);
+}
+
+function resolveUrl(href: string | null | undefined, base: string | undefined): string | null {
+  if (!href?.trim()) return null;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+function canonicalUrl($: CheerioAPI, url: string | undefined): string | null {
+  return resolveUrl($('link[rel~="canonical" i]').first().attr('href'), url) ?? resolveUrl(meta($, 'og:url'), url) ?? resolveUrl(url, undefined);
+}
+
+/** " | Site" or " - Site" at the end of a <title> */
+function stripSiteSuffix(title: string, site: string | null): string {
+  const parts = title.split(/\s+[|\u2013\u2014»·:-]\s+/);
+  if (parts.length < 2) return title;
+  if (site && parts.at(-1)!.toLowerCase().includes(site.toLowerCase().slice(0, 12))) return parts.slice(0, -1).join(' - ');
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(/\s+/).length >= 3 ? longest : title;
+}
+
+function title($: CheerioAPI, article: JsonObject | null, site: string | null): string | null {
+  const h1 = normaliseSpace($('h1').first().text());
+  const candidates = [str(article?.headline), meta($, 'og:title', 'twitter:title', 'dc.title', 'headline'), h1 || null];
+  for (const c of candidates) if (c && c.length > 3) return stripSiteSuffix(c, site);
+  const raw = normaliseSpace($('title').first().text());
+  return raw ? stripSiteSuffix(raw, site) : null;
+}
+
+export interface PageMetadata {
+  metadata: ArticleMetadata;
+  /** the JSON-LD articleBody, when the page gives one: a check on the body found in the markup */
+  jsonLdBody: string | null;
+}
+
+export function readMetadata($: CheerioAPI, url?: string): PageMetadata {
+  const objects = jsonLdObjects($);
+  const article = articleJsonLd(objects);
+  const metadata = emptyMetadata();
+  metadata.siteName = siteName($, article, objects);
+  metadata.title = title($, article, metadata.siteName);
+  const fromJsonLd = jsonLdAuthors(article);
+  metadata.authors = [...new Set(fromJsonLd.length ? fromJsonLd : pageAuthors($))];
+  metadata.publishedAt = publishedAt($, article, url);
+  metadata.language = language($, article);
+  metadata.canonicalUrl = canonicalUrl($, url);
+  const body = typeof article?.articleBody === 'string' ? article.articleBody.trim() : '';
+  return { metadata, jsonLdBody: body || null };
+}

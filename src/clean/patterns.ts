@@ -1,0 +1,109 @@
+/**
+ * What the clean stage treats as boilerplate or as content, as data with the reason for each rule
+ * (the patterns follow Mozilla Readability and trafilatura, which learnt them from many sites).
+ * No rule names a site: these are the words page builders in general use for these parts.
+ */
+
+export interface TagRule {
+  tags: string[];
+  reason: string;
+}
+
+/** elements removed before anything is scored: never article prose */
+export const DROPPED_TAGS: TagRule[] = [
+  { tags: ['script', 'style', 'noscript', 'template', 'link', 'meta', 'head', 'title'], reason: 'code, styling or head data, not visible prose' },
+  { tags: ['svg', 'canvas', 'math', 'picture', 'img', 'video', 'audio', 'source', 'track', 'map', 'area'], reason: 'media and drawings carry no article text' },
+  { tags: ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param'], reason: 'embedded documents are other pages' },
+  { tags: ['input', 'button', 'select', 'option', 'optgroup', 'textarea', 'label', 'datalist', 'output', 'progress', 'meter', 'fieldset', 'legend'], reason: 'form controls: sign-up, search and comment boxes' },
+  { tags: ['nav', 'menu', 'menuitem'], reason: 'site navigation' },
+  { tags: ['aside'], reason: 'side content: related links, pull-outs, ads' },
+  { tags: ['footer'], reason: 'page or article footers: tags, sharing, copyright' },
+  { tags: ['dialog'], reason: 'pop-ups and consent boxes' },
+  { tags: ['figcaption'], reason: 'image captions and credits are not the article body' },
+  { tags: ['h1'], reason: 'the headline is metadata (title), not body' },
+];
+
+export const DROPPED_TAG_REASON: ReadonlyMap<string, string> = new Map(
+  DROPPED_TAGS.flatMap((rule) => rule.tags.map((tag) => [tag, rule.reason] as const)),
+);
+
+export interface PatternRule {
+  pattern: RegExp;
+  reason: string;
+}
+
+/**
+ * class/id words of page parts that are never the article (tested on "class id", lower-cased).
+ * They remove an element anywhere on the page unless it holds most of the page's paragraph text.
+ */
+export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
+  { pattern: /(^|[\s_-])(comments?|commentlist|comment-list|comments-area|disqus|dsq-|respond|replies)([\s_-]|$)/, reason: 'reader comments' },
+  { pattern: /(^|[\s_-])(share|sharing|social|sociable|shares|sharebar|share-bar|addthis|sharethis)([\s_-]|$)|social-|share-|-share/, reason: 'share and follow buttons' },
+  { pattern: /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in/, reason: 'newsletter and subscription prompts' },
+  { pattern: /(^|[\s_-])related|related-?(posts|articles|stories|content|links)|more-?stories|recommended|recirc|read-?next|up-?next|most-?(popular|read|viewed)|trending|also-?read|you-?may/, reason: 'links to other articles' },
+  { pattern: /outbrain|taboola|criteo|zergnet|revcontent|dfp|gpt-ad|adsbygoogle|(^|[\s_-])ads?([\s_-]|$)|advert|sponsor|promo(?!ter)|(^|[\s_-])ad-?(slot|unit|wrapper|container|zone|box|banner)/, reason: 'advertising' },
+  { pattern: /cookie|consent|gdpr|paywall|piano|regwall|meter-?(banner|wall)/, reason: 'consent and paywall prompts' },
+  { pattern: /breadcrumb|bread-crumb|pagination|pager(\s|$)|(^|[\s_-])(sidebar|side-bar|rail|skyscraper|masthead|navbar|navigation|subnav|topnav|menu)([\s_-]|$)/, reason: 'navigation and page chrome' },
+  { pattern: /(^|[\s_-])(tags?|tag-?list|tagcloud|post-?tags|article-?tags|categories|topics)([\s_-]|$)/, reason: 'tag and category lists' },
+  { pattern: /(^|[\s_-])(byline|author-?(bio|box|info|card|details)|about-?the-?author|contributor-?bio|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?data|publish-?date|article-?info)([\s_-]|$)/, reason: 'byline and dates are metadata, not body' },
+  { pattern: /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|wp-caption-text)([\s_-]|$)/, reason: 'image captions and credits' },
+  { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|[\s_-])hidden([\s_-]|$)|hide-?(on|for)?-?(mobile|desktop)?/, reason: 'text not shown to readers' },
+  { pattern: /(^|[\s_-])(modal|popup|pop-up|overlay|lightbox|toast|alert-?bar)([\s_-]|$)/, reason: 'pop-ups' },
+  { pattern: /(^|[\s_-])(widget|toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page widgets and tools' },
+];
+
+/** Readability's class weights: words of content containers, and of everything else */
+export const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
+export const NEGATIVE_CLASS =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
+
+/** markers of the article-body container used by publishing systems (schema.org and common CMS classes) */
+export const BODY_CLASS =
+  /(^|[\s_-])(post-?(text|body|entry|content)|entry-?content|article-?(text|content|body)|article__(content|body)|articlebody|story-?(body|content|text)|body-?text|field-?body|rich-?text|main-?content)([\s_-]|$)/;
+
+/** tag weights for a container, from Readability: divs hold articles, lists and headings rarely do */
+export const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
+  div: 5,
+  article: 8,
+  main: 3,
+  section: 2,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
+
+/** whole paragraphs that are calls to action or pointers to other pages, not the article */
+export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
+  { pattern: /^(read more|related|see also|also read|recommended|more from|watch|listen|click here|sign up|subscribe|follow us|advertisement|sponsored|trending)\b.{0,160}$/i, reason: 'pointers to other pages and calls to action' },
+  { pattern: /^(share|share this|share on|tweet|email|print|comments?)$/i, reason: 'share-button labels' },
+  { pattern: /^(copyright|©|\(c\))\s.{0,200}$/i, reason: 'copyright lines' },
+];
+
+/** elements that start a new paragraph when rendering text */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'center',
+]);
+
+/** tags whose text is scored as one paragraph */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+
+/** children that make a div a container rather than a paragraph (Readability's DIV_TO_P_ELEMS) */
+export const CONTAINER_CHILD_TAGS: ReadonlySet<string> = new Set([
+  'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'header', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);

@@ -1,0 +1,57 @@
+/**
+ * Second pass, inside the chosen body: removes the blocks that do not read like the article
+ * (Readability's "clean conditionally"): link lists, image strips, short blocks of mostly links,
+ * headings that are links, and blocks whose class words say they are not content.
+ */
+import { classWeight, linkDensity, textLength } from './score.js';
+import { descendants, detach, hasAncestor, isTag, normaliseSpace, rawText, type Element } from './dom.js';
+
+const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header']);
+const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
+const FIGURE: ReadonlySet<string> = new Set(['figure']);
+const COMMAS = /[,\uff0c\u3001\u060c]/g;
+
+function count(el: Element, tag: string): number {
+  let n = 0;
+  for (const d of descendants(el)) if (d.name === tag) n++;
+  return n;
+}
+
+/** why this block should go, or null to keep it */
+function junkReason(el: Element, scores: Map<Element, number>): string | null {
+  const weight = classWeight(el);
+  const score = scores.get(el) ?? 0;
+  if (weight + score < 0) return 'class words of non-content';
+  const text = normaliseSpace(rawText(el));
+  if ((text.match(COMMAS)?.length ?? 0) >= 10) return null;
+  const length = text.length;
+  const density = linkDensity(el, length);
+  const isList = LISTS.has(el.name);
+  const paragraphs = count(el, 'p');
+  const items = count(el, 'li') - 100;
+  const headings = descendants(el).filter((d) => HEADINGS.has(d.name)).reduce((sum, h) => sum + textLength(h), 0);
+  const headingDensity = length ? headings / length : 0;
+  if (!isList && items > paragraphs) return 'more list items than paragraphs';
+  if (!isList && headingDensity < 0.9 && length < 25 && !hasAncestor(el, FIGURE)) return 'a short fragment';
+  if (!isList && weight < 25 && density > 0.2 && length < 1000) return 'mostly links';
+  if (weight >= 25 && density > 0.5) return 'mostly links';
+  if (isList && density > 0.5) return 'a list of links';
+  return null;
+}
+
+export function pruneBody(nodes: Element[], scores: Map<Element, number>): void {
+  for (const root of nodes) {
+    // innermost first, so that a container is judged on what remains in it
+    const candidates = descendants(root).filter((el) => CONDITIONAL_TAGS.has(el.name)).reverse();
+    for (const el of candidates) {
+      if (!el.parent) continue;
+      if (junkReason(el, scores)) detach(el);
+    }
+    for (const el of descendants(root)) {
+      if (!el.parent) continue;
+      if (HEADINGS.has(el.name) && (classWeight(el) < 0 || linkDensity(el) > 0.33)) detach(el);
+      else if (el.name === 'p' && isTag(el) && textLength(el) > 0 && linkDensity(el) > 0.8 && textLength(el) < 200) detach(el);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Renders the chosen body as plain text: one paragraph per block (p, heading, list item, table row,
+ * text between <br>s), paragraphs separated by a blank line, whitespace inside a paragraph collapsed.
+ */
+import { BLOCK_TAGS, BOILERPLATE_PARAGRAPHS } from './patterns.js';
+import { isTag, isText, normaliseSpace, type AnyNode, type Element } from './dom.js';
+
+/** the paragraphs of the given nodes, in order */
+export function paragraphsOf(nodes: Element[]): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = normaliseSpace(current);
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  // iterative walk: an 'exit' marker closes a block after its children
+  const stack: Array<AnyNode | { exit: true }> = [...nodes].reverse();
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('exit' in item) {
+      flush();
+      continue;
+    }
+    if (isText(item)) {
+      current += item.data;
+      continue;
+    }
+    if (!isTag(item)) continue;
+    const block = BLOCK_TAGS.has(item.name);
+    if (block) flush();
+    else if (item.name === 'td' || item.name === 'th') current += ' ';
+    if (block) stack.push({ exit: true });
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  }
+  flush();
+  return paragraphs;
+}
+
+export function isBoilerplateParagraph(text: string): boolean {
+  return BOILERPLATE_PARAGRAPHS.some((rule) => rule.pattern.test(text));
+}
+
+/** the article text: paragraphs without call-to-action lines and without repeats */
+export function renderText(nodes: Element[]): string {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const paragraph of paragraphsOf(nodes)) {
+    if (isBoilerplateParagraph(paragraph)) continue;
+    // the same paragraph twice is a layout duplicate (mobile and desktop copies), except short ones
+    if (paragraph.length > 40 && seen.has(paragraph)) continue;
+    seen.add(paragraph);
+    kept.push(paragraph);
+  }
+  return kept.join('\n\n');
+}

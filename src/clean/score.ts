@@ -1,0 +1,173 @@
+/**
+ * Finds the article body container, in the manner of Mozilla Readability: every paragraph-like
+ * element scores by its length and commas, the score flows to its parent (fully), grandparent (half)
+ * and a few further ancestors (less), each container is weighted by its tag and class words and
+ * discounted by its link density; the best container is widened when its parent or several close
+ * rivals show the article is spread wider, and its siblings that look like content join it.
+ */
+import type { Document } from 'domhandler';
+import { BODY_CLASS, CONTAINER_CHILD_TAGS, NEGATIVE_CLASS, PARAGRAPH_TAGS, POSITIVE_CLASS, TAG_BASE_SCORE } from './patterns.js';
+import { childElements, classAndId, descendants, isTag, isText, normaliseSpace, rawText, type AnyNode, type Element } from './dom.js';
+
+const COMMAS = /[,\uff0c\u3001\u060c]/g;
+const MIN_PARAGRAPH_CHARS = 25;
+
+export function classWeight(el: Element): number {
+  const words = classAndId(el);
+  if (!words) return 0;
+  let weight = 0;
+  if (NEGATIVE_CLASS.test(words)) weight -= 25;
+  if (POSITIVE_CLASS.test(words)) weight += 25;
+  if (BODY_CLASS.test(words) || el.attribs.itemprop === 'articleBody') weight += 25;
+  return weight;
+}
+
+export function textLength(el: AnyNode): number {
+  return normaliseSpace(rawText(el)).length;
+}
+
+/** share of the element's text that sits inside links */
+export function linkDensity(el: Element, length = textLength(el)): number {
+  if (length === 0) return 0;
+  let linked = 0;
+  for (const a of descendants(el)) if (a.name === 'a') linked += normaliseSpace(rawText(a)).length;
+  return Math.min(1, linked / length);
+}
+
+/** a div or section with no block children reads as one paragraph */
+function isParagraphLike(el: Element): boolean {
+  if (PARAGRAPH_TAGS.has(el.name)) return el.name !== 'li' || !el.children.some((c) => isTag(c) && c.name === 'p');
+  if (el.name !== 'div' && el.name !== 'section' && el.name !== 'span' && el.name !== 'font') return false;
+  if (el.name === 'span' || el.name === 'font') {
+    // a long run of text in a bare inline wrapper (old layouts) still reads as a paragraph
+    return !el.children.some((c) => isTag(c) && (CONTAINER_CHILD_TAGS.has(c.name) || c.name === 'span' || c.name === 'br'));
+  }
+  return !el.children.some((c) => isTag(c) && CONTAINER_CHILD_TAGS.has(c.name));
+}
+
+/** text of a container's own loose text nodes and inline children (text between its block children) */
+function looseTextLength(el: Element): number {
+  let length = 0;
+  for (const child of el.children) {
+    if (isText(child)) length += normaliseSpace(child.data).length;
+    else if (isTag(child) && !CONTAINER_CHILD_TAGS.has(child.name) && (child.name === 'a' || child.name === 'b' || child.name === 'strong' || child.name === 'em' || child.name === 'i' || child.name === 'font'))
+      length += textLength(child);
+  }
+  return length;
+}
+
+function paragraphScore(text: string): number {
+  return 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+}
+
+export interface BodyChoice {
+  /** the chosen container */
+  top: Element;
+  /** the nodes to render, in document order: the container and its sibling content */
+  nodes: Element[];
+  scores: Map<Element, number>;
+}
+
+function initialScore(el: Element): number {
+  return (TAG_BASE_SCORE[el.name] ?? 0) + classWeight(el);
+}
+
+export function scoreContainers(doc: Document): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const credit = (el: Element, score: number, level: number) => {
+    if (el.name === 'html') return;
+    if (!scores.has(el)) scores.set(el, initialScore(el));
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    scores.set(el, scores.get(el)! + score / divider);
+  };
+  const all = descendants(doc);
+  for (const el of all) {
+    let text: string;
+    let parentStart: Element | null;
+    if (isParagraphLike(el)) {
+      // nested paragraph-likes (a div in a div) are counted once, at the outermost
+      if (el.parent && isTag(el.parent) && isParagraphLike(el.parent) && el.parent.name !== 'td' && el.parent.name !== 'blockquote' && el.parent.name !== 'li') continue;
+      text = normaliseSpace(rawText(el));
+      parentStart = el.parent && isTag(el.parent) ? el.parent : null;
+    } else if ((el.name === 'div' || el.name === 'section' || el.name === 'td') && looseTextLength(el) >= MIN_PARAGRAPH_CHARS) {
+      // text directly in a container (between <br>s) is a paragraph of that container
+      text = el.children.filter((c) => isText(c) || (isTag(c) && !CONTAINER_CHILD_TAGS.has(c.name))).map((c) => normaliseSpace(rawText(c))).join(' ');
+      parentStart = el;
+    } else continue;
+    if (text.length < MIN_PARAGRAPH_CHARS || !parentStart) continue;
+    const score = paragraphScore(text);
+    let node: Element | null = parentStart;
+    for (let level = 0; node && level < 5; level++) {
+      credit(node, score, level);
+      node = node.parent && isTag(node.parent) ? node.parent : null;
+    }
+  }
+  for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(el)));
+  return scores;
+}
+
+export function chooseBody(doc: Document): BodyChoice | null {
+  const scores = scoreContainers(doc);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  let [top, topScore] = ranked[0];
+
+  // several close rivals under one ancestor: the article is split into blocks, take the ancestor
+  const rivals = ranked.slice(1, 6).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  if (rivals.length >= 3 && top.name !== 'body') {
+    for (let parent = top.parent; parent && isTag(parent) && parent.name !== 'body'; parent = parent.parent) {
+      const holds = rivals.filter((r) => isAncestor(parent as Element, r)).length;
+      if (holds >= 3) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  // climb while the parent scores better: the paragraphs are spread over its children
+  let lastScore = scores.get(top) ?? topScore;
+  const threshold = lastScore / 3;
+  for (let parent = top.parent; parent && isTag(parent) && parent.name !== 'body'; parent = parent.parent) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  while (top.parent && isTag(top.parent) && top.parent.name !== 'body' && childElements(top.parent).length === 1) top = top.parent;
+
+  return { top, nodes: withSiblings(top, scores), scores };
+}
+
+function isAncestor(ancestor: Element, el: Element): boolean {
+  for (let node = el.parent; node; node = node.parent) if (node === ancestor) return true;
+  return false;
+}
+
+/** siblings of the top container that belong to the article (Readability's sibling rule) */
+function withSiblings(top: Element, scores: Map<Element, number>): Element[] {
+  const parent = top.parent;
+  if (!parent || !isTag(parent) || parent.name === 'html') return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const nodes: Element[] = [];
+  for (const sibling of childElements(parent)) {
+    if (sibling === top) {
+      nodes.push(sibling);
+      continue;
+    }
+    let bonus = 0;
+    if (sibling.attribs.class && sibling.attribs.class === top.attribs.class) bonus += topScore * 0.2;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      nodes.push(sibling);
+    } else if (sibling.name === 'p') {
+      const text = normaliseSpace(rawText(sibling));
+      const density = linkDensity(sibling, text.length);
+      if ((text.length > 80 && density < 0.25) || (text.length > 0 && text.length <= 80 && density === 0 && /\.( |$)/.test(text))) nodes.push(sibling);
+    }
+  }
+  return nodes;
+}
