@@ -5,7 +5,9 @@
  */
 import type { Document } from 'domhandler';
 import { BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, POSITIVE_CLASS } from './patterns.js';
-import { classAndId, descendants, detach, isTag, rawText, type Element, type ParentNode } from './dom.js';
+import { classAndId, descendants, detach, isTag, normaliseSpace, rawText, type Element, type ParentNode } from './dom.js';
+
+const textLength = (node: ParentNode) => normaliseSpace(rawText(node)).length;
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -36,17 +38,18 @@ export function boilerplateRule(el: Element): string | null {
  */
 export function removeBoilerplate(doc: Document): void {
   const pageProse = paragraphTextLength(doc);
+  const pageText = pageProse >= 1000 ? 0 : textLength(doc);
   const stack: Element[] = doc.children.filter(isTag).reverse();
   while (stack.length) {
     const el = stack.pop()!;
     if (DROPPED_TAG_REASON.has(el.name) || isHidden(el)) {
       // a hidden or dropped wrapper around most of the prose is a page-building quirk, not boilerplate
-      if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(el, pageProse)) {
+      if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(el, pageProse, pageText)) {
         detach(el);
         continue;
       }
     } else if (el.name !== 'body' && el.name !== 'html' && el.name !== 'main' && el.name !== 'article' && boilerplateRule(el)) {
-      if (!holdsMostProse(el, pageProse) && !isContentContainerName(el)) {
+      if (!holdsMostProse(el, pageProse, pageText) && !isContentContainerName(el)) {
         detach(el);
         continue;
       }
@@ -58,8 +61,10 @@ export function removeBoilerplate(doc: Document): void {
   }
 }
 
-function holdsMostProse(el: Element, pageProse: number): boolean {
-  return pageProse > 0 && paragraphTextLength(el) > 0.4 * pageProse;
+/** pages written without <p> (text between <br>s) are measured by all their text */
+function holdsMostProse(el: Element, pageProse: number, pageText: number): boolean {
+  if (pageProse >= 1000) return paragraphTextLength(el) > 0.4 * pageProse;
+  return textLength(el) > 0.4 * pageText;
 }
 
 /** "article-body has-share-bar": the content word names what the element is */

@@ -57,6 +57,9 @@ export function classAndId(el: Element): string {
   return cls || id ? `${cls} ${id}`.toLowerCase() : '';
 }
 
+/** elements whose content is never rendered text */
+const NON_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
 /** raw text of a subtree (no whitespace handling), iteratively */
 export function rawText(root: AnyNode): string {
   if (isText(root)) return root.data;
@@ -66,7 +69,7 @@ export function rawText(root: AnyNode): string {
   while (stack.length) {
     const node = stack.pop()!;
     if (isText(node)) out += node.data;
-    else if (isTag(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    else if (isTag(node) && !NON_TEXT.has(node.name)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return out;
 }

@@ -49,7 +49,7 @@ export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   { pattern: /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|wp-caption-text)([\s_-]|$)/, reason: 'image captions and credits' },
   { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|[\s_-])hidden([\s_-]|$)|hide-?(on|for)?-?(mobile|desktop)?/, reason: 'text not shown to readers' },
   { pattern: /(^|[\s_-])(modal|popup|pop-up|overlay|lightbox|toast|alert-?bar)([\s_-]|$)/, reason: 'pop-ups' },
-  { pattern: /(^|[\s_-])(widget|toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page widgets and tools' },
+  { pattern: /(^|[\s_-])(toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page tools' },
 ];
 
 /** Readability's class weights: words of content containers, and of everything else */
