@@ -4,7 +4,7 @@
  * pull the choice of the body container towards them.
  */
 import type { Document } from 'domhandler';
-import { BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, POSITIVE_CLASS } from './patterns.js';
+import { BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, POSITIVE_CLASS, type PatternRule } from './patterns.js';
 import { classAndId, descendants, detach, isTag, normaliseSpace, rawText, type Element, type ParentNode } from './dom.js';
 
 const textLength = (node: ParentNode) => normaliseSpace(rawText(node)).length;
@@ -25,10 +25,10 @@ export function paragraphTextLength(root: ParentNode): number {
 }
 
 /** the rule that marks this element as boilerplate by its class or id, if any */
-export function boilerplateRule(el: Element): string | null {
+export function boilerplateRule(el: Element): PatternRule | null {
   const words = classAndId(el);
   if (!words) return null;
-  for (const rule of BOILERPLATE_CLASS_RULES) if (rule.pattern.test(words)) return rule.reason;
+  for (const rule of BOILERPLATE_CLASS_RULES) if (rule.pattern.test(words)) return rule;
   return null;
 }
 
@@ -48,8 +48,9 @@ export function removeBoilerplate(doc: Document): void {
         detach(el);
         continue;
       }
-    } else if (el.name !== 'body' && el.name !== 'html' && el.name !== 'main' && el.name !== 'article' && boilerplateRule(el)) {
-      if (!holdsMostProse(el, pageProse, pageText) && !isContentContainerName(el)) {
+    } else if (el.name !== 'body' && el.name !== 'html' && el.name !== 'main' && el.name !== 'article') {
+      const rule = boilerplateRule(el);
+      if (rule && !holdsMostProse(el, pageProse, pageText) && !isContentContainerName(el) && !(rule.sparesEmbeddedPosts && holdsEmbeddedPost(el))) {
         detach(el);
         continue;
       }
@@ -65,6 +66,11 @@ export function removeBoilerplate(doc: Document): void {
 function holdsMostProse(el: Element, pageProse: number, pageText: number): boolean {
   if (pageProse >= 1000) return paragraphTextLength(el) > 0.4 * pageProse;
   return textLength(el) > 0.4 * pageText;
+}
+
+/** an embedded post (a tweet, an Instagram caption) is quoted in the story: its wrapper is often named "social" */
+function holdsEmbeddedPost(el: Element): boolean {
+  return descendants(el).some((d) => d.name === 'blockquote' && textLength(d) > 0);
 }
 
 /** "article-body has-share-bar": the content word names what the element is */

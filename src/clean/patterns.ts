@@ -30,6 +30,8 @@ export const DROPPED_TAG_REASON: ReadonlyMap<string, string> = new Map(
 export interface PatternRule {
   pattern: RegExp;
   reason: string;
+  /** the rule does not apply to a wrapper of an embedded post (a quoted tweet is part of the story) */
+  sparesEmbeddedPosts?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface PatternRule {
  */
 export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   { pattern: /(^|[\s_-])(comments?|commentlist|comment-list|comments-area|disqus|dsq-|respond|replies)([\s_-]|$)/, reason: 'reader comments' },
-  { pattern: /(^|[\s_-])(share|sharing|social|sociable|shares|sharebar|share-bar|addthis|sharethis)([\s_-]|$)|social-|share-|-share/, reason: 'share and follow buttons' },
+  { pattern: /(^|[\s_-])(share|sharing|social|sociable|shares|sharebar|share-bar|addthis|sharethis)([\s_-]|$)|social-|share-|-share/, reason: 'share and follow buttons', sparesEmbeddedPosts: true },
   { pattern: /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in/, reason: 'newsletter and subscription prompts' },
   { pattern: /(^|[\s_-])related|related-?(posts|articles|stories|content|links)|more-?stories|recommended|recirc|read-?next|up-?next|most-?(popular|read|viewed)|trending|also-?read|you-?may/, reason: 'links to other articles' },
   { pattern: /outbrain|taboola|criteo|zergnet|revcontent|dfp|gpt-ad|adsbygoogle|(^|[\s_-])ads?([\s_-]|$)|advert|sponsor|promo(?!ter)|(^|[\s_-])ad-?(slot|unit|wrapper|container|zone|box|banner)/, reason: 'advertising' },

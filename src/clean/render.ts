@@ -43,13 +43,11 @@ export function isBoilerplateParagraph(text: string): boolean {
 
 /** the article text: paragraphs without call-to-action lines and without repeats */
 export function renderText(nodes: Element[]): string {
-  const seen = new Set<string>();
   const kept: string[] = [];
   for (const paragraph of paragraphsOf(nodes)) {
     if (isBoilerplateParagraph(paragraph)) continue;
-    // the same paragraph twice is a layout duplicate (mobile and desktop copies), except short ones
-    if (paragraph.length > 40 && seen.has(paragraph)) continue;
-    seen.add(paragraph);
+    // the same paragraph twice in a row is a layout duplicate (mobile and desktop copies)
+    if (kept.at(-1) === paragraph) continue;
     kept.push(paragraph);
   }
   return kept.join('\n\n');
