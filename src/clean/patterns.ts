@@ -48,7 +48,8 @@ export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   { pattern: /breadcrumb|bread-crumb|pagination|pager(\s|$)|(^|[\s_-])(sidebar|side-bar|rail|skyscraper|masthead|navbar|navigation|subnav|topnav|menu)([\s_-]|$)/, reason: 'navigation and page chrome' },
   { pattern: /(^|[\s_-])(tags?|tag-?list|tagcloud|post-?tags|article-?tags|categories|topics)([\s_-]|$)/, reason: 'tag and category lists' },
   { pattern: /(^|[\s_-])(byline|author-?(bio|box|info|card|details)|about-?the-?author|contributor-?bio|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?data|publish-?date|article-?info)([\s_-]|$)/, reason: 'byline and dates are metadata, not body' },
-  { pattern: /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|wp-caption-text)([\s_-]|$)/, reason: 'image captions and credits' },
+  { pattern: /caption|(^|[\s_-])(credit|photo-?credit|image-?credit)([\s_-]|$)/, reason: 'image captions and credits' },
+  { pattern: /tooltip|popover|hover-?card|rollover/, reason: 'hover cards repeat a linked name with teasers' },
   { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|[\s_-])hidden([\s_-]|$)|hide-?(on|for)?-?(mobile|desktop)?/, reason: 'text not shown to readers' },
   { pattern: /(^|[\s_-])(modal|popup|pop-up|overlay|lightbox|toast|alert-?bar)([\s_-]|$)/, reason: 'pop-ups' },
   { pattern: /(^|[\s_-])(toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page tools' },
@@ -92,7 +93,11 @@ export const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
 export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^(read more|related|see also|also read|recommended|more from|watch|listen|click here|sign up|subscribe|follow us|advertisement|sponsored|trending)\b.{0,160}$/i, reason: 'pointers to other pages and calls to action' },
   { pattern: /^(share|share this|share on|tweet|email|print|comments?)$/i, reason: 'share-button labels' },
-  { pattern: /^(copyright|©|\(c\))\s.{0,200}$/i, reason: 'copyright lines' },
+  { pattern: /^(copyright|\(c\))\s.{0,200}$|^.{0,200}(©|all rights reserved).{0,200}$/i, reason: 'copyright lines' },
+  { pattern: /^(don[’']?t miss|more|most read|most popular|popular|latest|latest news|read next|up next|related articles|related stories|more stories|you may also like|top stories)\W*$/i, reason: 'labels of link lists' },
+  { pattern: /^(written\s+)?by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[-|,–—]\s*.{0,60})?$/u, reason: 'bylines are metadata' },
+  { pattern: /^(updated|published|posted|last updated|first published)\b[^.]{0,60}\d[^.]{0,40}\.?$/i, reason: 'date lines are metadata' },
+  { pattern: /^(like this (story|article)|share (this|it) with|have a tip\?|get the latest updates)\b.{0,200}$/i, reason: 'calls to share or subscribe' },
 ];
 
 /** elements that start a new paragraph when rendering text */

@@ -51,7 +51,7 @@ export function pruneBody(nodes: Element[], scores: Map<Element, number>): void 
     for (const el of descendants(root)) {
       if (!el.parent) continue;
       if (HEADINGS.has(el.name) && (classWeight(el) < 0 || linkDensity(el) > 0.33)) detach(el);
-      else if (el.name === 'p' && isTag(el) && textLength(el) > 0 && linkDensity(el) > 0.8 && textLength(el) < 200) detach(el);
+      else if (el.name === 'p' && isTag(el) && textLength(el) > 0 && linkDensity(el) > 0.8) detach(el);
     }
   }
 }
