@@ -71,24 +71,32 @@ function meta($: CheerioAPI, ...keys: string[]): string | null {
 // ---- authors ---------------------------------------------------------------------------------
 
 /** words that are a byline's frame or a newsroom, not a person */
-const NOT_A_PERSON = /^(by|staff|staff writer|staff reporter|editor|editors|editorial|desk|news desk|newsroom|admin|administrator|team|reuters|ap|afp|associated press|bloomberg|guest|contributor|correspondent|reporter|web desk|online desk|agencies|agency|press release|wire|wires|pti|ians|cnn|bbc)$/i;
-const BY_PREFIX = /^(written\s+)?by[:\s]+/i;
+const NOT_A_PERSON = /^(by|staff|admin|administrator|guest|editor|editors|reuters|ap|afp|associated press|bloomberg|agencies|pti|ians)$/i;
+/** a segment with one of these words names a role or a desk, not a person ("AP Auto Writer", "News Bureau") */
+const ROLE_WORD = /\b(writer|reporter|editor|editors|correspondent|staff|contributor|columnist|bureau|desk|newsroom|team|agency|agencies|press|news|media|service|wire|wires|online|web|digital|photographer|illustrator|producer|analyst|admin)\b/i;
+const BY_PREFIX = /^(written\s+|posted\s+|reported\s+)?by[:\s]+/i;
+
+/** "TOM KRISHER" as "Tom Krisher": bylines in capitals are typography, not the name's spelling */
+function fixCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
 
 /** a byline string as the people it names, without "By", roles or agencies */
 export function splitAuthors(raw: string): string[] {
-  const cleaned = normaliseSpace(raw).replace(BY_PREFIX, '').replace(/\s*\|.*$/, '').replace(/,\s*(staff|senior|chief|contributing|special)\b.*$/i, '');
+  const cleaned = normaliseSpace(raw).replace(BY_PREFIX, '').replace(/\s*\|.*$/, '');
   return cleaned
-    .split(/\s*(?:,|;|\band\b|&|\/|\u060c)\s*/i)
-    .map((name) => name.replace(BY_PREFIX, '').replace(/^(dr|prof)\.?\s+/i, (m) => m).trim())
+    .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\/|\u060c|\u3001)\s*/i)
+    .map((name) => fixCapitals(name.replace(BY_PREFIX, '').trim()))
     .filter((name) => isPersonName(name));
 }
 
 function isPersonName(name: string): boolean {
-  if (!name || name.length > 60 || NOT_A_PERSON.test(name)) return false;
-  if (/https?:|www\.|@|\d/.test(name)) return false;
+  if (!name || name.length > 60 || NOT_A_PERSON.test(name) || ROLE_WORD.test(name)) return false;
+  if (/https?:|www\.|@|\d|\.(com|org|net|co|in|uk|de|fr|ru)\b/i.test(name)) return false;
   const words = name.split(/\s+/);
-  if (words.length > 5) return false;
-  // a name has at least one capitalised word (or is in a script without case)
+  // a person is named by two to five words, at least one capitalised (or in a script without case)
+  if (words.length < 2 || words.length > 5) return /^[^\p{L}]*[\p{Lo}]/u.test(name) && words.length === 1;
   return words.some((w) => /^\p{Lu}/u.test(w)) || !/[a-z]/i.test(name);
 }
 
@@ -186,7 +194,9 @@ function language($: CheerioAPI, article: JsonObject | null): string | null {
 
 function siteName($: CheerioAPI, article: JsonObject | null, objects: JsonObject[]): string | null {
   const org = objects.find((o) => typesOf(o).some((t) => /^(NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
-  return meta($, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? str((article?.publisher as JsonObject | undefined)?.name) ?? str(org?.name);
+  const candidates = [meta($, 'og:site_name'), str((article?.publisher as JsonObject | undefined)?.name), str(org?.name), meta($, 'application-name', 'apple-mobile-web-app-title')];
+  // some pages put their URL where the name belongs
+  return candidates.find((c): c is string => !!c && !/^https?:|^www\./i.test(c)) ?? null;
 }
 
 function resolveUrl(href: string | null | undefined, base: string | undefined): string | null {
