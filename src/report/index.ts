@@ -1,0 +1,147 @@
+/**
+ * `writeReport(records.jsonl, dir)`: a static, self-contained HTML site for a batch of records.
+ * Records are streamed: each article page is written as its record is read, and only aggregates
+ * (counts, article lists per entity, dated events) are kept for the batch pages written at the end.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { BatchAggregate, top, type Group } from './aggregate.js';
+import { renderArticlePage } from './article-page.js';
+import { renderArticlesPage, renderBatchPage, renderGroupPage, renderTimelinePage, type GroupKind } from './batch-page.js';
+import { GENERATOR } from './html.js';
+import { readFailures, readRecords, readRunSummary } from './inputs.js';
+import { hasCoordinates } from './items.js';
+
+export interface ReportOptions {
+  /** failures of the run; default: errors.jsonl beside the records */
+  errorsPath?: string;
+  /** the run's `{ ok, failed, skipped }`; default: summary.json beside the records */
+  summaryPath?: string;
+  /** how many people, places and organisations the batch page lists; default 25 */
+  top?: number;
+  /** heading of the batch page; default "news-extract report" */
+  title?: string;
+  /** called after each article page is written, with the number written so far */
+  onArticle?: (written: number) => void;
+}
+
+export interface ReportSummary {
+  outDir: string;
+  indexPath: string;
+  articles: number;
+  failed: number;
+  skipped: number;
+  /** lines of records.jsonl that were not a record (or could not be rendered) */
+  invalidLines: number;
+  mentions: number;
+  events: number;
+  /** records whose offsets did not fit their text (shown as warnings on their pages) */
+  recordsWithOffsetProblems: number;
+  /** every HTML file written */
+  pages: number;
+}
+
+const FAILURE_ROWS = 100;
+const INVALID_ROWS = 50;
+
+export async function writeReport(recordsPath: string, outDir: string, options: ReportOptions = {}): Promise<ReportSummary> {
+  const topN = options.top ?? 25;
+  if (!Number.isInteger(topN) || topN < 1) throw new Error(`news-extract: report: "top" must be a whole number ≥ 1, got ${String(options.top)}`);
+  const title = options.title ?? 'news-extract report';
+  const besideRecords = dirname(resolve(recordsPath));
+  const failures = await readFailures(options.errorsPath ?? join(besideRecords, 'errors.jsonl'), FAILURE_ROWS);
+  const run = await readRunSummary(options.summaryPath ?? join(besideRecords, 'summary.json'));
+
+  await clearPreviousReport(outDir);
+  await mkdir(join(outDir, 'articles'), { recursive: true });
+  const aggregate = new BatchAggregate();
+  const invalid = { count: 0, first: [] as { line: number; reason: string }[] };
+  const usedFiles = new Set<string>();
+  let withProblems = 0;
+  let pages = 0;
+
+  for await (const entry of readRecords(recordsPath)) {
+    if (!entry.ok) {
+      invalid.count++;
+      if (invalid.first.length < INVALID_ROWS) invalid.first.push({ line: entry.line, reason: entry.reason });
+      continue;
+    }
+    const { record } = entry;
+    let rendered: ReturnType<typeof renderArticlePage>;
+    try {
+      rendered = renderArticlePage(record, { indexHref: '../index.html' });
+    } catch (error) {
+      invalid.count++;
+      if (invalid.first.length < INVALID_ROWS) invalid.first.push({ line: entry.line, reason: `cannot be shown: ${(error as Error).message}` });
+      continue;
+    }
+    let name = /^[0-9a-f]{32}$/.test(record.id) ? record.id : `line-${entry.line}`;
+    if (usedFiles.has(name)) name = `${name}-line-${entry.line}`;
+    usedFiles.add(name);
+    const file = `articles/${name}.html`;
+    await writeFile(join(outDir, file), rendered.html);
+    pages++;
+    if (rendered.problems.length) withProblems++;
+    aggregate.add(record, {
+      file,
+      id: record.id,
+      title: record.article.title?.trim() || `Untitled: ${record.source?.uri ?? record.id}`,
+      publishedAt: record.article.publishedAt ?? null,
+      siteName: record.article.siteName ?? null,
+      mentions: rendered.mentions,
+      events: record.events.length,
+      warnings: record.warnings.length + rendered.problems.length,
+    });
+    options.onArticle?.(aggregate.articles.length);
+  }
+
+  const pageFiles = new Map<string, string>();
+  const pageOf = (kind: GroupKind, key: string) => pageFiles.get(`${kind}\u0000${key}`);
+  const groupPages: [GroupKind, string, Group][] = [
+    ...top(aggregate.people, topN).map(([k, g]) => ['person', k, g] as [GroupKind, string, Group]),
+    ...top(aggregate.organizations, topN).map(([k, g]) => ['organization', k, g] as [GroupKind, string, Group]),
+    ...[...aggregate.places].filter(([, p]) => hasCoordinates(p)).map(([k, g]) => ['place', k, g] as [GroupKind, string, Group]),
+    ...top(aggregate.places, topN).map(([k, g]) => ['place', k, g] as [GroupKind, string, Group]),
+    ...[...aggregate.eventTypes].map(([k, g]) => ['event', k, g] as [GroupKind, string, Group]),
+    ...[...aggregate.currencies].map(([k, g]) => ['currency', k, g] as [GroupKind, string, Group]),
+  ];
+  if (groupPages.length) await mkdir(join(outDir, 'entities'), { recursive: true });
+  const perKind = new Map<GroupKind, number>();
+  for (const [kind, key, group] of groupPages) {
+    if (pageOf(kind, key)) continue;
+    const n = (perKind.get(kind) ?? 0) + 1;
+    perKind.set(kind, n);
+    const file = `entities/${kind}-${n}.html`;
+    pageFiles.set(`${kind}\u0000${key}`, file);
+    await writeFile(join(outDir, file), renderGroupPage({ title, kind, group, articles: aggregate.articles }));
+    pages++;
+  }
+
+  await writeFile(join(outDir, 'timeline.html'), renderTimelinePage(title, aggregate));
+  await writeFile(join(outDir, 'articles.html'), renderArticlesPage(title, aggregate.articles));
+  const indexPath = join(outDir, 'index.html');
+  await writeFile(indexPath, renderBatchPage({ title, recordsPath, aggregate, failures, run, invalid, pageOf, top: topN }));
+  pages += 3;
+
+  return {
+    outDir,
+    indexPath,
+    articles: aggregate.articles.length,
+    failed: failures?.total ?? run?.failed ?? 0,
+    skipped: run?.skipped ?? 0,
+    invalidLines: invalid.count,
+    mentions: aggregate.mentions,
+    events: aggregate.events,
+    recordsWithOffsetProblems: withProblems,
+    pages,
+  };
+}
+
+/** A report written here before is replaced whole, so pages of records no longer in the batch go. */
+async function clearPreviousReport(outDir: string): Promise<void> {
+  const index = join(outDir, 'index.html');
+  if (!existsSync(index) || !readFileSync(index, 'utf8').includes(GENERATOR)) return;
+  await rm(join(outDir, 'articles'), { recursive: true, force: true });
+  await rm(join(outDir, 'entities'), { recursive: true, force: true });
+}
