@@ -1,0 +1,108 @@
+/**
+ * Event records from triggers: roles, place, date, amounts, modality and a confidence, one record
+ * per event. A definite nominal that only refers back to an event already recorded ("the meeting",
+ * "their discussions") adds no new record.
+ */
+import type { NewsEvent, Participant } from '../record.js';
+import type { EventContext } from './context.js';
+import { DEFINITE_ANAPHORA } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import { assignRoles } from './roles.js';
+import type { Trigger } from './triggers.js';
+
+const VALUE_BEFORE_NOUN = 8;
+/** a nominal with its own complement ("the signing of", "talks between") introduces an event */
+const COMPLEMENTS = new Set(['of', 'between', 'with', 'by', 'against', 'on', 'in', 'at']);
+
+interface Draft {
+  trigger: Trigger;
+  event: Omit<NewsEvent, 'id'>;
+  valueWindow: [number, number];
+}
+
+/** "the meeting", "their talks": a nominal whose determiner points back */
+function refersBack(ctx: EventContext, trigger: Trigger): boolean {
+  if (!trigger.nominal || COMPLEMENTS.has(ctx.tokens[trigger.token + 1]?.lower ?? '')) return false;
+  for (let i = trigger.token - 1; i >= trigger.segment.firstToken && i >= trigger.token - 3; i--) {
+    const t = ctx.tokens[i];
+    if (DEFINITE_ANAPHORA.words.has(t.lower)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+function nearestDate(ctx: EventContext, trigger: Trigger): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  for (const v of ctx.values) {
+    if (v.kind !== 'date' || !v.value || v.firstToken < trigger.segment.firstToken || v.endToken > trigger.segment.endToken) continue;
+    const d = Math.abs(v.firstToken - trigger.token);
+    if (d < distance) {
+      distance = d;
+      best = v.value;
+    }
+  }
+  return best;
+}
+
+function confidenceOf(trigger: Trigger, participants: number, place: boolean, date: boolean, amounts: number): number {
+  let c = trigger.nominal ? 0.55 : 0.65;
+  if (trigger.rule.when) c += 0.05; // its condition held: extra evidence
+  if (trigger.noun >= 0) c += 0.1;
+  if (participants > 0) c += 0.1;
+  if (participants > 1) c += 0.05;
+  if (place) c += 0.05;
+  if (date) c += 0.05;
+  if (amounts > 0) c += 0.05;
+  return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
+export function assembleEvents(ctx: EventContext, triggers: readonly Trigger[]): NewsEvent[] {
+  const triggerTokens = new Set(triggers.map((t) => t.token));
+  const drafts: Draft[] = [];
+  const history: Participant[][] = [];
+  for (const trigger of triggers) {
+    const others = new Set(triggerTokens);
+    others.delete(trigger.token);
+    const roles = assignRoles(ctx, trigger, others, history);
+    if (trigger.needsAgent && !roles.hasAgent) continue;
+    const date = nearestDate(ctx, trigger);
+    if (refersBack(ctx, trigger) && roles.participants.length === 0 && drafts.some((d) => d.event.type === trigger.type.type)) continue;
+    const t = ctx.tokens[trigger.token];
+    const { negated, hypothetical } = modalityOf(ctx, trigger.segment, trigger.token);
+    const from = trigger.nominal ? Math.max(trigger.segment.firstToken, trigger.token - VALUE_BEFORE_NOUN) : trigger.token + 1;
+    drafts.push({
+      trigger,
+      valueWindow: [from, roles.clauseEnd],
+      event: {
+        type: trigger.type.type,
+        cameo: trigger.type.cameo,
+        trigger: { start: t.start, end: t.end, text: t.text },
+        participants: roles.participants,
+        place: roles.place,
+        date,
+        amounts: [],
+        evidence: { start: trigger.segment.start, end: trigger.segment.end },
+        confidence: 0,
+        negated,
+        hypothetical,
+      },
+    });
+    if (roles.participants.length > 0) history.push(roles.participants);
+  }
+  // each amount belongs to the nearest event whose clause holds it
+  for (const v of ctx.values) {
+    if (v.kind === 'date') continue;
+    let best: Draft | null = null;
+    for (const d of drafts) {
+      if (v.firstToken < d.valueWindow[0] || v.firstToken >= d.valueWindow[1]) continue;
+      if (!best || Math.abs(v.firstToken - d.trigger.token) < Math.abs(v.firstToken - best.trigger.token)) best = d;
+    }
+    best?.event.amounts.push(v.id);
+  }
+  return drafts.map((d, i) => {
+    const e = d.event;
+    e.confidence = confidenceOf(d.trigger, e.participants.length, e.place !== null, e.date !== null, e.amounts.length);
+    return { id: `event-${i + 1}`, ...e };
+  });
+}

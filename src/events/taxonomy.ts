@@ -1,0 +1,315 @@
+/**
+ * The event taxonomy as data: each type names its CAMEO root code (where CAMEO has one), the verbs
+ * and nominalisations that trigger it, and how its prepositions map to roles. Every entry carries a
+ * `reason`, as compromise's lexicons do, so a surprising event can be traced back to its rule.
+ * docs/events.md renders this table for users.
+ */
+import type { Participant } from '../record.js';
+
+export type Role = Participant['role'];
+
+/** What else the clause must hold before an ambiguous trigger counts. */
+export interface TriggerCondition {
+  /** one of these lemmas within the object (the next few tokens of the clause) */
+  objectIn?: readonly string[];
+  /** a money amount in the clause */
+  money?: boolean;
+  /** a money amount or a quantity in the clause */
+  value?: boolean;
+  /** a named agent must be found (e.g. "killed": an attack only when someone did it) */
+  agent?: boolean;
+  /** the next word must be one of these ("step down", "sit in") */
+  next?: readonly string[];
+}
+
+export interface TriggerRule {
+  /** lemmas or lower-cased forms */
+  words: readonly string[];
+  /** verb: a predicate; noun: a nominalisation ("talks", "the signing of") */
+  as: 'verb' | 'noun';
+  when?: TriggerCondition;
+  reason: string;
+}
+
+export interface EventType {
+  type: string;
+  /** CAMEO root code (two digits) or null where CAMEO has no category */
+  cameo: string | null;
+  reason: string;
+  /** participants are peers ("A met B" = "B met A"): the first named becomes the agent */
+  symmetric: boolean;
+  /** role of an entity right after a verb trigger (its direct object) */
+  object: Role;
+  /** role of an entity governed by each preposition; "in"/"at" places become the event's place */
+  prepositions: Readonly<Record<string, Role>>;
+  triggers: readonly TriggerRule[];
+}
+
+const RESOURCES = ['deposit', 'reserve', 'field', 'oil', 'gas', 'gold', 'ore', 'mineral', 'metal', 'earth', 'remains', 'fossil', 'skeleton', 'tomb', 'wreck', 'wreckage', 'species', 'planet', 'artefact', 'artifact', 'lithium', 'copper', 'uranium', 'diamond'];
+const POLICY_OBJECTS = ['law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
+
+export const EVENT_TYPES: readonly EventType[] = [
+  {
+    type: 'meeting',
+    cameo: '04',
+    reason: 'CAMEO 04 Consult: meetings, talks, negotiations and summits (040–046)',
+    symmetric: true,
+    object: 'counterpart',
+    prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent', of: 'agent' },
+    triggers: [
+      { words: ['meet', 'negotiate', 'confer'], as: 'verb', reason: 'verbs of consulting (CAMEO 040, 046)' },
+      { words: ['discuss'], as: 'verb', reason: '"discussed X": the consult itself; its object is the topic, not a counterpart' },
+      { words: ['meeting', 'talks', 'summit', 'negotiation', 'negotiations', 'discussion', 'discussions', 'consultations'], as: 'noun', reason: 'nominalisations of consulting ("talks between", "the summit")' },
+    ],
+  },
+  {
+    type: 'visit',
+    cameo: '04',
+    reason: 'CAMEO 042 Make a visit / 043 Host a visit, under 04 Consult',
+    symmetric: false,
+    object: 'counterpart',
+    prepositions: { by: 'agent', of: 'agent', with: 'counterpart' },
+    triggers: [
+      { words: ['visit', 'tour'], as: 'verb', reason: 'a trip to a place or a host' },
+      { words: ['visit', 'trip', 'state visit'], as: 'noun', reason: 'nominalisations of visiting ("the visit of", "a trip to")' },
+    ],
+  },
+  {
+    type: 'agreement',
+    cameo: '05',
+    reason: 'CAMEO 05 Engage in diplomatic cooperation, 057 Sign formal agreement',
+    symmetric: true,
+    object: 'counterpart',
+    prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent' },
+    triggers: [
+      { words: ['sign', 'ratify'], as: 'verb', reason: 'signing or ratifying a formal agreement' },
+      { words: ['agree'], as: 'verb', when: { next: ['to', 'on', 'with'] }, reason: '"agreed to/on": an agreement; "agreed that" is only an opinion' },
+      { words: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'signing', 'ceasefire', 'truce'], as: 'noun', reason: 'the agreement itself ("the signing of", "a deal with")' },
+    ],
+  },
+  {
+    type: 'investment',
+    cameo: '06',
+    reason: 'CAMEO 06 Engage in material cooperation, 061 Cooperate economically (investment, funding, aid)',
+    symmetric: false,
+    object: 'beneficiary',
+    prepositions: { in: 'beneficiary', to: 'beneficiary', for: 'beneficiary', into: 'beneficiary', by: 'agent', from: 'agent' },
+    triggers: [
+      { words: ['invest', 'fund', 'finance', 'bankroll', 'co-finance'], as: 'verb', reason: 'verbs of investing and funding' },
+      { words: ['pledge', 'commit', 'allocate', 'earmark', 'mobilise', 'mobilize', 'donate', 'inject', 'provide', 'grant', 'lend', 'raise'], as: 'verb', when: { money: true }, reason: 'giving money only when an amount is named ("pledged €1 billion"; not "pledged support")' },
+      { words: ['investment', 'funding', 'financing', 'mobilisation', 'mobilization', 'loan', 'donation', 'bailout', 'stimulus'], as: 'noun', when: { money: true }, reason: 'nominalisations of funding with a named amount ("a €12 billion investment package")' },
+    ],
+  },
+  {
+    type: 'announcement',
+    cameo: '01',
+    reason: 'CAMEO 01 Make public statement: announcing, unveiling and launching',
+    symmetric: false,
+    object: 'target',
+    prepositions: { by: 'agent', of: 'target' },
+    triggers: [
+      { words: ['announce', 'unveil', 'launch'], as: 'verb', reason: 'making something public or starting it ("launching")' },
+      { words: ['announcement', 'launch', 'unveiling'], as: 'noun', reason: 'nominalisations of announcing and launching' },
+    ],
+  },
+  {
+    type: 'policy',
+    cameo: null,
+    reason: 'a government adopting, changing or ending a rule; CAMEO codes no such category',
+    symmetric: false,
+    object: 'target',
+    prepositions: { by: 'agent', on: 'target', against: 'target', for: 'beneficiary' },
+    triggers: [
+      { words: ['introduce', 'adopt', 'pass', 'approve', 'enact', 'implement', 'impose', 'lift', 'scrap', 'expand'], as: 'verb', when: { objectIn: POLICY_OBJECTS }, reason: 'a rule-making verb whose object is a law, tax, regime or programme' },
+      { words: ['ban', 'legalise', 'legalize', 'abolish', 'outlaw', 'legislate'], as: 'verb', reason: 'verbs that are rule-making by themselves' },
+    ],
+  },
+  {
+    type: 'discovery',
+    cameo: null,
+    reason: 'finding resources, remains or species; CAMEO codes no such category',
+    symmetric: false,
+    object: 'target',
+    prepositions: { by: 'agent' },
+    triggers: [
+      { words: ['discover', 'unearth'], as: 'verb', reason: 'verbs of discovering' },
+      { words: ['find', 'identify', 'detect', 'uncover', 'locate'], as: 'verb', when: { objectIn: RESOURCES }, reason: 'finding verbs only with a resource or remains as object ("identified one million tonnes of rare earths")' },
+      { words: ['discovery', 'find'], as: 'noun', when: { objectIn: RESOURCES }, reason: '"the discovery of deposits"; not "a discovery that"' },
+    ],
+  },
+  {
+    type: 'appointment',
+    cameo: null,
+    reason: 'someone put into an office; CAMEO codes no such category',
+    symmetric: false,
+    object: 'target',
+    prepositions: { by: 'agent', of: 'target', as: 'target' },
+    triggers: [
+      { words: ['appoint', 'nominate', 'reappoint', 'hire', 'swear'], as: 'verb', reason: 'putting a person into office' },
+      { words: ['appointment', 'nomination', 'inauguration'], as: 'noun', reason: 'nominalisations of appointing' },
+    ],
+  },
+  {
+    type: 'resignation',
+    cameo: null,
+    reason: 'someone leaving or removed from office; CAMEO codes no such category',
+    symmetric: false,
+    object: 'target',
+    prepositions: { by: 'agent', of: 'agent', from: 'target' },
+    triggers: [
+      { words: ['resign', 'abdicate'], as: 'verb', reason: 'leaving office' },
+      { words: ['step'], as: 'verb', when: { next: ['down', 'aside'] }, reason: '"stepped down" / "stepped aside"' },
+      { words: ['sack', 'dismiss', 'oust', 'fire'], as: 'verb', when: { agent: true }, reason: 'removal from office, only with a named actor' },
+      { words: ['resignation', 'dismissal', 'ouster', 'retirement'], as: 'noun', reason: 'nominalisations of leaving office' },
+    ],
+  },
+  {
+    type: 'election',
+    cameo: null,
+    reason: 'elections and referendums; CAMEO codes no such category',
+    symmetric: false,
+    object: 'target',
+    prepositions: { by: 'agent' },
+    triggers: [
+      { words: ['elect', 're-elect', 'reelect'], as: 'verb', reason: 'electing a person' },
+      { words: ['vote'], as: 'verb', reason: 'casting votes' },
+      { words: ['election', 'elections', 'referendum', 'ballot', 'by-election', 'runoff', 'primary'], as: 'noun', reason: 'the vote itself' },
+    ],
+  },
+  {
+    type: 'protest',
+    cameo: '14',
+    reason: 'CAMEO 14 Protest: demonstrations, rallies, strikes, boycotts',
+    symmetric: false,
+    object: 'target',
+    prepositions: { against: 'target', by: 'agent', outside: 'target' },
+    triggers: [
+      { words: ['protest', 'demonstrate', 'march', 'boycott'], as: 'verb', reason: 'verbs of protesting' },
+      { words: ['protest', 'protests', 'demonstration', 'rally', 'strike', 'walkout', 'sit-in', 'boycott', 'riot'], as: 'noun', reason: 'nominalisations of protesting' },
+    ],
+  },
+  {
+    type: 'attack',
+    cameo: '18',
+    reason: 'CAMEO 18 Assault (and 19/20 for fighting and mass violence)',
+    symmetric: false,
+    object: 'target',
+    prepositions: { against: 'target', on: 'target', by: 'agent', of: 'target' },
+    triggers: [
+      { words: ['attack', 'bomb', 'shell', 'shoot', 'stab', 'assault', 'raid', 'invade', 'hack', 'ambush', 'assassinate'], as: 'verb', reason: 'verbs of assault' },
+      { words: ['kill', 'injure', 'wound'], as: 'verb', when: { agent: true }, reason: 'harm is an attack only when someone did it ("gunmen killed", not "107 killed in collapse")' },
+      { words: ['attack', 'attacks', 'bombing', 'shooting', 'assault', 'raid', 'invasion', 'airstrike', 'airstrikes', 'ambush', 'assassination', 'massacre', 'cyberattack'], as: 'noun', reason: 'nominalisations of assault' },
+    ],
+  },
+  {
+    type: 'conflict',
+    cameo: '19',
+    reason: 'CAMEO 19 Fight: armed clashes between parties',
+    symmetric: true,
+    object: 'counterpart',
+    prepositions: { with: 'counterpart', between: 'counterpart', against: 'counterpart' },
+    triggers: [
+      { words: ['clash', 'fight'], as: 'verb', reason: 'fighting between parties' },
+      { words: ['clash', 'clashes', 'fighting', 'battle', 'skirmish', 'skirmishes', 'hostilities'], as: 'noun', reason: 'nominalisations of fighting' },
+    ],
+  },
+  {
+    type: 'disaster',
+    cameo: null,
+    reason: 'natural and industrial disasters and accidents; CAMEO codes no such category',
+    symmetric: false,
+    object: 'target',
+    prepositions: {},
+    triggers: [
+      { words: ['collapse', 'capsize', 'sink', 'erupt', 'explode', 'crash', 'derail'], as: 'verb', reason: 'accidents and failures' },
+      { words: ['earthquake', 'quake', 'flood', 'floods', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'wildfire', 'wildfires', 'explosion', 'blast', 'crash', 'collapse', 'stampede', 'tsunami', 'landslide', 'eruption', 'drought', 'shipwreck', 'derailment', 'outbreak', 'epidemic'], as: 'noun', reason: 'named disasters and accidents' },
+    ],
+  },
+  {
+    type: 'arrest',
+    cameo: '17',
+    reason: 'CAMEO 17 Coerce, 173 Arrest, detain',
+    symmetric: false,
+    object: 'target',
+    prepositions: { by: 'agent', of: 'target' },
+    triggers: [
+      { words: ['arrest', 'detain', 'jail', 'imprison', 'apprehend'], as: 'verb', reason: 'taking someone into custody' },
+      { words: ['arrest', 'arrests', 'detention', 'imprisonment'], as: 'noun', reason: 'nominalisations of arresting' },
+    ],
+  },
+  {
+    type: 'legal',
+    cameo: '11',
+    reason: 'CAMEO 11 Disapprove, 115 Bring lawsuit against; also charges, trials and rulings',
+    symmetric: false,
+    object: 'target',
+    prepositions: { against: 'target', by: 'agent', of: 'target' },
+    triggers: [
+      { words: ['sue', 'indict', 'prosecute', 'convict', 'sentence', 'acquit', 'fine'], as: 'verb', reason: 'legal action against someone' },
+      { words: ['charge'], as: 'verb', when: { next: ['with'] }, reason: '"charged with" a crime, not a fee' },
+      { words: ['rule'], as: 'verb', when: { next: ['that', 'on', 'in', 'against', 'for'] }, reason: 'a court ruling' },
+      { words: ['lawsuit', 'trial', 'verdict', 'ruling', 'prosecution', 'conviction', 'indictment', 'charges', 'sentence'], as: 'noun', reason: 'nominalisations of legal action' },
+    ],
+  },
+  {
+    type: 'trade',
+    cameo: '06',
+    reason: 'CAMEO 06 Material cooperation, 061 Cooperate economically: trade flows and tariffs',
+    symmetric: false,
+    object: 'target',
+    prepositions: { to: 'counterpart', from: 'counterpart', with: 'counterpart', on: 'target' },
+    triggers: [
+      { words: ['export', 'import'], as: 'verb', reason: 'moving goods across borders' },
+      { words: ['tariff', 'tariffs', 'embargo'], as: 'noun', reason: 'measures on trade' },
+    ],
+  },
+  {
+    type: 'sanction',
+    cameo: '16',
+    reason: 'CAMEO 16 Reduce relations, 163 Impose embargo, boycott or sanctions',
+    symmetric: false,
+    object: 'target',
+    prepositions: { on: 'target', against: 'target', by: 'agent' },
+    triggers: [
+      { words: ['sanction'], as: 'verb', reason: 'imposing sanctions' },
+      { words: ['sanction', 'sanctions'], as: 'noun', reason: 'nominalisation of sanctioning' },
+    ],
+  },
+];
+
+/**
+ * Light verbs take their type from the event noun they govern ("held talks", "signed an agreement",
+ * "launched an attack", "staged a protest"): one event, not two.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'stage', 'host', 'reach', 'conduct', 'make', 'carry', 'launch', 'announce', 'unveil', 'sign', 'win', 'impose', 'call', 'organise', 'organize', 'attend', 'begin', 'start', 'mount', 'order', 'complete', 'conclude', 'finalise', 'finalize', 'seal', 'strike', 'broker', 'open', 'lose', 'file', 'bring', 'face', 'join', 'lead']);
+
+/**
+ * A public announcement or launch whose object names an amount of money is an investment
+ * ("launched a €12 billion package").
+ */
+export const RETYPE_WITH_MONEY: Readonly<Record<string, string>> = { announcement: 'investment' };
+
+export interface TypeLookup {
+  type: EventType;
+  rule: TriggerRule;
+}
+
+/** word -> rules, built once at module load */
+function index(as: 'verb' | 'noun'): Map<string, TypeLookup[]> {
+  const map = new Map<string, TypeLookup[]>();
+  for (const type of EVENT_TYPES) {
+    for (const rule of type.triggers) {
+      if (rule.as !== as) continue;
+      for (const word of rule.words) {
+        const list = map.get(word) ?? [];
+        list.push({ type, rule });
+        map.set(word, list);
+      }
+    }
+  }
+  return map;
+}
+
+export const VERB_TRIGGERS = index('verb');
+export const NOUN_TRIGGERS = index('noun');
+export const EVENT_TYPE_BY_NAME: ReadonlyMap<string, EventType> = new Map(EVENT_TYPES.map((t) => [t.type, t]));

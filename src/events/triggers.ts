@@ -1,0 +1,156 @@
+/**
+ * Trigger detection: verbs and nominalisations from the taxonomy, their conditions, light verbs
+ * that take the type of the event noun they govern ("held talks"), and nouns absorbed by a nearby
+ * trigger ("the signing of the deal" is one event).
+ */
+import type { Token } from '../extract/analyse.js';
+import type { EventContext, Segment } from './context.js';
+import { LIGHT_VERBS, NOUN_TRIGGERS, RETYPE_WITH_MONEY, VERB_TRIGGERS, EVENT_TYPE_BY_NAME, type EventType, type TriggerRule, type TypeLookup } from './taxonomy.js';
+
+export interface Trigger {
+  /** the token that carries the event: the verb for verbs and light verbs, else the noun */
+  token: number;
+  /** the noun a light verb governs, or -1 */
+  noun: number;
+  type: EventType;
+  rule: TriggerRule;
+  nominal: boolean;
+  segment: Segment;
+  /** the rule needs a named agent; checked once roles are known */
+  needsAgent: boolean;
+}
+
+const OBJECT_WINDOW = 10;
+const LIGHT_WINDOW = 6;
+const VALUE_BEFORE = 8;
+const VALUE_AFTER = 12;
+
+/** forms a token may be listed under: lemma, lower case, and a crude singular */
+function keys(token: Token): string[] {
+  const lemma = token.lemma.toLowerCase();
+  const out = [lemma];
+  if (token.lower !== lemma) out.push(token.lower);
+  if (token.lower.endsWith('s') && token.lower.length > 3) out.push(token.lower.slice(0, -1));
+  return out;
+}
+
+function lookup(map: Map<string, TypeLookup[]>, token: Token): TypeLookup[] {
+  for (const key of keys(token)) {
+    const found = map.get(key);
+    if (found) return found;
+  }
+  return [];
+}
+
+const isVerb = (t: Token): boolean => t.pos === 'VERB';
+const isNounLike = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+const isBoundary = (t: Token): boolean => t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’' && t.text !== "'";
+
+/** a capitalised noun inside a name ("the Central Asia–EU Summit") is a name, not an event noun */
+function capitalisedInsideName(ctx: EventContext, t: Token, segment: Segment): boolean {
+  if (t.text[0] === t.lower[0]) return false;
+  return t.index > segment.firstToken && !ctx.tokens[t.index - 1].lineStart;
+}
+
+function hasValue(ctx: EventContext, segment: Segment, center: number, kinds: readonly string[]): boolean {
+  const from = Math.max(segment.firstToken, center - VALUE_BEFORE);
+  const to = Math.min(segment.endToken, center + VALUE_AFTER);
+  for (let i = from; i < to; i++) {
+    const v = ctx.valueAt[i];
+    if (v >= 0 && kinds.includes(ctx.values[v].kind)) return true;
+  }
+  return false;
+}
+
+function objectHas(ctx: EventContext, segment: Segment, at: number, words: readonly string[]): boolean {
+  const end = Math.min(segment.endToken, at + 1 + OBJECT_WINDOW);
+  for (let i = at + 1; i < end; i++) {
+    const t = ctx.tokens[i];
+    if (t.text === ';' || t.text === '.' || (isVerb(t) && i > at + 1 && t.pos === 'VERB' && !t.lower.endsWith('ing'))) break;
+    if (keys(t).some((k) => words.includes(k))) return true;
+  }
+  return false;
+}
+
+function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: TriggerRule): boolean {
+  const when = rule.when;
+  if (!when) return true;
+  if (when.next && !when.next.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
+  if (when.objectIn && !objectHas(ctx, segment, at, when.objectIn)) return false;
+  if (when.money && !hasValue(ctx, segment, at, ['money'])) return false;
+  if (when.value && !hasValue(ctx, segment, at, ['money', 'quantity'])) return false;
+  return true;
+}
+
+function match(ctx: EventContext, segment: Segment, t: Token): TypeLookup | null {
+  if (ctx.mentionAt[t.index] >= 0) return null;
+  const candidates = isVerb(t) ? lookup(VERB_TRIGGERS, t) : isNounLike(t) && !capitalisedInsideName(ctx, t, segment) ? lookup(NOUN_TRIGGERS, t) : [];
+  for (const candidate of candidates) if (conditionHolds(ctx, segment, t.index, candidate.rule)) return candidate;
+  return null;
+}
+
+/** the event noun a light verb governs: within a few tokens, before any punctuation or verb */
+function governedNoun(ctx: EventContext, segment: Segment, verb: number, found: Map<number, TypeLookup>): number {
+  const end = Math.min(segment.endToken, verb + 1 + LIGHT_WINDOW);
+  for (let i = verb + 1; i < end; i++) {
+    const t = ctx.tokens[i];
+    if (found.has(i) && !isVerb(t)) return i;
+    if (isBoundary(t) || isVerb(t) || ctx.mentionAt[i] >= 0) return -1;
+  }
+  return -1;
+}
+
+const ABSORB_GAP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'SYM']);
+const ABSORB_WINDOW = 8;
+const ABSORB_LINKS = new Set(['of', 'on', 'about', 'over', 'for', 'to']);
+
+/** a noun right after another trigger is its topic or its restatement ("the signing of the deal") */
+function absorbed(ctx: EventContext, previous: number, noun: number): boolean {
+  if (noun - previous > ABSORB_WINDOW) return false;
+  for (let i = previous + 1; i < noun; i++) {
+    const t = ctx.tokens[i];
+    if (!(ABSORB_GAP.has(t.pos) || ABSORB_LINKS.has(t.lower))) return false;
+  }
+  return true;
+}
+
+export function findTriggers(ctx: EventContext): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const segment of ctx.segments) {
+    const found = new Map<number, TypeLookup>();
+    for (let i = segment.firstToken; i < segment.endToken; i++) {
+      const m = match(ctx, segment, ctx.tokens[i]);
+      if (m) found.set(i, m);
+    }
+    // light verbs also govern nouns that are not triggers by themselves
+    const consumed = new Set<number>();
+    let previous = -1;
+    for (let i = segment.firstToken; i < segment.endToken; i++) {
+      const t = ctx.tokens[i];
+      const own = found.get(i);
+      if (consumed.has(i)) continue;
+      if (isVerb(t) && LIGHT_VERBS.has(t.lemma.toLowerCase())) {
+        const noun = governedNoun(ctx, segment, i, found);
+        if (noun >= 0) {
+          const target = found.get(noun)!;
+          consumed.add(noun);
+          triggers.push({ token: i, noun, type: target.type, rule: target.rule, nominal: false, segment, needsAgent: !!target.rule.when?.agent });
+          previous = noun;
+          continue;
+        }
+      }
+      if (!own) continue;
+      const nominal = own.rule.as === 'noun';
+      if (nominal && previous >= 0 && absorbed(ctx, previous, i)) {
+        previous = i;
+        continue;
+      }
+      let type = own.type;
+      const retype = RETYPE_WITH_MONEY[type.type];
+      if (retype && hasValue(ctx, segment, i, ['money'])) type = EVENT_TYPE_BY_NAME.get(retype)!;
+      triggers.push({ token: i, noun: -1, type, rule: own.rule, nominal, segment, needsAgent: !!own.rule.when?.agent });
+      previous = i;
+    }
+  }
+  return triggers;
+}
