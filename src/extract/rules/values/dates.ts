@@ -1,0 +1,55 @@
+/** Date words as news writes them, each with why it is read that way. */
+
+export const monthForms: { form: string; month: number; reason: string }[] = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((form, i) => ({
+    form,
+    month: i + 1,
+    reason: 'month name',
+  })),
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((form) => ({
+    form,
+    month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(form.slice(0, 3)) + 1,
+    reason: 'AP and wire abbreviation, with or without the full stop',
+  })),
+];
+
+/**
+ * Months that are also ordinary words ("May" the modal verb, "March" the walk): a bare one is read as a
+ * month only when no verb follows it ("in May the council…" yes, "may rise" no).
+ */
+export const verbLikeMonths = new Set(['may', 'march']);
+
+export const weekdayForms: { form: string; weekday: number; reason: string }[] = [
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((form, i) => ({ form, weekday: i, reason: 'weekday' })),
+];
+
+/** words before a bare month or year that make it a date ("in April", "since 2017", "early 2019") */
+export const datePrepositions = new Set([
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'throughout', 'during', 'before', 'after',
+  'of', 'between', 'and', 'early', 'late', 'mid', 'last', 'next', 'this', 'around', 'circa', 'fiscal', 'as', 'for', 'or',
+  'earlier', 'later', 'till', 'til', 'into', 'within', 'starting', 'beginning', 'ending', 'end', 'summer', 'winter',
+  'spring', 'autumn', 'fall', 'year', 'since', 'than', 'at', 'with', 'about', 'over', 'under', 'back', 'ago',
+]);
+
+/** relative day words resolved against the publication date */
+export const dayWords: { form: string; offsetDays: number; reason: string }[] = [
+  { form: 'today', offsetDays: 0, reason: 'the publication day' },
+  { form: 'tonight', offsetDays: 0, reason: 'the evening of the publication day' },
+  { form: 'yesterday', offsetDays: -1, reason: 'the day before publication' },
+  { form: 'tomorrow', offsetDays: 1, reason: 'the day after publication' },
+  { form: 'this morning', offsetDays: 0, reason: 'the publication day' },
+  { form: 'this afternoon', offsetDays: 0, reason: 'the publication day' },
+  { form: 'this evening', offsetDays: 0, reason: 'the publication day' },
+];
+
+/** words that put an unanchored weekday or month in the future ("will meet on Friday") */
+export const futureMarkers = new Set(['will', 'would', "'ll", 'shall', 'scheduled', 'expected', 'due', 'plans', 'planned', 'upcoming', 'coming', 'next', 'later', 'set']);
+
+export const ordinalWords: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+
+/** locales whose numeric dates put the month first ("04/03/2025" is 3 April only elsewhere) */
+export const monthFirstLocales = new Set(['en-us', 'en-ph', 'en-ca', 'us', 'en-fm', 'en-pw', 'en-mh']);

@@ -1,0 +1,384 @@
+/**
+ * Dates: absolute ("3 April 2025", "April 3, 2025", "2025-04-03", "03/04/2025" by locale), partial
+ * ("April 2025", "2017", "the 1990s", "Q3 2024") and relative ("on Wednesday", "last year", "two weeks
+ * ago") resolved against the publication date, or left unresolved (value null) when there is none.
+ */
+import type { DateGranularityName, DateValue } from '../../record.js';
+import {
+  addDays,
+  addMonths,
+  isoCentury,
+  isoDay,
+  isoDecade,
+  isoMonth,
+  isoQuarter,
+  isoWeek,
+  validDate,
+  weekday,
+  type PlainDate,
+} from '../../normalise/dates.js';
+import { verbLikeMonths, datePrepositions, dayWords, futureMarkers, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
+import { unitRules } from '../rules/values/units.js';
+import { adjacent, claim, isClaimed, lowerAt, sameLine, type ValueContext } from './context.js';
+import { Lexicon } from './lexicon.js';
+import { readNumber } from './numbers.js';
+
+export type DateDraft = Omit<DateValue, 'id'>;
+
+export interface DateOptions {
+  /** the article's publication date, the anchor of relative dates; null when unknown */
+  published: PlainDate | null;
+  /** numeric dates are month/day/year in this article's locale */
+  monthFirst: boolean;
+}
+
+interface Found {
+  first: number;
+  end: number;
+  value: string | null;
+  granularity: DateGranularityName;
+  relative: boolean;
+}
+
+const months = new Map(monthForms.map((m) => [m.form, m.month]));
+const fullMonthNames = new Set(monthForms.slice(0, 12).map((m) => m.form));
+const weekdays = new Map(weekdayForms.map((w) => [w.form, w.weekday]));
+const dayWordLexicon = new Lexicon(dayWords.map((w) => ({ form: w.form, caseSensitive: false, payload: w.offsetDays })));
+const unitForms = new Set(unitRules.flatMap((rule) => rule.forms));
+const MODEL_YEAR_BEFORE = new Set(['the', 'a', 'an', 'new', 'all-new', 'its', 'his', 'her', 'their', 'our', 'used', 'this', 'that']);
+const PERIODS = new Set(['week', 'month', 'year', 'quarter']);
+const AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year' | 'decade'> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
+};
+
+export function recogniseDates(ctx: ValueContext, options: DateOptions): DateDraft[] {
+  const found: DateDraft[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const date =
+      numericDate(ctx, i, options) ??
+      dayMonthYear(ctx, i, options) ??
+      monthDayYear(ctx, i, options) ??
+      weekdayDate(ctx, i, options) ??
+      dayWord(ctx, i, options) ??
+      relativePeriod(ctx, i, options) ??
+      agoDate(ctx, i, options) ??
+      quarterDate(ctx, i, options) ??
+      decadeOrCentury(ctx, i) ??
+      yearDate(ctx, i);
+    if (!date || isClaimed(ctx, date.first, date.end)) continue;
+    const start = ctx.tokens[date.first].start;
+    const end = ctx.tokens[date.end - 1].end;
+    found.push({
+      text: ctx.text.slice(start, end),
+      start,
+      end,
+      value: date.value,
+      granularity: date.granularity,
+      relative: date.relative,
+      resolved: date.value !== null,
+    });
+    claim(ctx, date.first, date.end);
+    i = date.end - 1;
+  }
+  return found;
+}
+
+/** "2025-04-03", "03/04/2025" (day or month first by locale, unless one part is over 12) */
+function numericDate(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const text = ctx.tokens[i].text;
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match) {
+    const date = validDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    return date && { first: i, end: i + 1, value: isoDay(date), granularity: 'day', relative: false };
+  }
+  match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (!match) return null;
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  const year = Number(match[3]);
+  const monthFirst = a > 12 ? false : b > 12 ? true : options.monthFirst;
+  const date = monthFirst ? validDate(year, a, b) : validDate(year, b, a);
+  return date && { first: i, end: i + 1, value: isoDay(date), granularity: 'day', relative: false };
+}
+
+function dayNumber(ctx: ValueContext, i: number): number | null {
+  const token = ctx.tokens[i];
+  if (!token) return null;
+  const match = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token.lower);
+  if (!match) return null;
+  const day = Number(match[1]);
+  return day >= 1 && day <= 31 ? day : null;
+}
+
+/** the month named at token i ("April", "Nov." or "Nov" "."), and the token after it */
+function monthAt(ctx: ValueContext, i: number): { month: number; end: number } | null {
+  const token = ctx.tokens[i];
+  if (!token || !/^[A-Z]/.test(token.text)) return null;
+  const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
+  const month = months.get(word);
+  if (!month) return null;
+  const end = !token.lower.endsWith('.') && lowerAt(ctx, i + 1) === '.' && word.length <= 4 && adjacent(ctx, i, i + 1) ? i + 2 : i + 1;
+  return { month, end };
+}
+
+function yearAt(ctx: ValueContext, i: number): number | null {
+  const token = ctx.tokens[i];
+  if (!token || !/^\d{4}$/.test(token.text)) return null;
+  const year = Number(token.text);
+  return year >= 1000 && year <= 2200 ? year : null;
+}
+
+/** "3 April 2025", "3 April", "3rd of April" */
+function dayMonthYear(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const day = dayNumber(ctx, i);
+  if (day === null) return null;
+  let j = i + 1;
+  if (lowerAt(ctx, j) === 'of') j++;
+  const month = monthAt(ctx, j);
+  if (!month || !sameLine(ctx, i, j)) return null;
+  let end = month.end;
+  if (lowerAt(ctx, end) === ',' && yearAt(ctx, end + 1) !== null) end++;
+  const year = yearAt(ctx, end);
+  if (year !== null) {
+    const date = validDate(year, month.month, day);
+    return date && { first: i, end: end + 1, value: isoDay(date), granularity: 'day', relative: false };
+  }
+  return dayWithoutYear(ctx, i, month.end, month.month, day, options);
+}
+
+/** "April 3, 2025", "Nov. 18", "April 3-5, 2025", "April 2025", "in April" */
+function monthDayYear(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const month = monthAt(ctx, i);
+  if (!month) return null;
+  let j = month.end;
+  const day = dayNumber(ctx, j);
+  const dayRange = /^(\d{1,2})[-–](\d{1,2})$/.exec(ctx.tokens[j]?.text ?? '');
+  if ((day !== null || dayRange) && sameLine(ctx, i, j)) {
+    const first = day ?? Number(dayRange![1]);
+    const last = dayRange ? Number(dayRange[2]) : null;
+    j++;
+    let end = j;
+    if (lowerAt(ctx, j) === ',' && yearAt(ctx, j + 1) !== null) end = j + 1;
+    const year = yearAt(ctx, end);
+    if (year !== null) {
+      const date = validDate(year, month.month, first);
+      if (!date) return null;
+      const to = last !== null ? validDate(year, month.month, last) : null;
+      return { first: i, end: end + 1, value: to ? `${isoDay(date)}/${isoDay(to)}` : isoDay(date), granularity: 'day', relative: false };
+    }
+    if (last === null) return dayWithoutYear(ctx, i, j, month.month, first, options);
+    return null;
+  }
+  let end = month.end;
+  if (lowerAt(ctx, end) === ',' && yearAt(ctx, end + 1) !== null) end++;
+  const year = yearAt(ctx, end);
+  if (year !== null && sameLine(ctx, i, end)) return { first: i, end: end + 1, value: isoMonth(year, month.month), granularity: 'month', relative: false };
+  // a bare month: only after a preposition that takes a date ("in April", "since March")
+  if (!datePrepositions.has(lowerAt(ctx, i - 1))) return null;
+  // a bare abbreviation ("in Jan") is too often something else; a bare "May" before a verb is the modal
+  if (!fullMonthNames.has(ctx.tokens[i].lower)) return null;
+  if (verbLikeMonths.has(ctx.tokens[i].lower) && ['VERB', 'AUX'].includes(ctx.tokens[i + 1]?.pos ?? '')) return null;
+  const anchor = options.published;
+  if (!anchor) return { first: i, end: month.end, value: null, granularity: 'month', relative: true };
+  const year2 = yearForMonth(ctx, i, month.month, anchor);
+  return { first: i, end: month.end, value: isoMonth(year2, month.month), granularity: 'month', relative: true };
+}
+
+function dayWithoutYear(ctx: ValueContext, first: number, end: number, month: number, day: number, options: DateOptions): Found | null {
+  const anchor = options.published;
+  if (!anchor) return { first, end, value: null, granularity: 'day', relative: true };
+  const date = validDate(yearForMonth(ctx, first, month, anchor), month, day);
+  return date && { first, end, value: isoDay(date), granularity: 'day', relative: true };
+}
+
+/** the year of a month named without one: the publication year, or the next/previous one by tense */
+function yearForMonth(ctx: ValueContext, i: number, month: number, anchor: PlainDate): number {
+  const future = isFuture(ctx, i);
+  if (future && month < anchor.month) return anchor.year + 1;
+  if (!future && month > anchor.month + 1) return anchor.year - 1;
+  return anchor.year;
+}
+
+/** a future marker earlier in the date's sentence ("will meet on Friday") */
+function isFuture(ctx: ValueContext, i: number): boolean {
+  const sentence = ctx.analysis.sentences[ctx.tokens[i].sentence];
+  const from = sentence ? sentence.firstToken : Math.max(0, i - 12);
+  for (let k = from; k < i; k++) if (futureMarkers.has(ctx.tokens[k].lower)) return true;
+  return false;
+}
+
+/** "Wednesday", "on Wednesday", "last Monday", "next Friday" */
+function weekdayDate(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  let first = i;
+  let direction: 'last' | 'next' | null = null;
+  let k = i;
+  const word = lowerAt(ctx, i);
+  if (word === 'last' || word === 'next' || word === 'this') {
+    direction = word === 'this' ? null : word;
+    k = i + 1;
+  }
+  const token = ctx.tokens[k];
+  if (!token || !/^[A-Z]/.test(token.text)) return null;
+  const target = weekdays.get(token.lower);
+  if (target === undefined) return null;
+  // "Monday, Nov. 18": the full date that follows says it all
+  if (lowerAt(ctx, k + 1) === ',' && monthAt(ctx, k + 2)) return null;
+  first = i;
+  const anchor = options.published;
+  if (!anchor) return { first, end: k + 1, value: null, granularity: 'day', relative: true };
+  const today = weekday(anchor);
+  let offset: number;
+  if (direction === 'last') offset = -((today - target + 7) % 7 || 7);
+  else if (direction === 'next') offset = (target - today + 7) % 7 || 7;
+  else if (isFuture(ctx, k)) offset = (target - today + 7) % 7;
+  else offset = -((today - target + 7) % 7);
+  return { first, end: k + 1, value: isoDay(addDays(anchor, offset)), granularity: 'day', relative: true };
+}
+
+/** "today", "yesterday", "tomorrow", "this morning" */
+function dayWord(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const token = ctx.tokens[i];
+  const match = dayWordLexicon.matchAt(ctx.text, ctx.lower, token.start);
+  if (!match) return null;
+  const last = ctx.tokenEndingAt[match.end];
+  if (last < i) return null;
+  const anchor = options.published;
+  return { first: i, end: last + 1, value: anchor ? isoDay(addDays(anchor, match.payload)) : null, granularity: 'day', relative: true };
+}
+
+/** "last year", "this week", "next month", "last quarter" */
+function relativePeriod(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const word = lowerAt(ctx, i);
+  if (word !== 'last' && word !== 'next' && word !== 'this' && word !== 'coming') return null;
+  const period = lowerAt(ctx, i + 1);
+  if (!PERIODS.has(period) || !sameLine(ctx, i, i + 1)) return null;
+  // "last year's": still the year; "this year alone": still the year
+  const step = word === 'last' ? -1 : word === 'this' ? 0 : 1;
+  const granularity = period as 'week' | 'month' | 'year' | 'quarter';
+  const anchor = options.published;
+  if (!anchor) return { first: i, end: i + 2, value: null, granularity, relative: true };
+  let value: string;
+  if (granularity === 'year') value = String(anchor.year + step);
+  else if (granularity === 'month') {
+    const d = addMonths({ ...anchor, day: 1 }, step);
+    value = isoMonth(d.year, d.month);
+  } else if (granularity === 'week') value = isoWeek(addDays(anchor, 7 * step));
+  else {
+    const d = addMonths({ ...anchor, day: 1 }, 3 * step);
+    value = isoQuarter(d.year, Math.floor((d.month - 1) / 3) + 1);
+  }
+  return { first: i, end: i + 2, value, granularity, relative: true };
+}
+
+/** "two weeks ago", "a year ago", "three days ago" */
+function agoDate(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const word = lowerAt(ctx, i);
+  let count: number | null = null;
+  let j: number;
+  if (word === 'a' || word === 'an' || word === 'one') {
+    count = 1;
+    j = i + 1;
+  } else {
+    const number = readNumber(ctx, i, { letterScales: false });
+    if (!number || number.value === null) return null;
+    count = number.value;
+    j = number.end;
+  }
+  const unit = AGO_UNITS[lowerAt(ctx, j)];
+  if (!unit || lowerAt(ctx, j + 1) !== 'ago' || !sameLine(ctx, i, j + 1)) return null;
+  const anchor = options.published;
+  const granularity: DateGranularityName = unit === 'decade' ? 'year' : unit;
+  if (!anchor || !Number.isInteger(count)) return { first: i, end: j + 2, value: null, granularity, relative: true };
+  let value: string;
+  if (unit === 'day') value = isoDay(addDays(anchor, -count));
+  else if (unit === 'week') value = isoWeek(addDays(anchor, -7 * count));
+  else if (unit === 'month') {
+    const d = addMonths({ ...anchor, day: 1 }, -count);
+    value = isoMonth(d.year, d.month);
+  } else value = String(anchor.year - count * (unit === 'decade' ? 10 : 1));
+  return { first: i, end: j + 2, value, granularity, relative: true };
+}
+
+/** "Q3 2024", "the third quarter of 2024", "fourth-quarter", "FY2023" */
+function quarterDate(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const token = ctx.tokens[i];
+  const fiscal = /^FY ?(\d{4}|\d{2})$/.exec(token.text);
+  if (fiscal) {
+    const year = fiscal[1].length === 2 ? 2000 + Number(fiscal[1]) : Number(fiscal[1]);
+    return { first: i, end: i + 1, value: String(year), granularity: 'year', relative: false };
+  }
+  let quarter: number | null = null;
+  let j = i + 1;
+  const q = /^Q([1-4])$/.exec(token.text);
+  if (q) quarter = Number(q[1]);
+  else {
+    const ordinal = ordinalWords[token.lower] ?? (/^([1-4])(?:st|nd|rd|th)$/.exec(token.lower) ? Number(token.lower[0]) : undefined);
+    if (ordinal === undefined || ordinal > 4) return null;
+    if (lowerAt(ctx, j) === '-' && adjacent(ctx, i, j)) j++;
+    if (lowerAt(ctx, j) !== 'quarter') return null;
+    quarter = ordinal;
+    j++;
+  }
+  let end = j;
+  if (lowerAt(ctx, end) === 'of' && yearAt(ctx, end + 1) !== null) end++;
+  const year = yearAt(ctx, end);
+  if (year !== null && sameLine(ctx, i, end)) return { first: i, end: end + 1, value: isoQuarter(year, quarter), granularity: 'quarter', relative: false };
+  if (!q && lowerAt(ctx, i - 1) !== 'the') return null;
+  const anchor = options.published;
+  return { first: i, end: j, value: anchor ? isoQuarter(anchor.year, quarter) : null, granularity: 'quarter', relative: true };
+}
+
+/** "the 1990s", "the ’90s", "mid-1990s", "the 20th century", "mid-2019" */
+function decadeOrCentury(ctx: ValueContext, i: number): Found | null {
+  const token = ctx.tokens[i];
+  const decade = /^(?:(?:mid|early|late)-)?(\d{2}|\d{4})s$/.exec(token.lower);
+  if (decade) {
+    const digits = decade[1];
+    const start = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) >= 30 ? 1900 : 2000);
+    if (start % 10 !== 0 || start < 1000 || start > 2100) return null;
+    // "in their 20s" is an age; two-digit decades need an apostrophe or "the"
+    if (digits.length === 2 && !/^['’‘]$/.test(lowerAt(ctx, i - 1)) && lowerAt(ctx, i - 1) !== 'the') return null;
+    if (digits.length === 2 && /^(their|his|her|your|my|our)$/.test(lowerAt(ctx, i - 1))) return null;
+    return { first: i, end: i + 1, value: isoDecade(start), granularity: 'decade', relative: false };
+  }
+  const midYear = /^(?:mid|early|late)-(\d{4})$/.exec(token.lower);
+  if (midYear) return { first: i, end: i + 1, value: midYear[1], granularity: 'year', relative: false };
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(token.lower);
+  const n = ordinal ? Number(ordinal[1]) : ordinalWords[token.lower];
+  if (n !== undefined && n >= 1 && n <= 22) {
+    let j = i + 1;
+    if (lowerAt(ctx, j) === '-' && adjacent(ctx, i, j)) j++;
+    if (lowerAt(ctx, j) === 'century') return { first: i, end: j + 1, value: isoCentury(n), granularity: 'century', relative: false };
+  }
+  return null;
+}
+
+/** "2017", "in 1848", "2018-19"; not a model year ("the 2020 Audi"), a name ("Euro 2020") or a count */
+function yearDate(ctx: ValueContext, i: number): Found | null {
+  const token = ctx.tokens[i];
+  const range = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(token.text);
+  if (range) {
+    const from = Number(range[1]);
+    const to = range[2].length === 2 ? Math.floor(from / 100) * 100 + Number(range[2]) : Number(range[2]);
+    if (from < 1900 || from > 2100 || to <= from || to - from > 20) return null;
+    return { first: i, end: i + 1, value: `${from}/${to}`, granularity: 'year', relative: false };
+  }
+  const year = yearAt(ctx, i);
+  if (year === null) return null;
+  const before = ctx.tokens[i - 1];
+  const after = ctx.tokens[i + 1];
+  const prepositioned = before !== undefined && datePrepositions.has(before.lower) && sameLine(ctx, i - 1, i);
+  if (year < 1900 || year > 2100) {
+    if (!prepositioned) return null;
+  }
+  if (after && sameLine(ctx, i, i + 1)) {
+    // a count: "2000 tonnes", "1500 workers"
+    if (unitForms.has(after.lower) || (after.pos === 'NOUN' && /^[a-z]+s$/.test(after.text) && after.lower !== 'years')) return null;
+    // a model year: "the 2020 Audi e-tron"
+    if (before && MODEL_YEAR_BEFORE.has(before.lower) && /^[A-Z]/.test(after.text) && !months.has(after.lower)) return null;
+  }
+  // part of a name: "Euro 2020", "Vision 2030", "Windows 2000"
+  if (before && !prepositioned && /^[A-Z][a-z]/.test(before.text) && sameLine(ctx, i - 1, i) && !months.has(before.lower) && before.pos === 'PROPN') return null;
+  return { first: i, end: i + 1, value: String(year), granularity: 'year', relative: false };
+}

@@ -1,0 +1,161 @@
+/**
+ * Quantities: a number with a unit ("one million tonnes", "15km", "3.5%", "200,000 barrels per day")
+ * or a counted thing ("27 memorandums of understanding", "three new visa categories"), with what is
+ * measured ("… of rare earths"). Money, dates, ages, times of day and ordinals are not quantities; they
+ * are claimed before this runs or excluded here.
+ */
+import type { Quantity } from '../../record.js';
+import { roundFloat, scaleOf } from '../../normalise/numbers.js';
+import { isDurationUnit, toBase, unitLexicon, type UnitHit } from '../../normalise/units.js';
+import { adjacent, claim, isClaimed, lowerAt, sameLine, tokenEndingAt, type ValueContext } from './context.js';
+import { readNumber, startsNumber, type NumberPhrase } from './numbers.js';
+import { qualifierBefore } from './qualifiers.js';
+
+export type QuantityDraft = Omit<Quantity, 'id'>;
+
+const TIME_OF_DAY_AFTER = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet']);
+const NUMBER_MARKERS_BEFORE = new Set(['no.', 'no', '#', 'number', 'nos.', 'aged', 'age', 'ages', 'route', 'chapter', 'section', 'article', 'page', 'room', 'flight', 'level', 'grade', 'phase', 'season', 'episode', 'version', 'v.']);
+const NOT_COUNTED = new Set(['times', 'time', 'percent', 'per', 'of', 'year-old', 'years-old', 'yr', 'one', 'ones', 'others', 'other', 'more', 'less', 'fewer', 'each', 'apiece']);
+const ITEM_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const LETTER_SCALES_FOR_COUNTS = new Set(['m', 'mn', 'bn', 'b', 'k']);
+
+export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
+  const found: QuantityDraft[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.claimed[i] || !startsNumber(ctx, i) || excluded(ctx, i)) continue;
+    const number = readNumber(ctx, i, { letterScales: false });
+    if (!number || number.value === null) continue;
+    const quantity = withUnit(ctx, number) ?? counted(ctx, number);
+    if (!quantity || isClaimed(ctx, quantity.first, quantity.end)) continue;
+    found.push(quantity.draft);
+    claim(ctx, quantity.first, quantity.end);
+    i = quantity.end - 1;
+  }
+  return found;
+}
+
+/** numbers that are names, times of day, ages or ordinals rather than amounts */
+function excluded(ctx: ValueContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (token.kind === 'ordinal') return true;
+  const before = ctx.tokens[i - 1];
+  if (before && NUMBER_MARKERS_BEFORE.has(before.lower) && sameLine(ctx, i - 1, i)) return true;
+  const after = lowerAt(ctx, i + 1);
+  if (TIME_OF_DAY_AFTER.has(after)) return true;
+  // "a 40-year-old man", "40 years old"
+  if (after === '-' && lowerAt(ctx, i + 2).startsWith('year') && lowerAt(ctx, i + 3) === '-' && lowerAt(ctx, i + 4) === 'old') return true;
+  if (after.startsWith('year') && lowerAt(ctx, i + 2) === 'old') return true;
+  // part of a name: "Boeing 787", "S&P 500", "iPhone 11" (not "Kazakhstan 27 agreements": a unit or noun must not follow)
+  if (before && before.pos === 'PROPN' && /^[A-Z]|^[a-z]+[A-Z]/.test(before.text) && adjacentLine(ctx, i - 1, i) && !isSentenceStart(ctx, i - 1)) {
+    return true;
+  }
+  return false;
+}
+
+function adjacentLine(ctx: ValueContext, a: number, b: number): boolean {
+  return sameLine(ctx, a, b) && ctx.tokens[b].start - ctx.tokens[a].end <= 1;
+}
+
+function isSentenceStart(ctx: ValueContext, i: number): boolean {
+  return ctx.analysis.sentences[ctx.tokens[i].sentence]?.firstToken === i;
+}
+
+interface QuantityMatch {
+  draft: QuantityDraft;
+  first: number;
+  end: number;
+}
+
+/** "15km", "one million tonnes of rare earths", "3.5%", "a 2,000-km road" */
+function withUnit(ctx: ValueContext, number: NumberPhrase): QuantityMatch | null {
+  let j = number.end;
+  const hyphenated = lowerAt(ctx, j) === '-' && adjacent(ctx, j - 1, j) && adjacent(ctx, j, j + 1);
+  if (hyphenated) j++;
+  const token = ctx.tokens[j];
+  if (!token || !sameLine(ctx, number.end - 1, j)) return null;
+  const match = unitLexicon.matchAt(ctx.text, ctx.lower, token.start);
+  if (!match) return null;
+  const last = tokenEndingAt(ctx, match.end);
+  if (last < j) return null;
+  const hit: UnitHit = match.payload;
+  const attached = adjacent(ctx, number.end - 1, j);
+  if (hit.attachedOnly && !attached) return null;
+  const unit = hit.rule.unit;
+  if (hyphenated && isDurationUnit(unit)) return null;
+  // "15m people" is fifteen million people, not metres
+  if (unit === 'metre' && match.form === 'm') return null;
+  if (number.written && number.value === 1 && number.scale === 1 && lowerAt(ctx, number.first) !== 'one') return null;
+  const value = number.value!;
+  const end = last + 1;
+  const draft: QuantityDraft = {
+    ...span(ctx, number, end),
+    value,
+    unit,
+    item: ofItem(ctx, end),
+    ...toBase(value, hit.rule),
+  };
+  addQualifier(ctx, number, draft);
+  return { draft, first: number.first, end };
+}
+
+/** "27 memorandums of understanding", "three new visa categories", "1.5m people" */
+function counted(ctx: ValueContext, number: NumberPhrase): QuantityMatch | null {
+  let value = number.value!;
+  let j = number.end;
+  // "1.5m people": a letter scale before a plural noun
+  if (LETTER_SCALES_FOR_COUNTS.has(lowerAt(ctx, j)) && adjacent(ctx, j - 1, j) && ctx.tokens[j + 1]?.pos === 'NOUN') {
+    value = roundFloat(value * scaleOf(lowerAt(ctx, j))!.factor);
+    j++;
+  }
+  // "a 10-year bond", "a two-day visit": a hyphenated modifier, not a count
+  if (lowerAt(ctx, j) === '-' && adjacent(ctx, j - 1, j)) return null;
+  // "one person" reads as a pronoun as often as a count; written "one" counts only with a scale or unit
+  if (number.written && number.scale === 1 && value <= 1) return null;
+  const item = nounPhrase(ctx, j);
+  if (!item) return null;
+  let end = item.end;
+  // "memorandums of understanding": an of-phrase of bare nouns belongs to the item
+  if (lowerAt(ctx, end) === 'of' && ctx.tokens[end + 1]?.pos === 'NOUN' && sameLine(ctx, end, end + 1)) {
+    const tail = nounPhrase(ctx, end + 1);
+    if (tail) end = tail.end;
+  }
+  const start = ctx.tokens[j].start;
+  const draft: QuantityDraft = { ...span(ctx, number, end), value, unit: null, item: ctx.text.slice(start, ctx.tokens[end - 1].end) };
+  addQualifier(ctx, number, draft);
+  return { draft, first: number.first, end };
+}
+
+/** ADJ/NOUN/PROPN words ending on a common noun: "new visa categories", "Boeing 787 jets" */
+function nounPhrase(ctx: ValueContext, from: number): { end: number } | null {
+  let lastNoun = -1;
+  for (let k = from; k < from + 6 && k < ctx.tokens.length; k++) {
+    const token = ctx.tokens[k];
+    if (k > from && !sameLine(ctx, k - 1, k)) break;
+    if (k === from && NOT_COUNTED.has(token.lower)) return null;
+    const inWord = token.text === '-' && adjacent(ctx, k - 1, k) && adjacent(ctx, k, k + 1);
+    const modelNumber = token.kind === 'number' && k > from && ctx.tokens[k - 1].pos === 'PROPN';
+    if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber) break;
+    if (!/[\p{L}\d]/u.test(token.text) && !inWord) break;
+    if (token.pos === 'NOUN' && !NOT_COUNTED.has(token.lower)) lastNoun = k;
+  }
+  return lastNoun >= from ? { end: lastNoun + 1 } : null;
+}
+
+/** "of rare earths" after a unit: what is measured */
+function ofItem(ctx: ValueContext, end: number): string | null {
+  if (lowerAt(ctx, end) !== 'of' || !sameLine(ctx, end, end + 1)) return null;
+  const phrase = nounPhrase(ctx, end + 1);
+  if (!phrase) return null;
+  return ctx.text.slice(ctx.tokens[end + 1].start, ctx.tokens[phrase.end - 1].end);
+}
+
+function span(ctx: ValueContext, number: NumberPhrase, end: number): Pick<QuantityDraft, 'text' | 'start' | 'end'> {
+  const start = ctx.tokens[number.first].start;
+  const stop = ctx.tokens[end - 1].end;
+  return { text: ctx.text.slice(start, stop), start, end: stop };
+}
+
+function addQualifier(ctx: ValueContext, number: NumberPhrase, draft: QuantityDraft): void {
+  const qualifier = qualifierBefore(ctx, number.first);
+  if (qualifier) draft.qualifier = qualifier.qualifier;
+}

@@ -1,0 +1,63 @@
+/**
+ * Numbers as news writes them, to JavaScript numbers: digits with thousands separators and decimals
+ * ("1,200.5", "12.9"), digit ranges ("2-3", "1.5–2"), and written numbers ("twenty-five",
+ * "two hundred thousand"). Scale words ("billion", "bn", "crore") are looked up in the values rules.
+ */
+import { scaleWords, tensWords, unitWords } from '../extract/rules/values/numbers.js';
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+const RANGE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–—]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
+
+/** "1,200.50" → 1200.5; null when the string is not a plain decimal number */
+export function parseDigits(text: string): number | null {
+  if (text === '' || text === '.' || !DIGITS.test(text)) return null;
+  return Number(text.replace(/,/g, ''));
+}
+
+/** "2-3" → [2, 3]; null unless the second number is larger (so "24-17" scores and "50-50" are not ranges) */
+export function parseDigitRange(text: string): [number, number] | null {
+  const match = RANGE.exec(text);
+  if (!match) return null;
+  const low = Number(match[1].replace(/,/g, ''));
+  const high = Number(match[2].replace(/,/g, ''));
+  return high > low ? [low, high] : null;
+}
+
+const scaleFactors = new Map(scaleWords.map((s) => [s.form, s]));
+
+/** the scale rule for a word such as "billion", "bn", "crore" (lowercase), or undefined */
+export function scaleOf(word: string): { factor: number; moneyOrCountOnly: boolean } | undefined {
+  const rule = scaleFactors.get(word);
+  return rule && { factor: rule.factor, moneyOrCountOnly: rule.moneyOrCountOnly === true };
+}
+
+/** value of a single cardinal word ("seven", "forty") or undefined */
+export function cardinalWord(word: string): number | undefined {
+  return unitWords[word] ?? tensWords[word];
+}
+
+export function isTensWord(word: string): boolean {
+  return word in tensWords;
+}
+
+/**
+ * Combines written-number parts left to right: [2, 100, 1000] ("two hundred thousand") → 200000,
+ * [20, 5] ("twenty-five") → 25, [1.5, 1e6] → 1500000. Scales multiply what precedes them.
+ */
+export function combineNumberParts(parts: number[]): number {
+  let total = 0;
+  let current = 0;
+  for (const part of parts) {
+    if (part === 100) current = (current || 1) * 100;
+    else if (part >= 1000) {
+      total += (current || 1) * part;
+      current = 0;
+    } else current += part;
+  }
+  return roundFloat(total + current);
+}
+
+/** removes binary floating-point noise: 4.5 * 1e9 stays 4500000000, 0.1 * 3 becomes 0.3 */
+export function roundFloat(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
