@@ -1,0 +1,158 @@
+/** cleanHtml: the article body of small hand-made pages, metadata rules, and bad pages that must not crash. */
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../src/clean/index.js';
+import { splitAuthors, toIsoDate } from '../src/clean/metadata.js';
+import { ParseError } from '../src/errors.js';
+
+const prose = (n: number, topic = 'harbour') =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} about the ${topic}: the council met on Tuesday, and the mayor, who spoke for an hour, said the work would start in spring, cost less than planned and end by autumn.</p>`).join('\n');
+
+const articlePage = `<!doctype html><html lang="en-GB"><head>
+<title>Harbour works approved | The Coastal Times</title>
+<meta property="og:site_name" content="The Coastal Times">
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
+<meta name="author" content="By JANE DOE and John Smith, Staff Writer">
+<link rel="canonical" href="/news/harbour-works">
+</head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="layout">
+  <main><article class="story">
+    <h1>Harbour works approved</h1>
+    <div class="byline">By Jane Doe</div>
+    <figure><img src="a.jpg"><figcaption>The harbour at dawn. Photo: J. Doe</figcaption></figure>
+    <div class="article-body">
+      ${prose(3)}
+      <h2>What happens next</h2>
+      <ul><li>Dredging begins in April, weather permitting.</li><li>The new quay opens in October.</li></ul>
+      ${prose(2, 'quay')}
+      <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+      <p>Read more: Council budget for 2024 approved</p>
+    </div>
+  </article></main>
+  <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Storm hits the coast and floods the town centre overnight</a></li><li><a href="/b">Ferry timetable changes</a></li></ul></aside>
+  <section class="comments"><p>Great news, finally! Can't wait to see the quay, it has been so long, really, honestly.</p></section>
+</div>
+<footer><p>© 2024 The Coastal Times. All rights reserved.</p></footer>
+<script>var tracking = "Paragraph about nothing";</script>
+</body></html>`;
+
+describe('cleanHtml finds the article body', () => {
+  const page = cleanHtml(articlePage, { url: 'https://coastal.example/news/harbour-works?utm=1' });
+  const paragraphs = page.text.split('\n\n');
+
+  it('keeps the prose, the subheading and the list items as paragraphs, in order', () => {
+    expect(paragraphs[0]).toMatch(/^Paragraph 1 about the harbour: the council met/);
+    expect(paragraphs).toContain('What happens next');
+    expect(paragraphs).toContain('Dredging begins in April, weather permitting.');
+    expect(paragraphs).toContain('The new quay opens in October.');
+    expect(paragraphs.at(-1)).toMatch(/^Paragraph 2 about the quay/);
+    expect(paragraphs).toHaveLength(8);
+  });
+
+  it.each([
+    ['the headline', 'Harbour works approved'],
+    ['the byline', 'By Jane Doe'],
+    ['the caption', 'The harbour at dawn'],
+    ['share buttons', 'Share on Facebook'],
+    ['a read-more pointer', 'Read more'],
+    ['the sidebar', 'Storm hits the coast'],
+    ['comments', 'Great news, finally'],
+    ['the footer', 'All rights reserved'],
+    ['navigation', 'Sport'],
+    ['scripts', 'tracking'],
+  ])('leaves out %s', (_, fragment) => {
+    expect(page.text).not.toContain(fragment);
+  });
+
+  it('collapses whitespace inside paragraphs and separates them by one blank line', () => {
+    expect(page.text).not.toMatch(/[ \t]{2,}|\n{3,}|^\s|\s$/);
+  });
+
+  it('reads the metadata', () => {
+    expect(page.metadata).toEqual({
+      title: 'Harbour works approved',
+      authors: ['Jane Doe', 'John Smith'],
+      publishedAt: '2024-03-05T09:30:00+01:00',
+      language: 'en-GB',
+      siteName: 'The Coastal Times',
+      canonicalUrl: 'https://coastal.example/news/harbour-works',
+    });
+    expect(page.warnings).toEqual([]);
+  });
+});
+
+describe('metadata rules', () => {
+  it.each([
+    ['By TOM KRISHER, AP Auto Writer', ['Tom Krisher']],
+    ['Jane Doe and John Smith', ['Jane Doe', 'John Smith']],
+    ['By Staff', []],
+    ['Reuters', []],
+    ['News Nation Bureau', []],
+    ['Victor Tangermann, Futurism', ['Victor Tangermann']],
+    ['Troy L. Smith, Cleveland.com', ['Troy L. Smith']],
+    ['https://example.com/people/meg-james', []],
+    ['María José García; Søren Kierkegaard', ['María José García', 'Søren Kierkegaard']],
+  ])('splitAuthors(%j)', (raw, expected) => {
+    expect(splitAuthors(raw)).toEqual(expected);
+  });
+
+  it.each([
+    ['2019-11-20T06:35:39+0000', '2019-11-20T06:35:39+00:00'],
+    ['2019-11-20T01:50:59.403Z', '2019-11-20T01:50:59Z'],
+    ['2019-11-19', '2019-11-19'],
+    ['20191119', '2019-11-19'],
+    ['Tue, 19 Nov 2019 10:00:00 GMT', '2019-11-19T10:00:00Z'],
+    ['2019-13-45', null],
+    ['yesterday', null],
+  ])('toIsoDate(%j) is %j', (raw, expected) => {
+    expect(toIsoDate(raw)).toBe(expected);
+  });
+
+  it('takes the publication date from the URL when the page gives none', () => {
+    const page = cleanHtml(`<html><body><article>${prose(3)}</article></body></html>`, { url: 'https://example.org/2021/07/04/a-story/' });
+    expect(page.metadata.publishedAt).toBe('2021-07-04');
+  });
+
+  it('prefers JSON-LD for title, people and date', () => {
+    const jsonLd = { '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'Quay opens', datePublished: '2024-10-01T08:00:00Z', author: [{ '@type': 'Person', name: 'Ana Lima' }, { '@type': 'Organization', name: 'Coastal Media' }], publisher: { '@type': 'Organization', name: 'Coastal Media' } }] };
+    const html = `<html><head><title>Something else</title><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body><article>${prose(3)}</article></body></html>`;
+    const { metadata } = cleanHtml(html);
+    expect(metadata).toMatchObject({ title: 'Quay opens', authors: ['Ana Lima'], publishedAt: '2024-10-01T08:00:00Z', siteName: 'Coastal Media' });
+  });
+});
+
+describe('bad pages give a warning and an empty body, never a crash', () => {
+  const nested = (levels: number) => '<table><tr><td>'.repeat(levels) + prose(3) + '</td></tr></table>'.repeat(levels);
+  const cases: Array<{ name: string; html: string; code: string | null }> = [
+    { name: 'no body at all', html: '<!doctype html><html><head><title>Empty</title></head></html>', code: 'NO_ARTICLE_BODY' },
+    { name: 'only scripts', html: '<html><body><script>document.write("<p>" + "x".repeat(500) + "</p>")</script><noscript>Enable JavaScript to read this article, please, and thank you for your patience.</noscript></body></html>', code: 'NO_ARTICLE_BODY' },
+    { name: 'an empty string', html: '', code: 'NO_ARTICLE_BODY' },
+    { name: 'a truncated document', html: `<html><body><article>${prose(3)}<p>And then the connection dro`, code: null },
+    { name: '10 levels of nested tables', html: nested(10), code: null },
+    { name: '5000 levels of nested divs', html: '<div>'.repeat(5000) + prose(2), code: 'PAGE_TOO_DEEP' },
+  ];
+  it.each(cases)('$name', ({ html, code }) => {
+    const page = cleanHtml(html);
+    if (code) {
+      expect(page.text).toBe('');
+      expect(page.warnings.map((w) => w.code)).toContain(code);
+    } else {
+      expect(page.text).toMatch(/^Paragraph 1 about the harbour/);
+      expect(page.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('a 20 MB page is refused with a warning, without parsing it', () => {
+    const huge = `<html><body>${prose(3)}${'<div>filler text</div>'.repeat(1_000_000)}</body></html>`;
+    expect(huge.length).toBeGreaterThan(20_000_000);
+    const page = cleanHtml(huge);
+    expect(page.text).toBe('');
+    expect(page.warnings[0]).toMatchObject({ stage: 'clean', code: 'PAGE_TOO_LARGE' });
+  });
+
+  it('binary data decoded as text throws a ParseError naming the problem', () => {
+    const binary = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256));
+    expect(() => cleanHtml(binary)).toThrow(ParseError);
+    expect(() => cleanHtml(binary)).toThrow(/news-extract: the page is binary/);
+  });
+});
