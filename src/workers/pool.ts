@@ -1,0 +1,107 @@
+/**
+ * Extraction on all cores: a fixed pool of worker threads, each with its own models loaded once,
+ * turning fetched inputs into records. Fetching and sinks stay on the main thread; only the CPU work
+ * (clean, extract, normalise, events) moves. Bytes are transferred, not copied.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleMetadata } from '../document.js';
+import { ConfigError, NewsExtractError, type ErrorCode } from '../errors.js';
+import type { FetchedInput } from '../fetch/types.js';
+import type { ArticleRecord } from '../record.js';
+
+export interface WorkerTask {
+  id: number;
+  fetched: FetchedInput;
+  metadata?: Partial<ArticleMetadata>;
+  validate?: boolean;
+}
+
+export type WorkerReply =
+  | { id: number; ok: true; record: ArticleRecord }
+  | { id: number; ok: false; error: { code: ErrorCode; message: string; input?: string } };
+
+interface Pending {
+  resolve: (record: ArticleRecord) => void;
+  reject: (error: Error) => void;
+  worker: Worker;
+}
+
+/** compiled JS when running from dist; from the TypeScript source (tests, tsx), tsx's loader is registered in the thread first */
+function startWorker(): Worker {
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./worker.js', import.meta.url));
+  const source = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+export class ExtractionPool {
+  private readonly workers: Worker[] = [];
+  private readonly load = new Map<Worker, number>();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private closed = false;
+
+  constructor(readonly size: number = availableParallelism()) {
+    if (!Number.isInteger(size) || size < 1) throw new ConfigError(`workers must be a whole number ≥ 1, got ${JSON.stringify(size)}`);
+    for (let i = 0; i < size; i++) {
+      const worker = startWorker();
+      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+      worker.on('error', (error) => this.failWorker(worker, error));
+      worker.unref();
+      this.workers.push(worker);
+      this.load.set(worker, 0);
+    }
+  }
+
+  /** the record of one fetched input, computed on the least busy worker */
+  extract(fetched: FetchedInput, options: { metadata?: Partial<ArticleMetadata>; validate?: boolean } = {}): Promise<ArticleRecord> {
+    if (this.closed) return Promise.reject(new ConfigError('the extraction pool is closed'));
+    const worker = this.leastBusy();
+    const id = this.nextId++;
+    this.load.set(worker, this.load.get(worker)! + 1);
+    if (this.load.get(worker) === 1) worker.ref();
+    return new Promise<ArticleRecord>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker });
+      const task: WorkerTask = { id, fetched, ...options };
+      const bytes = fetched.bytes;
+      const transferable = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+      worker.postMessage(task, transferable);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private leastBusy(): Worker {
+    let best = this.workers[0];
+    for (const worker of this.workers) if (this.load.get(worker)! < this.load.get(best)!) best = worker;
+    return best;
+  }
+
+  private settle(worker: Worker, reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    this.pending.delete(reply.id);
+    this.release(worker);
+    if (reply.ok) pending.resolve(reply.record);
+    else pending.reject(new NewsExtractError(reply.error.code, reply.error.message, reply.error.input));
+  }
+
+  private failWorker(worker: Worker, error: Error): void {
+    for (const [id, pending] of this.pending) {
+      if (pending.worker !== worker) continue;
+      this.pending.delete(id);
+      this.release(worker);
+      pending.reject(new NewsExtractError('EXTRACT_FAILED', `news-extract: extraction worker crashed: ${error.message}`));
+    }
+  }
+
+  private release(worker: Worker): void {
+    const load = this.load.get(worker)! - 1;
+    this.load.set(worker, load);
+    if (load === 0) worker.unref();
+  }
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { recordFromFetched } from '../src/article.js';
+import type { FetchedInput } from '../src/fetch/types.js';
+import { ExtractionPool } from '../src/workers/pool.js';
+import { fixturesDir } from './helpers/shared.js';
+
+const fetchedOf = (name: string, text = readFileSync(join(fixturesDir, 'articles', name), 'utf8')): FetchedInput => ({
+  uri: name,
+  input: name,
+  bytes: Buffer.from(text),
+  mediaType: name.endsWith('.html') ? 'text/html' : 'text/plain',
+  contentType: null,
+  fetchedAt: '2025-04-04T00:00:00.000Z',
+});
+
+describe('extraction worker pool', () => {
+  const pool = new ExtractionPool(2);
+  afterAll(() => pool.close());
+
+  it.each(['kazakhstan-eu-summit.txt', 'kazakhstan-eu-summit.html'])('gives the same record for %s as the main thread', async (name) => {
+    const [inWorker, inMain] = [await pool.extract(fetchedOf(name)), recordFromFetched(fetchedOf(name))];
+    expect(inWorker).toEqual(inMain);
+  });
+
+  it('answers many articles at once, each with its own record', async () => {
+    const texts = Array.from({ length: 20 }, (_, i) => `Report ${i}: Angela Merkel visited Paris on ${i + 1} May 2020.`);
+    const records = await Promise.all(texts.map((text, i) => pool.extract(fetchedOf(`a${i}.txt`, text))));
+    expect(records.map((r) => r.article.text)).toEqual(texts);
+  });
+
+  it('passes a per-article error back as a typed error', async () => {
+    await expect(pool.extract(fetchedOf('empty.txt', ''))).rejects.toMatchObject({ code: 'NO_ARTICLE', input: 'empty.txt' });
+  });
+});
