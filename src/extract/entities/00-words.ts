@@ -1,0 +1,113 @@
+/**
+ * Pass 0: words. wink-nlp splits "Erdoğan" at the non-ASCII letter and "Kassym-Jomart" at the hyphen;
+ * names need whole words, so tokens written without space between them are joined again (a possessive
+ * "'s" stays apart). Each word knows whether its capital letter carries information (it does not at the
+ * start of a sentence, a line, or in a Title-Case heading).
+ */
+import type { Analysis, Token } from '../analyse.js';
+
+export interface Word {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  /** first letter is upper case ("Tokayev", "al-Falih" counts by its capitalised part) */
+  capitalised: boolean;
+  /** two or more letters, all upper case ("EU", "U.S.", "C5+EU") */
+  acronym: boolean;
+  /** the capital may be there only because of the position (sentence or line start, heading) */
+  positional: boolean;
+  /** followed by a possessive 's or ’ */
+  possessive: boolean;
+  /** a lower-case hyphenated tail cut off the word ("Louis-based" -> "Louis", tail "based") */
+  tail: string | null;
+  sentence: number;
+  /** paragraph number: lines of the text */
+  paragraph: number;
+  /** wink-nlp POS of the first token */
+  pos: string;
+}
+
+const WORDISH = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const JOINERS = new Set(['-', '‐', '‑', '+', '&']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const OPENERS = /^[“"‘'(\[«—–-]$/;
+const CAPITALISED = /^(?:[\p{Lu}]|(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|bin|ibn|de|di|da|van|von|mc|mac|d|o|l)['’-]?\p{Lu})/u;
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d.&+\-]+$/u;
+/** hyphenated tails that describe the name rather than belong to it ("Kazakh-led", "Texas-based") */
+const DESCRIPTIVE_TAIL = /^(.*\p{L})[-‐‑]((?:based|born|led|backed|owned|run|made|style|era|related|speaking|funded|controlled|linked|bound|registered|listed|headquartered|area|wide|centric|specific|type|like|level|class|brokered|friendly|dominated|allied|sponsored|inspired|produced|language|american|era|year|old)(?:[-‐‑]\p{Ll}+)*)$/u;
+
+export function buildWords(analysis: Analysis): Word[] {
+  const { tokens, text } = analysis;
+  const words: Word[] = [];
+  let paragraph = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (first.lineStart && i > 0) paragraph++;
+    let last = first;
+    let j = i + 1;
+    // join tokens touching each other: letters with letters, and across a hyphen, plus or ampersand between letters
+    while (j < tokens.length && tokens[j].start === last.end && !POSSESSIVE.has(tokens[j].text)) {
+      const next = tokens[j];
+      if (WORDISH.test(last.text) && WORD_START.test(next.text)) {
+        last = next;
+        j++;
+      } else if (JOINERS.has(next.text) && WORDISH.test(last.text) && j + 1 < tokens.length && tokens[j + 1].start === next.end && WORD_START.test(tokens[j + 1].text)) {
+        last = tokens[j + 1];
+        j += 2;
+      } else break;
+    }
+    let start = first.start;
+    let end = last.end;
+    let value = text.slice(start, end);
+    let tail: string | null = null;
+    const descriptive = DESCRIPTIVE_TAIL.exec(value);
+    if (descriptive && /\p{Lu}/u.test(descriptive[1][0])) {
+      value = descriptive[1];
+      tail = descriptive[2];
+      end = start + value.length;
+    }
+    const next = tokens[j];
+    words.push({
+      index: words.length,
+      text: value,
+      start,
+      end,
+      capitalised: CAPITALISED.test(value),
+      acronym: ACRONYM.test(value) && /\p{Lu}/u.test(value[0]),
+      positional: isPositional(tokens, i),
+      possessive: !!next && next.start === last.end && POSSESSIVE.has(next.text),
+      tail,
+      sentence: first.sentence,
+      paragraph,
+      pos: first.pos,
+    });
+    i = j;
+  }
+  markTitleCaseLines(words);
+  return words;
+}
+
+/** the first word of a sentence or line, possibly after opening quotes, brackets or dashes */
+function isPositional(tokens: Token[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    const t = tokens[k];
+    if (k < i && !OPENERS.test(t.text)) return false;
+    if (t.lineStart || k === 0 || tokens[k - 1].sentence !== t.sentence) return true;
+  }
+  return true;
+}
+
+/** In a heading written in Title Case every capital is positional: it says nothing about names. */
+function markTitleCaseLines(words: Word[]): void {
+  let lineStart = 0;
+  for (let w = 1; w <= words.length; w++) {
+    if (w < words.length && words[w].paragraph === words[lineStart].paragraph) continue;
+    const line = words.slice(lineStart, w).filter((x) => /^\p{L}{4,}/u.test(x.text));
+    const capitals = line.filter((x) => x.capitalised).length;
+    if (line.length >= 3 && capitals / line.length >= 0.75) for (let k = lineStart; k < w; k++) words[k].positional = true;
+    lineStart = w;
+  }
+}

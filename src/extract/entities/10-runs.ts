@@ -1,0 +1,157 @@
+/**
+ * Pass 1: runs of capitalised words, joined across the connectors names contain ("Ursula von der Leyen",
+ * "University of Texas", "Mary & Leigh Block Museum"), then cut at titles: "European Commission President
+ * Ursula von der Leyen" gives the span "European Commission" and the span "Ursula von der Leyen" with the
+ * title "President". Leading function words ("The") go; a run that is only a title or a demonym goes.
+ */
+import { gazetteer } from '../../normalise/gazetteer.js';
+import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
+import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { particleGroups } from '../rules/entities/particles.js';
+import { placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
+import { titleGroups, titleModifiers } from '../rules/entities/titles.js';
+import type { Word } from './00-words.js';
+import type { Span } from './span.js';
+
+const titles = indexLexicon(titleGroups);
+const modifiers = indexLexicon(titleModifiers);
+const particles = indexLexicon(particleGroups);
+const functionWords = indexLexicon([leadingFunctionWords]);
+const calendarWords = indexLexicon([notEntityGroups[1]]);
+const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups]);
+const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
+const MAX_TITLE_WORDS = 4;
+
+function isNameWord(w: Word | undefined): w is Word {
+  if (!w || !(w.capitalised || w.acronym) || !/\p{L}/u.test(w.text)) return false;
+  if (calendarWords.has(w.text.toLowerCase())) return false;
+  return true;
+}
+
+function lower(w: Word): string {
+  return w.text.toLowerCase();
+}
+
+/** the longest title phrase starting at word i inside [i, end), as a word count (0: none) */
+function titleAt(words: Word[], i: number, end: number): number {
+  for (let k = Math.min(MAX_TITLE_WORDS, end - i); k >= 1; k--) {
+    const phrase = words.slice(i, i + k).map((w) => w.text).join(' ').toLowerCase();
+    if (titles.has(phrase)) return k;
+  }
+  return 0;
+}
+
+export function findRuns(words: Word[], text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let hasOf = false;
+    for (;;) {
+      const w = words[last];
+      if (w.possessive || w.tail) break;
+      const next = words[last + 1];
+      if (isNameWord(next) && next.paragraph === w.paragraph && next.sentence === w.sentence && !/\n/.test(text.slice(w.end, next.start))) {
+        last++;
+        continue;
+      }
+      const joined = connectorEnd(words, i, last, hasOf);
+      if (joined < 0) break;
+      if (/^(of|for)$/i.test(words[last + 1].text)) hasOf = true;
+      last = joined;
+    }
+    for (const span of cutRun(words, i, last + 1, text)) spans.push(span);
+    i = last + 1;
+  }
+  return spans;
+}
+
+/** the index of the name word a connector after `last` leads to, or -1 when the run ends here */
+function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean): number {
+  const w = words[last];
+  let k = last + 1;
+  const connector: Word[] = [];
+  while (k < words.length && connector.length < 3 && !isNameWord(words[k]) && /^[\p{Ll}&]/u.test(words[k].text) && words[k].sentence === w.sentence) {
+    connector.push(words[k]);
+    k++;
+  }
+  const target = words[k];
+  if (connector.length === 0 || !isNameWord(target) || target.paragraph !== w.paragraph) return -1;
+  const c = connector.map(lower).join(' ');
+  // a title with "of" inside ("Secretary of State") stays one piece
+  const titleStart = words.slice(first, last + 1).findIndex((_, n) => titleAt(words, first + n, k + 1) === k + 1 - (first + n));
+  if (titleStart >= 0) return k;
+  if (connector.every((x) => particles.has(lower(x))) && !w.acronym && !target.acronym) return k;
+  if (c === '&') return k;
+  if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
+  if (c === 'and' || c === 'and the') {
+    if (hasOf) return k;
+    let end = k;
+    while (isNameWord(words[end + 1]) && words[end + 1].sentence === w.sentence) end++;
+    const whole = words.slice(first, end + 1).map((x) => x.text).join(' ');
+    return gazetteer().lookup(whole).length > 0 ? k : -1;
+  }
+  return -1;
+}
+
+/** cut a run at its titles and leading function words into the spans that name something */
+function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
+  const out: Span[] = [];
+  const whole = words.slice(from, to).map((w) => w.text).join(' ');
+  if (to - from > 1 && gazetteer().lookup(whole).length > 0) return [makeSpan(words, from, to, text, [])];
+  while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
+  if (from >= to) return out;
+  const endsWithHead = heads.has(lower(words[to - 1])) && to - from > 1;
+  let segmentStart = from;
+  let pendingTitles: string[] = [];
+  const before = words[from - 1];
+  if (before && titles.has(lower(before)) && /^\p{Ll}/u.test(before.text)) pendingTitles.push(before.text);
+  let p = from;
+  while (p < to) {
+    const k = endsWithHead && p === from ? 0 : titleAt(words, p, to);
+    if (k === 0) {
+      p++;
+      continue;
+    }
+    // a title ends the span before it, and gives the words after it a person
+    let titleFrom = p;
+    while (titleFrom > segmentStart && modifiers.has(lower(words[titleFrom - 1]))) titleFrom--;
+    if (titleFrom > segmentStart) {
+      const left = makeSpan(words, segmentStart, titleFrom, text, pendingTitles);
+      if (!isModifierOnly(left)) out.push(left);
+      pendingTitles = [];
+    }
+    pendingTitles.push(text.slice(words[p].start, words[p + k - 1].end));
+    p += k;
+    segmentStart = p;
+    // "President of the European Commission": the title's complement is not the person
+    if (p < to && /^(of|for)$/i.test(words[p].text)) {
+      pendingTitles = [];
+      while (p < to && !isNameWord(words[p])) p++;
+      segmentStart = p;
+    }
+  }
+  if (segmentStart < to) out.push(makeSpan(words, segmentStart, to, text, pendingTitles));
+  return out.filter((s) => !isModifierOnly(s));
+}
+
+/** a demonym or qualifier left of a title ("Kazakh President", "Former President") names nobody */
+function isModifierOnly(span: Span): boolean {
+  if (span.last - span.first !== 1) return false;
+  const word = span.text.toLowerCase();
+  return modifiers.has(word) || (nameLexicon().isDemonym(word) && span.titles.length === 0) || gazetteer().demonym(span.text) !== undefined && gazetteer().lookup(span.text).length === 0;
+}
+
+export function makeSpan(words: Word[], first: number, last: number, text: string, spanTitles: string[]): Span {
+  const start = words[first].start;
+  const end = words[last - 1].end;
+  let positional = true;
+  for (let k = first; k < last; k++) if (isNameWord(words[k]) && !words[k].positional) positional = false;
+  return { first, last, start, end, text: text.slice(start, end), titles: spanTitles, positional, type: null, reason: '', certain: false };
+}

@@ -1,0 +1,64 @@
+/**
+ * Pass 2: what the words of a span say by themselves. A title before it makes a person; an organisation
+ * or place head word at its end ("Commission", "Sea"), or before "of" ("University of", "Gulf of"), makes
+ * an organisation or a place; a name of the shape "Xxx von der Yyy", "Xxx bin Yyy" is a person.
+ */
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { particleGroups } from '../rules/entities/particles.js';
+import { placeFirstWords, placeHeadGroups, placeOfHeads, type PlaceWordGroup } from '../rules/entities/place-words.js';
+import type { PlaceKind } from '../../record.js';
+import type { Word } from './00-words.js';
+import type { Span } from './span.js';
+
+const orgHeads = indexLexicon(organisationHeadGroups);
+const orgOfHeads = indexLexicon(organisationOfHeads);
+const particles = indexLexicon(particleGroups);
+
+function kindIndex(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
+  const index = new Map<string, { kind: PlaceKind; reason: string }>();
+  for (const g of groups) for (const w of g.words) index.set(w.toLowerCase(), { kind: g.kind, reason: g.reason });
+  return index;
+}
+const placeHeads = kindIndex(placeHeadGroups);
+const placeOf = kindIndex(placeOfHeads);
+const placeFirst = kindIndex(placeFirstWords);
+
+export function classifyByStructure(spans: Span[], words: Word[]): void {
+  for (const span of spans) {
+    if (span.type) continue;
+    const inner = words.slice(span.first, span.last);
+    const names = inner.filter((w) => w.capitalised || w.acronym);
+    const firstLower = inner[0].text.toLowerCase();
+    const lastLower = inner[inner.length - 1].text.toLowerCase();
+    const ofAt = inner.findIndex((w) => /^(of|for)$/.test(w.text));
+    const headBeforeOf = ofAt > 0 ? inner.slice(0, ofAt).map((w) => w.text).join(' ').toLowerCase() : '';
+    const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].text.toLowerCase() : '';
+
+    if (span.titles.length > 0 && !orgHeads.has(lastLower) && !placeHeads.has(lastLower)) {
+      set(span, 'PERSON', `title: ${span.titles.join(', ')}`, true);
+    } else if (ofAt > 0 && (orgOfHeads.has(headBeforeOf) || orgOfHeads.has(wordBeforeOf))) {
+      set(span, 'ORG', orgOfHeads.get(headBeforeOf) ?? orgOfHeads.get(wordBeforeOf)!, true);
+    } else if (ofAt > 0 && (placeOf.has(wordBeforeOf) || placeHeads.has(wordBeforeOf))) {
+      const p = placeOf.get(wordBeforeOf) ?? placeHeads.get(wordBeforeOf)!;
+      set(span, 'PLACE', p.reason, true, p.kind);
+    } else if (names.length > 1 && orgHeads.has(lastLower)) {
+      set(span, 'ORG', orgHeads.get(lastLower)!, true);
+    } else if (names.length > 1 && placeHeads.has(lastLower)) {
+      const p = placeHeads.get(lastLower)!;
+      set(span, 'PLACE', p.reason, true, p.kind);
+    } else if (names.length > 1 && placeFirst.has(firstLower)) {
+      const p = placeFirst.get(firstLower)!;
+      set(span, 'PLACE', p.reason, false, p.kind);
+    } else if (names.length > 1 && inner.some((w, n) => n > 0 && n < inner.length - 1 && particles.has(w.text.toLowerCase()) && /^\p{Ll}/u.test(w.text))) {
+      set(span, 'PERSON', 'name particle between names', true);
+    }
+  }
+}
+
+export function set(span: Span, type: Span['type'], reason: string, certain: boolean, placeKind?: PlaceKind): void {
+  span.type = type;
+  span.reason = reason;
+  span.certain = certain;
+  if (placeKind) span.placeKind = placeKind;
+}

@@ -1,0 +1,59 @@
+/**
+ * Pass 3: gazetteer places. A span whose whole text is a gazetteer name is a place, except where the name
+ * is also an ordinary word or a given name ("Union", "Victoria") and nothing around it says "place":
+ * then it waits for the later passes. Which of the readings is meant is decided after the whole article
+ * is read (see normalise/entities-places.ts).
+ */
+import { gazetteer } from '../../normalise/gazetteer.js';
+import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { placePrepositions } from '../rules/entities/place-words.js';
+import type { Word } from './00-words.js';
+import { set } from './20-structure.js';
+import type { Span } from './span.js';
+
+const prepositions = indexLexicon([...placePrepositions, { reason: 'origin or destination', words: ['from', 'to', 'at', 'of', 'outside', 'between'] }]);
+/** a reading this likely (countries, continents, cities of a million) needs no help from context */
+const CONFIDENT_PRIOR = 80;
+
+export function classifyByGazetteer(spans: Span[], words: Word[]): void {
+  const lexicon = nameLexicon();
+  for (const span of spans) {
+    if (span.type && span.type !== 'PLACE') continue;
+    const places = gazetteer().lookup(span.text);
+    if (places.length === 0) continue;
+    if (span.type === 'PLACE') {
+      span.places = places;
+      continue;
+    }
+    const single = span.last - span.first === 1;
+    const lower = span.text.toLowerCase();
+    const ambiguous = single && (lexicon.isCommon(lower) || lexicon.isFirstName(lower) || lexicon.isLastName(lower));
+    const best = places[0];
+    const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
+    if (!ambiguous && (confident || !span.positional)) {
+      set(span, 'PLACE', `gazetteer: ${best.key}`, confident);
+      span.places = places;
+      continue;
+    }
+    if (placeContext(span, words, spans)) {
+      set(span, 'PLACE', `gazetteer with place context: ${best.key}`, false);
+      span.places = places;
+    } else if (!single || !ambiguous) {
+      set(span, 'PLACE', `gazetteer: ${best.key}`, false);
+      span.places = places;
+    }
+  }
+}
+
+/** "in X", "X, Texas", "Atlanta, X": words around the span that say it is a place */
+export function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolean {
+  const before = words[span.first - 1];
+  if (before && prepositions.has(before.text.toLowerCase())) return true;
+  const after = words[span.last];
+  if (after && after.text === ',') {
+    const next = spans.find((s) => s.first === span.last + 1);
+    if (next && gazetteer().lookup(next.text).some((p) => p.kind === 'country' || p.kind === 'region')) return true;
+  }
+  return false;
+}

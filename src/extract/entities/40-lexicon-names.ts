@@ -1,0 +1,50 @@
+/**
+ * Pass 4: names known by their words. compromise's lexicon knows organisations, teams and famous people
+ * by name; a given name (compromise's and the @stdlib English lists) before other capitalised words makes a
+ * person; an acronym is an organisation unless it is a place (US, UAE) or an abbreviation of a common noun.
+ */
+import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { notEntityGroups } from '../rules/entities/not-entities.js';
+import type { Word } from './00-words.js';
+import { set } from './20-structure.js';
+import type { Span } from './span.js';
+
+const notEntities = indexLexicon(notEntityGroups);
+
+export function classifyByLexicon(spans: Span[], words: Word[]): void {
+  const lexicon = nameLexicon();
+  for (const span of spans) {
+    if (span.type) continue;
+    const inner = words.slice(span.first, span.last);
+    const lower = span.text.toLowerCase().replace(/[’]/g, "'");
+    const tags = lexicon.tags(lower);
+    if (tags.includes('Organization') || tags.includes('SportsTeam')) {
+      if (!span.positional || inner.length > 1) set(span, 'ORG', 'compromise lexicon: organisation', inner.length > 1);
+      continue;
+    }
+    if (tags.includes('Person') && inner.length > 1) {
+      set(span, 'PERSON', 'compromise lexicon: person', true);
+      continue;
+    }
+    const single = inner.length === 1;
+    if (single && notEntities.has(lower)) {
+      span.reason = notEntities.get(lower)!;
+      continue;
+    }
+    if (single && inner[0].acronym) {
+      if (!/^[\p{Lu}.]+$/u.test(span.text) && !/^[\p{Lu}][\p{Lu}\d&+.-]+$/u.test(span.text)) continue;
+      set(span, 'ORG', 'acronym', false);
+      continue;
+    }
+    const names = inner.filter((w) => w.capitalised);
+    if (names.length >= 2 && lexicon.isFirstName(names[0].text.toLowerCase().split(/[-‐]/)[0]) && !names.slice(1).every((w) => lexicon.isCommon(w.text.toLowerCase()))) {
+      set(span, 'PERSON', 'given name', false);
+      continue;
+    }
+    if (names.length >= 2 && /^\p{Lu}\.$/u.test(names[1].text)) {
+      set(span, 'PERSON', 'middle initial', false);
+      continue;
+    }
+  }
+}

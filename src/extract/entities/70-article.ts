@@ -1,0 +1,74 @@
+/**
+ * Pass 7: the article as a whole. A name recognised once is recognised everywhere in the article (also at
+ * sentence starts and in headings); a person's surname or given name alone ("Tokayev", "President
+ * Tokayev") is that person; an acronym defined in brackets ("... Route (TITR)") or spelled by the initials
+ * of a recognised name ("EU") takes that name's type.
+ */
+import type { Word } from './00-words.js';
+import { set } from './20-structure.js';
+import type { EntityType, Span } from './span.js';
+
+export function applyArticleConsistency(spans: Span[], words: Word[]): void {
+  typeAcronyms(spans, words);
+  const people = spans.filter((s) => s.type === 'PERSON' && s.last - s.first >= 2);
+  const nameParts = new Map<string, string>();
+  for (const p of people) {
+    const parts = p.text.split(/\s+/);
+    nameParts.set(p.text, p.text);
+    nameParts.set(parts[parts.length - 1], p.text);
+    const particle = parts.findIndex((x, n) => n > 0 && /^\p{Ll}/u.test(x));
+    if (particle > 0) nameParts.set(parts.slice(particle).join(' '), p.text);
+    nameParts.set(parts[0], p.text);
+  }
+  // the type a text was given where the evidence was best
+  const byText = new Map<string, { type: EntityType; certain: boolean; span: Span }>();
+  for (const s of spans) {
+    if (!s.type) continue;
+    const known = byText.get(s.text);
+    if (!known || (s.certain && !known.certain)) byText.set(s.text, { type: s.type, certain: s.certain, span: s });
+  }
+  for (const s of spans) {
+    const key = s.text;
+    if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1)) {
+      const fullName = nameParts.get(key)!;
+      if (fullName === key || s.type !== 'PLACE' || !s.certain) {
+        set(s, 'PERSON', `part of the name "${fullName}" used earlier in the article`, false);
+        continue;
+      }
+    }
+    if (s.type && !s.positional) continue;
+    const known = byText.get(key);
+    if (known && known.span !== s) {
+      set(s, known.type, `same text as a ${known.type} elsewhere in the article`, false);
+      if (known.span.places) s.places = known.span.places;
+      if (known.span.placeKind) s.placeKind = known.span.placeKind;
+    } else if (s.positional && s.type && !s.certain && s.last - s.first === 1 && s.type !== 'PLACE') {
+      s.type = null;
+    }
+  }
+}
+
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function typeAcronyms(spans: Span[], words: Word[]): void {
+  const named = spans.filter((s) => s.type && s.last - s.first >= 2);
+  for (const s of spans) {
+    if (s.last - s.first !== 1 || !words[s.first].acronym) continue;
+    const letters = s.text.replace(/[^\p{Lu}]/gu, '');
+    // "Long Name (ACR)": the bracket right after a recognised name defines the acronym
+    const open = words[s.first - 1];
+    const definer = open?.text === '(' ? spans.find((d) => d.last === s.first - 1 && d.type) : undefined;
+    const match = definer ?? named.find((d) => initials(d.text) === letters && letters.length >= 2);
+    if (match && match.type && (!s.certain || s.type === match.type)) {
+      set(s, match.type, `acronym of "${match.text}"`, false);
+      if (match.places) s.places = match.places;
+      if (match.placeKind) s.placeKind = match.placeKind;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/** What the recognisers pass along: candidate name spans over the words of an article. */
+import type { PlaceKind } from '../../record.js';
+import type { GazetteerEntry } from '../../normalise/gazetteer.js';
+
+export type EntityType = 'PERSON' | 'PLACE' | 'ORG';
+
+export interface Span {
+  /** first word index */
+  first: number;
+  /** exclusive word index */
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** titles written before the name ("President", "Kazakh President" -> "President") */
+  titles: string[];
+  /** every word's capital is positional (sentence start, heading): weak evidence of a name */
+  positional: boolean;
+  type: EntityType | null;
+  /** why the type was chosen: the lexicon reason or rule name */
+  reason: string;
+  /** a decision later passes must not overturn */
+  certain: boolean;
+  /** gazetteer readings, best first (places only) */
+  places?: readonly GazetteerEntry[];
+  placeKind?: PlaceKind;
+}

