@@ -5,13 +5,13 @@
  */
 import { scaleWords, tensWords, unitWords } from '../extract/rules/values/numbers.js';
 
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+const DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 const RANGE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–—]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
 
-/** "1,200.50" → 1200.5; null when the string is not a plain decimal number */
+/** "1,200.50" → 1200.5, "-5.44" → -5.44; null when the string is not a plain decimal number */
 export function parseDigits(text: string): number | null {
-  if (text === '' || text === '.' || !DIGITS.test(text)) return null;
-  return Number(text.replace(/,/g, ''));
+  if (!/\d/.test(text) || !DIGITS.test(text)) return null;
+  return Number(text.replace(/,/g, '').replace('−', '-'));
 }
 
 /** "2-3" → [2, 3]; null unless the second number is larger (so "24-17" scores and "50-50" are not ranges) */

@@ -65,6 +65,7 @@ export function recogniseDates(ctx: ValueContext, options: DateOptions): DateDra
       agoDate(ctx, i, options) ??
       quarterDate(ctx, i, options) ??
       decadeOrCentury(ctx, i) ??
+      midMonth(ctx, i, options) ??
       yearDate(ctx, i);
     if (!date || isClaimed(ctx, date.first, date.end)) continue;
     const start = ctx.tokens[date.first].start;
@@ -174,11 +175,17 @@ function monthDayYear(ctx: ValueContext, i: number, options: DateOptions): Found
   if (lowerAt(ctx, end) === ',' && yearAt(ctx, end + 1) !== null) end++;
   const year = yearAt(ctx, end);
   if (year !== null && sameLine(ctx, i, end)) return { first: i, end: end + 1, value: isoMonth(year, month.month), granularity: 'month', relative: false };
-  // a bare month: only after a preposition that takes a date ("in April", "since March")
-  if (!datePrepositions.has(lowerAt(ctx, i - 1))) return null;
-  // a bare abbreviation ("in Jan") is too often something else; a bare "May" before a verb is the modal
-  if (!fullMonthNames.has(ctx.tokens[i].lower)) return null;
-  if (verbLikeMonths.has(ctx.tokens[i].lower) && ['VERB', 'AUX'].includes(ctx.tokens[i + 1]?.pos ?? '')) return null;
+  // a bare abbreviation ("in Jan") is too often something else
+  const word = ctx.tokens[i].lower;
+  if (!fullMonthNames.has(word)) return null;
+  const before = ctx.tokens[i - 1];
+  const after = ctx.tokens[i + 1];
+  if (!datePrepositions.has(lowerAt(ctx, i - 1))) {
+    // "Norway's October oil production" yes; "Theresa May", "June Carter", "may rise", "the March" no
+    if (verbLikeMonths.has(word)) return null;
+    if (before && before.pos === 'PROPN' && /^[A-Z]/.test(before.text) && sameLine(ctx, i - 1, i) && !/['’]s$/.test(before.text)) return null;
+    if (after && /^[A-Z]/.test(after.text) && sameLine(ctx, i, i + 1)) return null;
+  } else if (verbLikeMonths.has(word) && ['VERB', 'AUX'].includes(after?.pos ?? '')) return null;
   const anchor = options.published;
   if (!anchor) return { first: i, end: month.end, value: null, granularity: 'month', relative: true };
   const year2 = yearForMonth(ctx, i, month.month, anchor);
@@ -200,11 +207,18 @@ function yearForMonth(ctx: ValueContext, i: number, month: number, anchor: Plain
   return anchor.year;
 }
 
-/** a future marker earlier in the date's sentence ("will meet on Friday") */
+/**
+ * A future marker in the date's own clause ("will meet on Friday", "is due to start in mid-December"):
+ * the words back to the previous comma, semicolon or sentence start.
+ */
 function isFuture(ctx: ValueContext, i: number): boolean {
   const sentence = ctx.analysis.sentences[ctx.tokens[i].sentence];
   const from = sentence ? sentence.firstToken : Math.max(0, i - 12);
-  for (let k = from; k < i; k++) if (futureMarkers.has(ctx.tokens[k].lower)) return true;
+  for (let k = i - 1; k >= from; k--) {
+    const word = ctx.tokens[k].lower;
+    if (word === ',' || word === ';' || word === '—' || word === '–') return false;
+    if (futureMarkers.has(word)) return true;
+  }
   return false;
 }
 
@@ -329,6 +343,16 @@ function quarterDate(ctx: ValueContext, i: number, options: DateOptions): Found 
   return { first: i, end: j, value: anchor ? isoQuarter(anchor.year, quarter) : null, granularity: 'quarter', relative: true };
 }
 
+/** "mid-December", "early-March": the month, resolved like a bare month */
+function midMonth(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const match = /^(?:mid|early|late)-([a-z]+)$/.exec(ctx.tokens[i].lower);
+  const month = match && fullMonthNames.has(match[1]) ? months.get(match[1])! : null;
+  if (!month) return null;
+  const anchor = options.published;
+  if (!anchor) return { first: i, end: i + 1, value: null, granularity: 'month', relative: true };
+  return { first: i, end: i + 1, value: isoMonth(yearForMonth(ctx, i, month, anchor), month), granularity: 'month', relative: true };
+}
+
 /** "the 1990s", "the ’90s", "mid-1990s", "the 20th century", "mid-2019" */
 function decadeOrCentury(ctx: ValueContext, i: number): Found | null {
   const token = ctx.tokens[i];
@@ -374,7 +398,7 @@ function yearDate(ctx: ValueContext, i: number): Found | null {
   }
   if (after && sameLine(ctx, i, i + 1)) {
     // a count: "2000 tonnes", "1500 workers"
-    if (unitForms.has(after.lower) || (after.pos === 'NOUN' && /^[a-z]+s$/.test(after.text) && after.lower !== 'years')) return null;
+    if (unitForms.has(after.lower) || (!prepositioned && after.pos === 'NOUN' && /^[a-z]+s$/.test(after.text))) return null;
     // a model year: "the 2020 Audi e-tron"
     if (before && MODEL_YEAR_BEFORE.has(before.lower) && /^[A-Z]/.test(after.text) && !months.has(after.lower)) return null;
   }

@@ -26,7 +26,7 @@ interface CurrencyMark extends CurrencyHit {
 
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
 const RATE_WORDS = new Set(['a', 'an', 'per', '/']);
-const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'or', 'and']);
+const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 
 export function recogniseMoney(ctx: ValueContext, options: MoneyOptions): MoneyDraft[] {
   const found: MoneyDraft[] = [];
@@ -143,10 +143,14 @@ function finish(
 function rateAfter(ctx: ValueContext, end: number): { per: string; end: number } | null {
   const word = lowerAt(ctx, end);
   if (!RATE_WORDS.has(word)) return null;
-  const noun = ctx.tokens[end + 1];
-  if (!noun || !sameLine(ctx, end, end + 1) || !/^[a-z]+$/.test(noun.text) || noun.pos !== 'NOUN') return null;
-  if (NOT_RATE_AFTER.has(lowerAt(ctx, end + 2))) return null;
-  return { per: noun.lemma || noun.lower, end: end + 2 };
+  // "per diluted share": one adjective may stand before the noun
+  let k = end + 1;
+  const modifier = ctx.tokens[k];
+  if (modifier && (modifier.pos === 'ADJ' || (modifier.pos === 'VERB' && modifier.lower.endsWith('ed'))) && ctx.tokens[k + 1]?.pos === 'NOUN') k++;
+  const noun = ctx.tokens[k];
+  if (!noun || !sameLine(ctx, end, k) || !/^[a-z]+$/.test(noun.text) || noun.pos !== 'NOUN') return null;
+  if (NOT_RATE_AFTER.has(lowerAt(ctx, k + 1))) return null;
+  return { per: ctx.text.slice(ctx.tokens[end + 1].start, noun.end).toLowerCase(), end: k + 1 };
 }
 
 /** a currency symbol, prefixed dollar or ISO code that starts at token i, followed by an amount */

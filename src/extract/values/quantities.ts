@@ -7,6 +7,7 @@
 import type { Quantity } from '../../record.js';
 import { roundFloat, scaleOf } from '../../normalise/numbers.js';
 import { isDurationUnit, toBase, unitLexicon, type UnitHit } from '../../normalise/units.js';
+import type { Token } from '../analyse.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, tokenEndingAt, type ValueContext } from './context.js';
 import { readNumber, startsNumber, type NumberPhrase } from './numbers.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -17,6 +18,9 @@ const TIME_OF_DAY_AFTER = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'
 const NUMBER_MARKERS_BEFORE = new Set(['no.', 'no', '#', 'number', 'nos.', 'aged', 'age', 'ages', 'route', 'chapter', 'section', 'article', 'page', 'room', 'flight', 'level', 'grade', 'phase', 'season', 'episode', 'version', 'v.']);
 const NOT_COUNTED = new Set(['times', 'time', 'percent', 'per', 'of', 'year-old', 'years-old', 'yr', 'one', 'ones', 'others', 'other', 'more', 'less', 'fewer', 'each', 'apiece']);
 const ITEM_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** nouns whose plural looks like the singular, common in counts in news */
+const UNCHANGING_PLURALS = new Set(['aircraft', 'people', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'livestock', 'offspring', 'crew', 'spacecraft', 'series', 'species', 'headquarters', 'news', 'means', 'children', 'men', 'women', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'phenomena']);
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const LETTER_SCALES_FOR_COUNTS = new Set(['m', 'mn', 'bn', 'b', 'k']);
 
 export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
@@ -24,7 +28,14 @@ export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i] || !startsNumber(ctx, i) || excluded(ctx, i)) continue;
     const number = readNumber(ctx, i, { letterScales: false });
-    if (!number || number.value === null) continue;
+    if (!number) continue;
+    const range = rangeEnd(ctx, number);
+    if (number.value === null || range !== null) {
+      // "242 to 330 passengers", "5-10%": the record's Quantity has no min/max yet, so a range is not
+      // reported as a (wrong) point value
+      i = (range ?? number.end) - 1;
+      continue;
+    }
     const quantity = withUnit(ctx, number) ?? counted(ctx, number);
     if (!quantity || isClaimed(ctx, quantity.first, quantity.end)) continue;
     found.push(quantity.draft);
@@ -32,6 +43,19 @@ export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
     i = quantity.end - 1;
   }
   return found;
+}
+
+/** the token after "242 to 330" / "between 5 and 10" when the number opens a range, else null */
+function rangeEnd(ctx: ValueContext, number: NumberPhrase): number | null {
+  const joiner = lowerAt(ctx, number.end);
+  const between = lowerAt(ctx, number.first - 1) === 'between';
+  if (!(joiner === 'to' || joiner === '-' || joiner === '–' || (between && joiner === 'and'))) return null;
+  if (!startsNumber(ctx, number.end + 1) || !sameLine(ctx, number.end, number.end + 1)) return null;
+  const second = readNumber(ctx, number.end + 1, { letterScales: false });
+  if (!second || second.value === null || number.value === null || second.value <= number.value) return null;
+  // "from 10 to 20 percent" is a range; "rose 3% to 1,200" is two numbers, told apart by the unit after the first
+  if (unitLexicon.matchAt(ctx.text, ctx.lower, ctx.tokens[number.end].start)) return null;
+  return second.end;
 }
 
 /** numbers that are names, times of day, ages or ordinals rather than amounts */
@@ -107,22 +131,40 @@ function counted(ctx: ValueContext, number: NumberPhrase): QuantityMatch | null 
     value = roundFloat(value * scaleOf(lowerAt(ctx, j))!.factor);
     j++;
   }
+  // "737 Max jets", "777x", "the 777 program": model numbers, not counts
+  const next = ctx.tokens[j];
+  if (next && adjacent(ctx, j - 1, j) && /^[a-z]/i.test(next.text)) return null;
+  if (!number.written && Number.isInteger(value) && value >= 100 && !/,/.test(ctx.tokens[number.first].text) && next && /^[A-Z]/.test(next.text)) return null;
   // "a 10-year bond", "a two-day visit": a hyphenated modifier, not a count
   if (lowerAt(ctx, j) === '-' && adjacent(ctx, j - 1, j)) return null;
   // "one person" reads as a pronoun as often as a count; written "one" counts only with a scale or unit
   if (number.written && number.scale === 1 && value <= 1) return null;
-  const item = nounPhrase(ctx, j);
-  if (!item) return null;
+  const partitive = partitiveStart(ctx, j, value);
+  const itemStart = partitive ?? j;
+  const item = nounPhrase(ctx, itemStart);
+  if (!item || !isPlural(ctx.tokens[item.end - 1])) return null;
   let end = item.end;
   // "memorandums of understanding": an of-phrase of bare nouns belongs to the item
   if (lowerAt(ctx, end) === 'of' && ctx.tokens[end + 1]?.pos === 'NOUN' && sameLine(ctx, end, end + 1)) {
     const tail = nounPhrase(ctx, end + 1);
     if (tail) end = tail.end;
   }
-  const start = ctx.tokens[j].start;
+  const start = ctx.tokens[itemStart].start;
   const draft: QuantityDraft = { ...span(ctx, number, end), value, unit: null, item: ctx.text.slice(start, ctx.tokens[end - 1].end) };
   addQualifier(ctx, number, draft);
   return { draft, first: number.first, end };
+}
+
+/**
+ * "30 of Boeing's 787-9 jets", "some 60 of the embattled 737 Max jets": the noun phrase after "of" and a
+ * determiner or possessive is what is counted. Only for numbers above one ("one of the" is a pronoun).
+ */
+function partitiveStart(ctx: ValueContext, j: number, value: number): number | null {
+  if (lowerAt(ctx, j) !== 'of' || value < 2 || !sameLine(ctx, j, j + 2)) return null;
+  const next = lowerAt(ctx, j + 1);
+  if (PARTITIVE_DETERMINERS.has(next)) return j + 2;
+  if (ctx.tokens[j + 1]?.pos === 'PROPN' && /^['’]s$/.test(lowerAt(ctx, j + 2))) return j + 1;
+  return null;
 }
 
 /** ADJ/NOUN/PROPN words ending on a common noun: "new visa categories", "Boeing 787 jets" */
@@ -133,12 +175,22 @@ function nounPhrase(ctx: ValueContext, from: number): { end: number } | null {
     if (k > from && !sameLine(ctx, k - 1, k)) break;
     if (k === from && NOT_COUNTED.has(token.lower)) return null;
     const inWord = token.text === '-' && adjacent(ctx, k - 1, k) && adjacent(ctx, k, k + 1);
-    const modelNumber = token.kind === 'number' && k > from && ctx.tokens[k - 1].pos === 'PROPN';
-    if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber) break;
-    if (!/[\p{L}\d]/u.test(token.text) && !inWord) break;
+    // "Boeing 787 jets", "Boeing's 787-9 jets": a model number after a name
+    const modelNumber =
+      token.kind === 'number' &&
+      (k > from ? ctx.tokens[k - 1].pos === 'PROPN' || /^['’]s$/.test(ctx.tokens[k - 1].lower) : /^[A-Z]/.test(ctx.tokens[k + 1]?.text ?? ''));
+    const possessive = /^['’]s$/.test(token.lower) && k > from && ctx.tokens[k - 1].pos === 'PROPN';
+    if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber && !possessive) break;
+    if (!/[\p{L}\d]/u.test(token.text) && !inWord && !possessive) break;
     if (token.pos === 'NOUN' && !NOT_COUNTED.has(token.lower)) lastNoun = k;
   }
   return lastNoun >= from ? { end: lastNoun + 1 } : null;
+}
+
+/** counted things are plural: "30 jets", "270 aircraft"; "the 777 program" is a name */
+function isPlural(token: Token): boolean {
+  if (UNCHANGING_PLURALS.has(token.lower)) return true;
+  return /[^s]s$/.test(token.lower) || (token.lemma !== '' && token.lemma !== token.lower);
 }
 
 /** "of rare earths" after a unit: what is measured */

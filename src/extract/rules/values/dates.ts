@@ -43,7 +43,7 @@ export const dayWords: { form: string; offsetDays: number; reason: string }[] = 
 ];
 
 /** words that put an unanchored weekday or month in the future ("will meet on Friday") */
-export const futureMarkers = new Set(['will', 'would', "'ll", 'shall', 'scheduled', 'expected', 'due', 'plans', 'planned', 'upcoming', 'coming', 'next', 'later', 'set']);
+export const futureMarkers = new Set(['will', 'would', "'ll", 'shall', 'scheduled', 'expected', 'due', 'upcoming', 'coming', 'next', 'later', 'set']);
 
 export const ordinalWords: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
