@@ -19,7 +19,7 @@ function page(id: string): string {
 
 // Expected values read by hand from each page's source. Notes on the less obvious ones:
 // 04a6: no og:site_name, publisher not in JSON-LD → siteName null; 0584: JSON-LD author "By TOM KRISHER, AP Auto Writer";
-// 06e5, 2c46, 4a44: the JSON-LD author is an agency or the publisher → no person; 076f: og:site_name is a URL,
+// 06e5, 2c46, 4a44: the JSON-LD author is an agency or the publisher → no person; 7dfc: http-equiv content-language "en" is read before dc.language "en-US"; 076f: og:site_name is a URL,
 // the JSON-LD publisher name is used; 14cc: meta author "Victor Tangermann, Futurism" (Futurism is the source site),
 // the page has no publication date anywhere; 35b1: JSON-LD author "Troy L. Smith, Cleveland.com".
 const CASES: Array<{ id: string; expected: ArticleMetadata }> = [
@@ -40,7 +40,7 @@ const CASES: Array<{ id: string; expected: ArticleMetadata }> = [
   { id: '686bb170effe273eaff1c0f88e412172e8d972518a6d1454c896f52aafaa9643', expected: {"title":"The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor","authors":["Mike Wall"],"publishedAt":"2019-11-18T20:51:19Z","language":"en","siteName":"Space.com","canonicalUrl":"https://www.space.com/jupiter-moon-europa-water-vapor-confirmed.html"} },
   { id: '6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85', expected: {"title":"New York man pleads guilty to threatening to kill Omar","authors":["Justine Coleman"],"publishedAt":"2019-11-18T23:04:24-05:00","language":"en","siteName":"TheHill","canonicalUrl":"https://thehill.com/blogs/blog-briefing-room/news/471031-new-york-man-pleads-guilty-to-threatening-to-kill-omar"} },
   { id: '785affa2c34e6e4844ef080e98e1a1e532eeeb671bdacebfb9e98ad7320ff382', expected: {"title":"Star Trek 4 eyes Fargo, Legion creator Noah Hawley to direct","authors":["Chaim Gartenberg"],"publishedAt":"2019-11-19T19:53:52-05:00","language":"en","siteName":"The Verge","canonicalUrl":"https://www.theverge.com/2019/11/19/20973355/noah-hawley-star-trek-4-chris-pine-write-direct-jj-abrams-paramount-report"} },
-  { id: '7dfc3e359d7c0ca48ac9046ae5759286cedf80abe7526fc6c6e6546b9ba43e33', expected: {"title":"James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage","authors":["Andy Sahadeo"],"publishedAt":"2019-11-19T07:43:27-05:00","language":"en-US","siteName":"Fox News","canonicalUrl":"https://www.foxnews.com/entertainment/james-van-der-beek-eliminated-dancing-with-the-stars-wife-suffers-miscarriage"} },
+  { id: '7dfc3e359d7c0ca48ac9046ae5759286cedf80abe7526fc6c6e6546b9ba43e33', expected: {"title":"James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage","authors":["Andy Sahadeo"],"publishedAt":"2019-11-19T07:43:27-05:00","language":"en","siteName":"Fox News","canonicalUrl":"https://www.foxnews.com/entertainment/james-van-der-beek-eliminated-dancing-with-the-stars-wife-suffers-miscarriage"} },
 ];
 
 describe.skipIf(!hasShared(BENCHMARK))('clean stage on the article-extraction benchmark', () => {

@@ -5,9 +5,9 @@
  */
 import type { Document } from 'domhandler';
 import { BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, POSITIVE_CLASS, type PatternRule } from './patterns.js';
-import { classAndId, descendants, detach, isTag, normaliseSpace, rawText, type Element, type ParentNode } from './dom.js';
+import { classAndId, collapsedLength, descendants, detach, isTag, rawText, type Element, type ParentNode } from './dom.js';
 
-const textLength = (node: ParentNode) => normaliseSpace(rawText(node)).length;
+const textLength = (node: ParentNode) => collapsedLength(rawText(node));
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 

@@ -82,6 +82,32 @@ export function normaliseSpace(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029;
+}
+
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+/** normaliseSpace(text).length, without building the string (link densities need only lengths) */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isSpace(c)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) length++;
+    pendingSpace = false;
+    length++;
+  }
+  return length;
+}
+
 export function textOf(root: AnyNode): string {
   return normaliseSpace(rawText(root));
 }

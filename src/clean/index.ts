@@ -9,7 +9,6 @@
  * 5. render paragraphs (render.ts).
  * A page that cannot give a body gives text "" and a warning; binary input throws a ParseError.
  */
-import * as cheerio from 'cheerio';
 import { parseDocument } from 'htmlparser2';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
@@ -73,8 +72,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
     warnings.push(warning('PAGE_TOO_DEEP', `news-extract: the page nests elements ${depth} levels deep (limit ${MAX_DEPTH}); it is not read`));
     return { text: '', metadata: emptyMetadata(), warnings };
   }
-  const $ = cheerio.load(doc);
-  const { metadata, jsonLdBody } = readMetadata($, options.url);
+  const { metadata, jsonLdBody } = readMetadata(doc, options.url);
 
   removeBoilerplate(doc);
   const choice = chooseBody(doc);

@@ -3,10 +3,67 @@
  * article:* meta tags, then microdata, `<time>`, `<link rel>` and the URL. Each field takes the first
  * source that gives a usable value.
  */
+import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
-import { normaliseSpace } from './dom.js';
+import { descendants, isText, normaliseSpace, rawText, type Element } from './dom.js';
+
+/** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
+interface PageIndex {
+  /** meta tags by lower-cased property / name / itemprop / http-equiv, first one wins */
+  meta: Map<string, string>;
+  jsonLd: string[];
+  html: Element | null;
+  canonical: string | null;
+  title: string | null;
+  h1: string | null;
+  /** datetime/content of microdata datePublished, <time pubdate>, the first <time datetime>, the first <time>'s text */
+  itemDatePublished: string | null;
+  timePubdate: string | null;
+  timeDatetime: string | null;
+  timeText: string | null;
+}
+
+function indexPage(doc: Document): PageIndex {
+  const index: PageIndex = { meta: new Map(), jsonLd: [], html: null, canonical: null, title: null, h1: null, itemDatePublished: null, timePubdate: null, timeDatetime: null, timeText: null };
+  for (const el of descendants(doc)) {
+    const a = el.attribs;
+    switch (el.name) {
+      case 'meta': {
+        const content = a.content !== undefined ? normaliseSpace(a.content) : '';
+        if (!content) break;
+        for (const key of [a.property, a.name, a.itemprop, a['http-equiv']]) {
+          if (key && !index.meta.has(key.toLowerCase())) index.meta.set(key.toLowerCase(), content);
+        }
+        break;
+      }
+      case 'script':
+        if (a.type?.toLowerCase() === 'application/ld+json') index.jsonLd.push(el.children.map((c) => (isText(c) ? c.data : '')).join(''));
+        break;
+      case 'html':
+        index.html ??= el;
+        break;
+      case 'link':
+        if (!index.canonical && a.rel && /(^|\s)canonical(\s|$)/i.test(a.rel) && a.href) index.canonical = a.href;
+        break;
+      case 'title':
+        index.title ??= normaliseSpace(rawText(el));
+        break;
+      case 'h1':
+        index.h1 ??= normaliseSpace(rawText(el));
+        break;
+      case 'time':
+        if ('pubdate' in a && a.datetime) index.timePubdate ??= a.datetime;
+        if (a.datetime) index.timeDatetime ??= a.datetime;
+        index.timeText ??= normaliseSpace(rawText(el));
+        break;
+    }
+    if (a.itemprop === 'datePublished') index.itemDatePublished ??= a.datetime ?? a.content ?? null;
+  }
+  return index;
+}
 
 type JsonObject = Record<string, unknown>;
 
@@ -14,7 +71,7 @@ type JsonObject = Record<string, unknown>;
 const ARTICLE_TYPE = /article|posting|report|review|story|newsarticle|blogposting|webpage|creativework/i;
 
 /** the JSON-LD objects of the page, flattened out of arrays and @graph */
-export function jsonLdObjects($: CheerioAPI): JsonObject[] {
+function jsonLdObjects(scripts: string[]): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (value: unknown, depth: number) => {
     if (depth > 4 || value === null || typeof value !== 'object') return;
@@ -23,9 +80,9 @@ export function jsonLdObjects($: CheerioAPI): JsonObject[] {
     out.push(obj);
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
   };
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    const raw = $(el).text().trim();
-    if (!raw) return;
+  for (const text of scripts) {
+    const raw = text.trim();
+    if (!raw) continue;
     try {
       visit(JSON.parse(raw), 0);
     } catch {
@@ -36,7 +93,7 @@ export function jsonLdObjects($: CheerioAPI): JsonObject[] {
         /* unusable: other sources remain */
       }
     }
-  });
+  }
   return out;
 }
 
@@ -59,11 +116,10 @@ function str(value: unknown): string | null {
   return null;
 }
 
-function meta($: CheerioAPI, ...keys: string[]): string | null {
+function meta(page: PageIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const value = $(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`).first().attr('content');
-    const text = value ? normaliseSpace(value) : '';
-    if (text) return text;
+    const value = page.meta.get(key.toLowerCase());
+    if (value) return value;
   }
   return null;
 }
@@ -113,12 +169,14 @@ function jsonLdAuthors(article: JsonObject | null): string[] {
   return names;
 }
 
-function pageAuthors($: CheerioAPI): string[] {
-  const fromMeta = meta($, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+function pageAuthors(page: PageIndex, doc: Document): string[] {
+  const fromMeta = meta(page, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
   if (fromMeta && !/^https?:/.test(fromMeta)) {
     const names = splitAuthors(fromMeta);
     if (names.length) return names;
   }
+  // bylines in the markup: cheerio only here, where selectors earn their cost
+  const $: CheerioAPI = cheerio.load(doc);
   const selectors = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline a', '.author-name', '.byline', '.author'];
   for (const selector of selectors) {
     const names = $(selector)
@@ -156,15 +214,15 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   return null;
 }
 
-function publishedAt($: CheerioAPI, article: JsonObject | null, url: string | undefined): string | null {
+function publishedAt(page: PageIndex, article: JsonObject | null, url: string | undefined): string | null {
   const candidates: Array<string | null | undefined> = [
     str(article?.datePublished),
-    meta($, 'article:published_time', 'og:published_time', 'datePublished', 'publishdate', 'pubdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'original-publish-date'),
-    $('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().attr('content'),
-    $('time[pubdate]').first().attr('datetime'),
+    meta(page, 'article:published_time', 'og:published_time', 'datePublished', 'publishdate', 'pubdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'original-publish-date'),
+    page.itemDatePublished,
+    page.timePubdate,
     str(article?.dateCreated),
-    $('time[datetime]').first().attr('datetime'),
-    meta($, 'article:modified_time', 'og:updated_time', 'dateModified'),
+    page.timeDatetime,
+    meta(page, 'article:modified_time', 'og:updated_time', 'dateModified'),
     str(article?.dateModified),
   ];
   for (const raw of candidates) {
@@ -173,18 +231,16 @@ function publishedAt($: CheerioAPI, article: JsonObject | null, url: string | un
   }
   const fromUrl = url?.match(URL_DATE);
   if (fromUrl) return `${fromUrl[1]}-${fromUrl[2].padStart(2, '0')}-${fromUrl[3].padStart(2, '0')}`;
-  const timeText = $('time').first().text();
-  return toIsoDate(timeText);
+  return toIsoDate(page.timeText);
 }
 
 // ---- the rest --------------------------------------------------------------------------------
 
-function language($: CheerioAPI, article: JsonObject | null): string | null {
+function language(page: PageIndex, article: JsonObject | null): string | null {
   const raw =
-    $('html').attr('lang') ??
-    $('html').attr('xml:lang') ??
-    meta($, 'content-language', 'og:locale', 'dc.language', 'language') ??
-    $('meta[http-equiv="content-language" i]').attr('content') ??
+    page.html?.attribs.lang ||
+    page.html?.attribs['xml:lang'] ||
+    meta(page, 'content-language', 'og:locale', 'dc.language', 'language') ||
     str(article?.inLanguage);
   const tag = raw?.trim().split(/[,\s]/)[0].replace('_', '-');
   if (!tag || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return null;
@@ -192,9 +248,9 @@ function language($: CheerioAPI, article: JsonObject | null): string | null {
   return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
 }
 
-function siteName($: CheerioAPI, article: JsonObject | null, objects: JsonObject[]): string | null {
+function siteName(page: PageIndex, article: JsonObject | null, objects: JsonObject[]): string | null {
   const org = objects.find((o) => typesOf(o).some((t) => /^(NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
-  const candidates = [meta($, 'og:site_name'), str((article?.publisher as JsonObject | undefined)?.name), str(org?.name), meta($, 'application-name', 'apple-mobile-web-app-title')];
+  const candidates = [meta(page, 'og:site_name'), str((article?.publisher as JsonObject | undefined)?.name), str(org?.name), meta(page, 'application-name', 'apple-mobile-web-app-title')];
   // some pages put their URL where the name belongs
   return candidates.find((c): c is string => !!c && !/^https?:|^www\./i.test(c)) ?? null;
 }
@@ -208,8 +264,8 @@ function resolveUrl(href: string | null | undefined, base: string | undefined): 
   }
 }
 
-function canonicalUrl($: CheerioAPI, url: string | undefined): string | null {
-  return resolveUrl($('link[rel~="canonical" i]').first().attr('href'), url) ?? resolveUrl(meta($, 'og:url'), url) ?? resolveUrl(url, undefined);
+function canonicalUrl(page: PageIndex, url: string | undefined): string | null {
+  return resolveUrl(page.canonical, url) ?? resolveUrl(meta(page, 'og:url'), url) ?? resolveUrl(url, undefined);
 }
 
 /** " | Site" or " - Site" at the end of a <title> */
@@ -221,12 +277,10 @@ function stripSiteSuffix(title: string, site: string | null): string {
   return longest.split(/\s+/).length >= 3 ? longest : title;
 }
 
-function title($: CheerioAPI, article: JsonObject | null, site: string | null): string | null {
-  const h1 = normaliseSpace($('h1').first().text());
-  const candidates = [str(article?.headline), meta($, 'og:title', 'twitter:title', 'dc.title', 'headline'), h1 || null];
+function title(page: PageIndex, article: JsonObject | null, site: string | null): string | null {
+  const candidates = [str(article?.headline), meta(page, 'og:title', 'twitter:title', 'dc.title', 'headline'), page.h1];
   for (const c of candidates) if (c && c.length > 3) return stripSiteSuffix(c, site);
-  const raw = normaliseSpace($('title').first().text());
-  return raw ? stripSiteSuffix(raw, site) : null;
+  return page.title ? stripSiteSuffix(page.title, site) : null;
 }
 
 export interface PageMetadata {
@@ -235,17 +289,19 @@ export interface PageMetadata {
   jsonLdBody: string | null;
 }
 
-export function readMetadata($: CheerioAPI, url?: string): PageMetadata {
-  const objects = jsonLdObjects($);
+/** reads the metadata of a parsed page (before anything is removed from it) */
+export function readMetadata(doc: Document, url?: string): PageMetadata {
+  const page = indexPage(doc);
+  const objects = jsonLdObjects(page.jsonLd);
   const article = articleJsonLd(objects);
   const metadata = emptyMetadata();
-  metadata.siteName = siteName($, article, objects);
-  metadata.title = title($, article, metadata.siteName);
+  metadata.siteName = siteName(page, article, objects);
+  metadata.title = title(page, article, metadata.siteName);
   const fromJsonLd = jsonLdAuthors(article);
-  metadata.authors = [...new Set(fromJsonLd.length ? fromJsonLd : pageAuthors($))];
-  metadata.publishedAt = publishedAt($, article, url);
-  metadata.language = language($, article);
-  metadata.canonicalUrl = canonicalUrl($, url);
+  metadata.authors = [...new Set(fromJsonLd.length ? fromJsonLd : pageAuthors(page, doc))];
+  metadata.publishedAt = publishedAt(page, article, url);
+  metadata.language = language(page, article);
+  metadata.canonicalUrl = canonicalUrl(page, url);
   const body = typeof article?.articleBody === 'string' ? article.articleBody.trim() : '';
   return { metadata, jsonLdBody: body || null };
 }

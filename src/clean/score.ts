@@ -7,7 +7,7 @@
  */
 import type { Document } from 'domhandler';
 import { BODY_CLASS, CONTAINER_CHILD_TAGS, NEGATIVE_CLASS, PARAGRAPH_TAGS, POSITIVE_CLASS, TAG_BASE_SCORE } from './patterns.js';
-import { childElements, classAndId, descendants, isTag, isText, normaliseSpace, rawText, type AnyNode, type Element } from './dom.js';
+import { childElements, classAndId, collapsedLength, descendants, isTag, isText, normaliseSpace, rawText, type AnyNode, type Element } from './dom.js';
 
 const COMMAS = /[,\uff0c\u3001\u060c]/g;
 const MIN_PARAGRAPH_CHARS = 25;
@@ -23,14 +23,14 @@ export function classWeight(el: Element): number {
 }
 
 export function textLength(el: AnyNode): number {
-  return normaliseSpace(rawText(el)).length;
+  return collapsedLength(rawText(el));
 }
 
 /** share of the element's text that sits inside links */
 export function linkDensity(el: Element, length = textLength(el)): number {
   if (length === 0) return 0;
   let linked = 0;
-  for (const a of descendants(el)) if (a.name === 'a') linked += normaliseSpace(rawText(a)).length;
+  for (const a of descendants(el)) if (a.name === 'a') linked += collapsedLength(rawText(a));
   return Math.min(1, linked / length);
 }
 
@@ -49,7 +49,7 @@ function isParagraphLike(el: Element): boolean {
 function looseTextLength(el: Element): number {
   let length = 0;
   for (const child of el.children) {
-    if (isText(child)) length += normaliseSpace(child.data).length;
+    if (isText(child)) length += collapsedLength(child.data);
     else if (isTag(child) && !CONTAINER_CHILD_TAGS.has(child.name) && (child.name === 'a' || child.name === 'b' || child.name === 'strong' || child.name === 'em' || child.name === 'i' || child.name === 'font'))
       length += textLength(child);
   }
