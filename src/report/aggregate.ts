@@ -58,9 +58,19 @@ export class BatchAggregate {
   readonly eventTypes = new Map<string, Group>();
   readonly currencies = new Map<string, CurrencyGroup>();
   readonly datedEvents: DatedEvent[] = [];
+  private datedEventsSorted = -1;
   mentions = 0;
   events = 0;
   quotes = 0;
+
+  /** dated events by date (ISO strings sort as dates), then in batch order */
+  sortDatedEvents(): DatedEvent[] {
+    if (this.datedEventsSorted !== this.datedEvents.length) {
+      this.datedEvents.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article - b.article));
+      this.datedEventsSorted = this.datedEvents.length;
+    }
+    return this.datedEvents;
+  }
 
   add(record: ArticleRecord, entry: ArticleEntry): void {
     const article = this.articles.push(entry) - 1;

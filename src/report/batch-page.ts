@@ -136,6 +136,7 @@ function bucketOf(date: string, byYear: boolean): string {
   return date.slice(0, 4);
 }
 
+/** events already in date order */
 function timelineBuckets(events: DatedEvent[]): { byYear: boolean; buckets: [string, DatedEvent[]][] } {
   let first = Infinity;
   let last = -Infinity;
@@ -145,7 +146,7 @@ function timelineBuckets(events: DatedEvent[]): { byYear: boolean; buckets: [str
   }
   const byYear = last - first > 6;
   const buckets = new Map<string, DatedEvent[]>();
-  for (const e of sortedEvents(events)) {
+  for (const e of events) {
     const b = bucketOf(e.date, byYear);
     const list = buckets.get(b);
     if (list) list.push(e);
@@ -154,12 +155,8 @@ function timelineBuckets(events: DatedEvent[]): { byYear: boolean; buckets: [str
   return { byYear, buckets: [...buckets] };
 }
 
-function sortedEvents(events: DatedEvent[]): DatedEvent[] {
-  return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article - b.article));
-}
-
 function timelineSection(agg: BatchAggregate, onIndex: boolean): string {
-  const events = agg.datedEvents;
+  const events = agg.sortDatedEvents();
   if (events.length === 0) return '<h2>Timeline of dated events</h2><p class="muted">No dated events.</p>';
   const { byYear, buckets } = timelineBuckets(events);
   const timelineHref = onIndex ? 'timeline.html' : '';
@@ -177,7 +174,7 @@ function timelineSection(agg: BatchAggregate, onIndex: boolean): string {
     );
   });
   const chart = `<svg class="bars" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}" aria-label="Dated events per ${byYear ? 'year' : 'month'}">${bars.join('')}</svg>`;
-  const listed = onIndex ? sortedEvents(events).slice(0, INLINE_TIMELINE) : null;
+  const listed = onIndex ? events.slice(0, INLINE_TIMELINE) : null;
   return (
     `<h2 id="timeline">Timeline of dated events <span class="muted">(${plural(events.length, 'event')})</span></h2>${chart}` +
     (listed

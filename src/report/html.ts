@@ -4,7 +4,7 @@ const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Escapes text for element content and for quoted attribute values. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c]!);
+  return /[&<>"']/.test(value) ? value.replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c]!) : value;
 }
 
 /** JSON for a `<script type="application/json">` block: no `<` can close the element early. */
@@ -48,7 +48,7 @@ export function page({ title, css, body, script, bodyClass }: PageParts): string
 
 const numberFormat = new Intl.NumberFormat('en');
 export function formatCount(n: number): string {
-  return numberFormat.format(n);
+  return Number.isInteger(n) && n > -1000 && n < 1000 ? String(n) : numberFormat.format(n);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -4,7 +4,7 @@
  * (counts, article lists per entity, dated events) are kept for the batch pages written at the end.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { BatchAggregate, top, type Group } from './aggregate.js';
 import { renderArticlePage } from './article-page.js';
@@ -12,6 +12,7 @@ import { renderArticlesPage, renderBatchPage, renderGroupPage, renderTimelinePag
 import { GENERATOR } from './html.js';
 import { readFailures, readRecords, readRunSummary } from './inputs.js';
 import { hasCoordinates } from './items.js';
+import { WriteQueue } from './write-queue.js';
 
 export interface ReportOptions {
   /** failures of the run; default: errors.jsonl beside the records */
@@ -49,12 +50,14 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
   const topN = options.top ?? 25;
   if (!Number.isInteger(topN) || topN < 1) throw new Error(`news-extract: report: "top" must be a whole number ≥ 1, got ${String(options.top)}`);
   const title = options.title ?? 'news-extract report';
+  if (!existsSync(recordsPath)) throw new Error(`news-extract: report: no records file at "${recordsPath}"`);
   const besideRecords = dirname(resolve(recordsPath));
   const failures = await readFailures(options.errorsPath ?? join(besideRecords, 'errors.jsonl'), FAILURE_ROWS);
   const run = await readRunSummary(options.summaryPath ?? join(besideRecords, 'summary.json'));
 
   await clearPreviousReport(outDir);
   await mkdir(join(outDir, 'articles'), { recursive: true });
+  const writes = new WriteQueue();
   const aggregate = new BatchAggregate();
   const invalid = { count: 0, first: [] as { line: number; reason: string }[] };
   const usedFiles = new Set<string>();
@@ -80,7 +83,7 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
     if (usedFiles.has(name)) name = `${name}-line-${entry.line}`;
     usedFiles.add(name);
     const file = `articles/${name}.html`;
-    await writeFile(join(outDir, file), rendered.html);
+    await writes.write(join(outDir, file), rendered.html);
     pages++;
     if (rendered.problems.length) withProblems++;
     aggregate.add(record, {
@@ -114,14 +117,15 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
     perKind.set(kind, n);
     const file = `entities/${kind}-${n}.html`;
     pageFiles.set(`${kind}\u0000${key}`, file);
-    await writeFile(join(outDir, file), renderGroupPage({ title, kind, group, articles: aggregate.articles }));
+    await writes.write(join(outDir, file), renderGroupPage({ title, kind, group, articles: aggregate.articles }));
     pages++;
   }
 
-  await writeFile(join(outDir, 'timeline.html'), renderTimelinePage(title, aggregate));
-  await writeFile(join(outDir, 'articles.html'), renderArticlesPage(title, aggregate.articles));
+  await writes.write(join(outDir, 'timeline.html'), renderTimelinePage(title, aggregate));
+  await writes.write(join(outDir, 'articles.html'), renderArticlesPage(title, aggregate.articles));
   const indexPath = join(outDir, 'index.html');
-  await writeFile(indexPath, renderBatchPage({ title, recordsPath, aggregate, failures, run, invalid, pageOf, top: topN }));
+  await writes.write(indexPath, renderBatchPage({ title, recordsPath, aggregate, failures, run, invalid, pageOf, top: topN }));
+  await writes.flush();
   pages += 3;
 
   return {

@@ -15,7 +15,6 @@ export type RecordLine =
 const ARRAY_FIELDS = ['people', 'places', 'organizations', 'money', 'quantities', 'dates', 'events', 'quotes', 'warnings'] as const;
 
 export async function* readRecords(path: string): AsyncGenerator<RecordLine> {
-  if (!existsSync(path)) throw new Error(`news-extract: report: no records file at "${path}"`);
   let line = 0;
   for await (const text of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
     line++;

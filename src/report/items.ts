@@ -68,14 +68,21 @@ export function itemsOf(record: ArticleRecord): ReportItem[] {
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const countryNames = new Map<string, string>();
 
+/** "Uzbekistan" for "UZ" (from the runtime's CLDR data); the code itself if it is unknown */
 export function countryName(code: string | null): string | null {
   if (!code) return null;
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
+  let name = countryNames.get(code);
+  if (name === undefined) {
+    try {
+      name = regionNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    countryNames.set(code, name);
   }
+  return name;
 }
 
 export function placeDetails(p: Place): string[] {
