@@ -1,57 +1,96 @@
 /**
- * Fetches one article URL: a per-request timeout, a redirect limit, a size limit and a content-type
- * check. Errors say whether they are worth retrying; the runner decides whether to retry.
+ * One HTTP GET, hop by hop: a timeout per hop (headers and body), a redirect limit, a hook before
+ * every hop (address guard, robots.txt), a content-type check before the body is read, and a size
+ * limit counted on the decoded body. Failures become FetchErrors that say whether a retry may help;
+ * whether to retry is decided in retry.ts only.
  */
+import { fetch, type Dispatcher } from 'undici';
 import { FetchError } from '../errors.js';
 import { tooLarge } from './file.js';
-import type { FetchedInput, FetchLimits } from './types.js';
+import { BlockedAddressError } from './guard.js';
+import type { Validators } from './types.js';
 
-const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+export interface HttpGetOptions {
+  /** what the user asked for, named in errors */
+  input: string;
+  dispatcher: Dispatcher;
+  timeoutMs: number;
+  maxRedirects: number;
+  maxBytes: number;
+  userAgent: string;
+  accept: string;
+  validators?: Validators;
+  /** runs before each hop is requested; throws to refuse the hop */
+  beforeHop?(url: URL): Promise<void> | void;
+  /** for a 2xx answer: an error message if its Content-Type is refused (then the body is not read) */
+  refuseType?(contentType: string | null): string | null;
+}
 
-export async function fetchArticleUrl(url: string, limits: FetchLimits): Promise<FetchedInput> {
-  let current = url;
-  for (let hop = 0; hop <= limits.maxRedirects; hop++) {
-    const response = await request(current, url, limits);
+export interface HttpResponse {
+  /** the final URL, after redirects */
+  uri: string;
+  status: number;
+  headers: Headers;
+  /** the body of a 2xx answer; empty for any other status */
+  bytes: Uint8Array;
+}
+
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+
+export async function httpGet(url: string, options: HttpGetOptions): Promise<HttpResponse> {
+  let current = parseUrl(url, options.input);
+  for (let hop = 0; hop <= options.maxRedirects; hop++) {
+    await options.beforeHop?.(current);
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const response = await request(current, options, signal);
     const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
-      await response.body?.cancel();
-      current = new URL(location, current).toString();
+    if (REDIRECT.has(response.status) && location) {
+      await discard(response);
+      current = parseUrl(new URL(location, current).href, options.input);
       continue;
     }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new FetchError('FETCH_HTTP', `news-extract: ${current} answered HTTP ${response.status}`, url, RETRYABLE_STATUS.has(response.status), response.status, retryAfterMs(response.headers.get('retry-after')));
+    const answer = { uri: current.href, status: response.status, headers: response.headers as unknown as Headers, bytes: new Uint8Array() };
+    if (response.status < 200 || response.status > 299) {
+      await discard(response);
+      return answer;
     }
-    const contentType = response.headers.get('content-type');
-    const mediaType = mediaTypeOf(contentType);
-    if (!mediaType) {
-      await response.body?.cancel();
-      throw new FetchError('INPUT_UNSUPPORTED', `news-extract: ${current} is "${contentType}", not an HTML or text article`, url, false, response.status);
+    const refused = options.refuseType?.(response.headers.get('content-type'));
+    if (refused) {
+      await discard(response);
+      throw new FetchError('INPUT_UNSUPPORTED', `news-extract: ${current.href} ${refused}`, options.input, false, response.status);
     }
-    const bytes = await readLimited(response, url, limits.maxBytes);
-    return { uri: current, input: url, bytes, mediaType, contentType, fetchedAt: new Date().toISOString() };
+    return { ...answer, bytes: await readLimited(response, current.href, options) };
   }
-  throw new FetchError('FETCH_FAILED', `news-extract: ${url} redirected more than ${limits.maxRedirects} times`, url, false);
+  throw new FetchError('FETCH_FAILED', `news-extract: ${url} redirected more than ${options.maxRedirects} times (last to ${current.href})`, options.input, false);
 }
 
-async function request(target: string, input: string, limits: FetchLimits): Promise<Response> {
+/** the error for a final non-2xx status: 408, 425, 429 and 5xx (but 501, 505) are worth a retry */
+export function statusError(response: HttpResponse, input: string): FetchError {
+  const { status } = response;
+  const retryable = status === 408 || status === 425 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+  const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+  const wait = retryAfter === undefined ? '' : ` (Retry-After: ${response.headers.get('retry-after')})`;
+  return new FetchError('FETCH_HTTP', `news-extract: ${response.uri} answered HTTP ${status}${wait}`, input, retryable, status, retryAfter);
+}
+
+type UndiciResponse = Awaited<ReturnType<typeof fetch>>;
+
+async function request(target: URL, options: HttpGetOptions, signal: AbortSignal): Promise<UndiciResponse> {
+  const headers: Record<string, string> = { 'user-agent': options.userAgent, accept: options.accept };
+  if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
+  if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
   try {
-    return await fetch(target, {
-      redirect: 'manual',
-      signal: AbortSignal.timeout(limits.timeoutMs),
-      headers: { 'user-agent': limits.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
-    });
+    return await fetch(target, { redirect: 'manual', signal, headers, dispatcher: options.dispatcher });
   } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError';
-    const reason = timedOut ? `no answer within ${limits.timeoutMs} ms` : causeMessage(error);
-    throw new FetchError(timedOut ? 'FETCH_TIMEOUT' : 'FETCH_FAILED', `news-extract: ${target}: ${reason}`, input, true, undefined, undefined, { cause: error });
+    throw transportError(error, target.href, options, 'no answer');
   }
 }
 
-async function readLimited(response: Response, input: string, maxBytes: number): Promise<Uint8Array> {
+async function readLimited(response: UndiciResponse, uri: string, options: HttpGetOptions): Promise<Uint8Array> {
+  const { maxBytes, input } = options;
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel();
+  if (declared > maxBytes && !response.headers.get('content-encoding')) {
+    await discard(response);
     throw tooLarge(input, declared, maxBytes);
   }
   const chunks: Uint8Array[] = [];
@@ -60,29 +99,59 @@ async function readLimited(response: Response, input: string, maxBytes: number):
     for await (const chunk of response.body ?? []) {
       total += chunk.byteLength;
       if (total > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
+        await discard(response);
         throw tooLarge(input, Number.NaN, maxBytes);
       }
       chunks.push(chunk);
     }
   } catch (error) {
     if ((error as FetchError).code === 'INPUT_TOO_LARGE') throw error;
-    throw new FetchError('FETCH_FAILED', `news-extract: ${input}: body interrupted: ${causeMessage(error)}`, input, true, response.status, undefined, { cause: error });
+    throw transportError(error, uri, options, `body not complete`, ` (${total} bytes read)`);
   }
   return Buffer.concat(chunks);
 }
 
-export function mediaTypeOf(contentType: string | null): FetchedInput['mediaType'] | null {
-  const type = (contentType ?? 'text/html').split(';')[0].trim().toLowerCase();
-  if (type === 'text/html' || type === 'application/xhtml+xml') return 'text/html';
-  if (type === 'text/plain') return 'text/plain';
-  return null;
+function transportError(error: unknown, uri: string, options: HttpGetOptions, timedOutWhat: string, progress = ''): FetchError {
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof BlockedAddressError || error instanceof BlockedAddressError) {
+    const blocked = (cause ?? error) as BlockedAddressError;
+    return blockedError(uri, options.input, blocked);
+  }
+  const code = (cause as { code?: string } | undefined)?.code;
+  const name = (error as Error).name;
+  if (name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return new FetchError('FETCH_TIMEOUT', `news-extract: ${uri}: ${timedOutWhat} within ${options.timeoutMs} ms${progress}`, options.input, true, undefined, undefined, { cause: error });
+  }
+  // a name that does not exist will not exist on a retry either; a DNS server that is down (EAI_AGAIN) may recover
+  const retryable = code !== 'ENOTFOUND';
+  return new FetchError('FETCH_FAILED', `news-extract: ${uri}: ${causeMessage(error)}${progress}`, options.input, retryable, undefined, undefined, { cause: error });
+}
+
+export function blockedError(uri: string, input: string, blocked: BlockedAddressError): FetchError {
+  return new FetchError('FETCH_BLOCKED', `news-extract: ${uri} refused: ${blocked.message} (use --allow-private to allow)`, input, false);
+}
+
+function parseUrl(href: string, input: string): URL {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    throw new FetchError('INPUT_UNSUPPORTED', `news-extract: "${href}" is not a valid URL`, input, false);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new FetchError('INPUT_UNSUPPORTED', `news-extract: "${href}" is not an http(s) URL`, input, false);
+  }
+  return url;
+}
+
+async function discard(response: UndiciResponse): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
 }
 
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  if (header.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

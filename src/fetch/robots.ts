@@ -1,0 +1,72 @@
+/**
+ * robots.txt (RFC 9309), read once per origin per run with the robots-parser package. A missing
+ * robots.txt (4xx) allows everything; one that cannot be read (5xx, 429, network) means
+ * "disallow everything" for this run, as the RFC says, and the refusal is retryable next run.
+ */
+import { createRequire } from 'node:module';
+import { FetchError, NewsExtractError } from '../errors.js';
+import type { HttpResponse } from './http.js';
+
+interface Robot {
+  isAllowed(url: string, userAgent: string): boolean | undefined;
+  getMatchingLineNumber(url: string, userAgent: string): number;
+}
+// a CommonJS function export whose bundled typings NodeNext resolution cannot call
+const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, robotsTxt: string) => Robot;
+type Rules = { robot: Robot | null } | { unavailable: (url: string, input: string) => NewsExtractError };
+
+/** the RFC asks parsers to read at least 500 KiB */
+export const MAX_ROBOTS_BYTES = 512 * 1024;
+
+export class RobotsRules {
+  private readonly byOrigin = new Map<string, Promise<Rules>>();
+  /** the product token robots.txt groups are matched against, e.g. "news-extract" */
+  private readonly token: string;
+
+  constructor(
+    userAgent: string,
+    private readonly fetchRobots: (robotsUrl: string) => Promise<HttpResponse>,
+  ) {
+    this.token = userAgent.split(/[/\s]/)[0] || userAgent;
+  }
+
+  /** throws a FETCH_BLOCKED error if robots.txt does not let us fetch url */
+  async check(url: URL, input: string): Promise<void> {
+    if (url.pathname === '/robots.txt') return;
+    const rules = await this.rulesFor(url.origin);
+    if ('unavailable' in rules) throw rules.unavailable(url.href, input);
+    if (rules.robot && rules.robot.isAllowed(url.href, this.token) === false) {
+      const line = rules.robot.getMatchingLineNumber(url.href, this.token);
+      throw new FetchError('FETCH_BLOCKED', `news-extract: ${url.href} is disallowed by ${url.origin}/robots.txt (line ${line}) for "${this.token}" (use --no-robots to ignore)`, input, false);
+    }
+  }
+
+  private rulesFor(origin: string): Promise<Rules> {
+    let rules = this.byOrigin.get(origin);
+    if (!rules) {
+      rules = this.load(`${origin}/robots.txt`);
+      this.byOrigin.set(origin, rules);
+    }
+    return rules;
+  }
+
+  private async load(robotsUrl: string): Promise<Rules> {
+    let response: HttpResponse;
+    try {
+      response = await this.fetchRobots(robotsUrl);
+    } catch (error) {
+      const failure = error as NewsExtractError;
+      return {
+        unavailable: (url, input) =>
+          new FetchError(failure.code, `${failure.message} (robots.txt unreachable, so ${url} is not fetched)`, input, failure.retryable !== false, undefined, undefined, { cause: failure }),
+      };
+    }
+    const { status } = response;
+    if (status >= 200 && status < 300) return { robot: robotsParser(robotsUrl, Buffer.from(response.bytes).toString('utf8')) };
+    if (status >= 400 && status < 500 && status !== 429) return { robot: null };
+    return {
+      unavailable: (url, input) =>
+        new FetchError('FETCH_BLOCKED', `news-extract: ${url} not fetched: ${robotsUrl} answered HTTP ${status}, which means "disallow all" until it can be read`, input, true, status),
+    };
+  }
+}
