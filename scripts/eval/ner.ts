@@ -46,7 +46,7 @@ export function ours(text: string): Entity[] {
 function baseline(text: string): Entity[] {
   const doc = nlp(text);
   const out: Entity[] = [];
-  const take = (view: ReturnType<typeof doc.people>, type: Type) => {
+  const take = (view: { json(options: object): unknown }, type: Type) => {
     for (const m of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
       let start = m.offset.start;
       let end = start + m.offset.length;

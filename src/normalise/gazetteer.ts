@@ -5,12 +5,13 @@
  * Built once, on first use, and looked up by a folded name (case, accents, dots and commas ignored).
  */
 import { createRequire } from 'node:module';
-import countries from 'world-countries';
+import type { Country } from 'world-countries';
 import { iso31662 } from 'iso-3166';
 import type { PlaceKind } from '../record.js';
 import { countryAliases, macroPlaces } from './gazetteer-regions.js';
 
 const require = createRequire(import.meta.url);
+const countries = require('world-countries') as Country[];
 
 export interface GazetteerEntry {
   /** stable across articles: "country:KZ", "geonames:1216265", "iso3166-2:US-GA", "region:central-asia" */

@@ -20,8 +20,10 @@ const modifiers = indexLexicon(titleModifiers);
 const particles = indexLexicon(particleGroups);
 const functionWords = indexLexicon([leadingFunctionWords]);
 const calendarWords = indexLexicon([notEntityGroups[1]]);
+const notEntities = indexLexicon(notEntityGroups);
 const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
+const orgHeads = indexLexicon(organisationHeadGroups);
 const MAX_TITLE_WORDS = 4;
 
 function isNameWord(w: Word | undefined): w is Word {
@@ -91,9 +93,15 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   if (c === '&') return k;
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
   if (c === 'and' || c === 'and the') {
-    if (hasOf) return k;
     let end = k;
     while (isNameWord(words[end + 1]) && words[end + 1].sentence === w.sentence) end++;
+    // "X Institute and Y University" are two names; "Union of Atheists and Agnostics" is one
+    if (hasOf && !words.slice(k, end + 1).some((x) => heads.has(lower(x)))) return k;
+    // "Securities and Exchange Commission", "Food and Drug Administration": one body named by two fields
+    const left = words.slice(first, last + 1);
+    if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
+      if (gazetteer().lookup(left.map((x) => x.text).join(' ')).length === 0) return k;
+    }
     const whole = words.slice(first, end + 1).map((x) => x.text).join(' ');
     return gazetteer().lookup(whole).length > 0 ? k : -1;
   }
@@ -137,8 +145,24 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
       segmentStart = p;
     }
   }
-  if (segmentStart < to) out.push(makeSpan(words, segmentStart, to, text, pendingTitles));
-  return out.filter((s) => !isModifierOnly(s));
+  if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
+  return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && notEntities.has(s.text.toLowerCase())));
+}
+
+/**
+ * "ambassador to the United States Hamdullah Mohib", "University of Texas Arlington Amneh Jafari": a place or
+ * an organisation name run into a person's name is cut before the given name.
+ */
+function splitAtGivenName(words: Word[], from: number, to: number, text: string, spanTitles: string[]): Span[] {
+  const lexicon = nameLexicon();
+  for (let p = from + 1; p < to - 1; p++) {
+    if (!words[p].capitalised || !isNameWord(words[p + 1]) || !lexicon.isFirstName(lower(words[p]))) continue;
+    const left = words.slice(from, p).map((w) => w.text).join(' ');
+    if (gazetteer().lookup(left).length > 0 || heads.has(lower(words[p - 1])) || words[p - 1].acronym) {
+      return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
+    }
+  }
+  return [makeSpan(words, from, to, text, spanTitles)];
 }
 
 /** a demonym or qualifier left of a title ("Kazakh President", "Former President") names nobody */

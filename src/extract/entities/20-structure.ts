@@ -4,6 +4,7 @@
  * an organisation or a place; a name of the shape "Xxx von der Yyy", "Xxx bin Yyy" is a person.
  */
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, type PlaceWordGroup } from '../rules/entities/place-words.js';
@@ -14,6 +15,8 @@ import type { Span } from './span.js';
 const orgHeads = indexLexicon(organisationHeadGroups);
 const orgOfHeads = indexLexicon(organisationOfHeads);
 const particles = indexLexicon(particleGroups);
+const miscHeads = indexLexicon(miscHeadGroups);
+const miscFirst = indexLexicon(miscFirstWords);
 
 function kindIndex(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
   const index = new Map<string, { kind: PlaceKind; reason: string }>();
@@ -26,7 +29,7 @@ const placeFirst = kindIndex(placeFirstWords);
 
 export function classifyByStructure(spans: Span[], words: Word[]): void {
   for (const span of spans) {
-    if (span.type) continue;
+    if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const names = inner.filter((w) => w.capitalised || w.acronym);
     const firstLower = inner[0].text.toLowerCase();
@@ -35,7 +38,10 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     const headBeforeOf = ofAt > 0 ? inner.slice(0, ofAt).map((w) => w.text).join(' ').toLowerCase() : '';
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].text.toLowerCase() : '';
 
-    if (span.titles.length > 0 && !orgHeads.has(lastLower) && !placeHeads.has(lastLower)) {
+    if (names.length > 1 && (miscHeads.has(lastLower) || miscFirst.has(firstLower))) {
+      span.misc = true;
+      span.reason = miscHeads.get(lastLower) ?? miscFirst.get(firstLower)!;
+    } else if (span.titles.length > 0 && !orgHeads.has(lastLower) && !placeHeads.has(lastLower)) {
       set(span, 'PERSON', `title: ${span.titles.join(', ')}`, true);
     } else if (ofAt > 0 && (orgOfHeads.has(headBeforeOf) || orgOfHeads.has(wordBeforeOf))) {
       set(span, 'ORG', orgOfHeads.get(headBeforeOf) ?? orgOfHeads.get(wordBeforeOf)!, true);

@@ -15,11 +15,13 @@ import type { Span } from './span.js';
 const prepositions = indexLexicon([...placePrepositions, { reason: 'origin or destination', words: ['from', 'to', 'at', 'of', 'outside', 'between'] }]);
 /** a reading this likely (countries, continents, cities of a million) needs no help from context */
 const CONFIDENT_PRIOR = 80;
+/** a city of about 300,000 people: more often meant than the given name it shares */
+const BIG_CITY_PRIOR = 75;
 
 export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
-    if (span.type && span.type !== 'PLACE') continue;
+    if ((span.type && span.type !== 'PLACE') || span.misc) continue;
     const places = gazetteer().lookup(span.text);
     if (places.length === 0) continue;
     if (span.type === 'PLACE') {
@@ -28,8 +30,9 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     }
     const single = span.last - span.first === 1;
     const lower = span.text.toLowerCase();
-    const ambiguous = single && (lexicon.isCommon(lower) || lexicon.isFirstName(lower) || lexicon.isLastName(lower));
     const best = places[0];
+    // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
+    const ambiguous = single && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
     const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
     if (!ambiguous && (confident || !span.positional)) {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);
@@ -54,6 +57,17 @@ export function placeContext(span: Span, words: Word[], spans: readonly Span[]):
   if (after && after.text === ',') {
     const next = spans.find((s) => s.first === span.last + 1);
     if (next && gazetteer().lookup(next.text).some((p) => p.kind === 'country' || p.kind === 'region')) return true;
+  }
+  // a list of places: "Azerbaijan, Georgia, and Türkiye"
+  const listed = (s: Span | undefined) => !!s && (s.type === 'PLACE' || gazetteer().lookup(s.text).some((p) => p.prior >= CONFIDENT_PRIOR));
+  const separator = (w: Word | undefined) => !!w && (w.text === ',' || w.text === 'and' || w.text === 'or');
+  if (separator(before)) {
+    const k = words[span.first - 2]?.text === ',' ? span.first - 2 : span.first - 1;
+    if (listed(spans.find((s) => s.last === k))) return true;
+  }
+  if (separator(after)) {
+    const k = words[span.last + 1]?.text === 'and' || words[span.last + 1]?.text === 'or' ? span.last + 2 : span.last + 1;
+    if (listed(spans.find((s) => s.first === k))) return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@ const notEntities = indexLexicon(notEntityGroups);
 export function classifyByLexicon(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
-    if (span.type) continue;
+    if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const lower = span.text.toLowerCase().replace(/[’]/g, "'");
     const tags = lexicon.tags(lower);
@@ -33,12 +33,14 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       continue;
     }
     if (single && inner[0].acronym) {
-      if (!/^[\p{Lu}.]+$/u.test(span.text) && !/^[\p{Lu}][\p{Lu}\d&+.-]+$/u.test(span.text)) continue;
+      // "IE9", "XVII", "UNLESS": versions, numerals and shouted words are not bodies
+      if (/\d/.test(span.text) && !/[+&]/.test(span.text)) continue;
+      if (/^[IVXLC]+$/.test(span.text) || lexicon.isCommon(lower) || span.positional) continue;
       set(span, 'ORG', 'acronym', false);
       continue;
     }
     const names = inner.filter((w) => w.capitalised);
-    if (names.length >= 2 && lexicon.isFirstName(names[0].text.toLowerCase().split(/[-‐]/)[0]) && !names.slice(1).every((w) => lexicon.isCommon(w.text.toLowerCase()))) {
+    if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(names[0].text.toLowerCase().split(/[-‐]/)[0]) && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);
       continue;
     }

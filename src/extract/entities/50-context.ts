@@ -28,7 +28,7 @@ const placeNouns = kinds(placeNounsAfter);
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
-    if (span.type) continue;
+    if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const lastWord = inner[inner.length - 1];
     const after = words[span.last];

@@ -28,10 +28,13 @@ export function applyArticleConsistency(spans: Span[], words: Word[]): void {
     if (!known || (s.certain && !known.certain)) byText.set(s.text, { type: s.type, certain: s.certain, span: s });
   }
   for (const s of spans) {
+    if (s.misc) continue;
     const key = s.text;
     if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1)) {
       const fullName = nameParts.get(key)!;
-      if (fullName === key || s.type !== 'PLACE' || !s.certain) {
+      // "Valeska Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
+      const country = s.places?.[0] && (s.places[0].kind === 'country' || s.places[0].kind === 'continent');
+      if (fullName === key || s.type !== 'PLACE' || !country) {
         set(s, 'PERSON', `part of the name "${fullName}" used earlier in the article`, false);
         continue;
       }
@@ -58,13 +61,17 @@ function initials(text: string): string {
 
 function typeAcronyms(spans: Span[], words: Word[]): void {
   const named = spans.filter((s) => s.type && s.last - s.first >= 2);
+  // "Long Name (ACR)": the bracket right after a recognised name defines the acronym for the whole article
+  const defined = new Map<string, Span>();
+  for (const s of spans) {
+    if (s.last - s.first !== 1 || !words[s.first].acronym || words[s.first - 1]?.text !== '(') continue;
+    const definer = spans.find((d) => d.last === s.first - 1 && d.type);
+    if (definer && !defined.has(s.text)) defined.set(s.text, definer);
+  }
   for (const s of spans) {
     if (s.last - s.first !== 1 || !words[s.first].acronym) continue;
     const letters = s.text.replace(/[^\p{Lu}]/gu, '');
-    // "Long Name (ACR)": the bracket right after a recognised name defines the acronym
-    const open = words[s.first - 1];
-    const definer = open?.text === '(' ? spans.find((d) => d.last === s.first - 1 && d.type) : undefined;
-    const match = definer ?? named.find((d) => initials(d.text) === letters && letters.length >= 2);
+    const match = defined.get(s.text) ?? named.find((d) => initials(d.text) === letters && letters.length >= 2);
     if (match && match.type && (!s.certain || s.type === match.type)) {
       set(s, match.type, `acronym of "${match.text}"`, false);
       if (match.places) s.places = match.places;

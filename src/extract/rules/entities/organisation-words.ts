@@ -6,7 +6,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     reason: 'government body or public institution',
     words: [
       'Commission', 'Council', 'Ministry', 'Department', 'Agency', 'Authority', 'Administration', 'Government',
-      'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Court', 'Tribunal', 'Office', 'Bureau', 'Board',
+      'Parliament', 'Assembly', 'Senate', 'Cabinet', 'Court', 'Tribunal', 'Office', 'Bureau', 'Board',
       'Service', 'Services', 'Secretariat', 'Directorate', 'Inspectorate', 'Treasury', 'Duma', 'Knesset', 'Bundestag',
       'Police', 'Army', 'Navy', 'Guard', 'Corps', 'Force', 'Forces', 'Command', 'Fleet', 'Regiment', 'Brigade',
       'Battalion', 'Division', 'Embassy', 'Consulate', 'Mission', 'Union', 'Alliance', 'Coalition', 'Bloc', 'Front',
@@ -30,7 +30,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     words: [
       'Party', 'Association', 'Organization', 'Organisation', 'Federation', 'Confederation', 'League', 'Society',
       'Foundation', 'Institute', 'Institution', 'Committee', 'Movement', 'Club', 'Team', 'Union', 'Syndicate',
-      'Chamber', 'Conference', 'Council', 'Consortium', 'Initiative', 'Campaign', 'Network', 'Trust', 'Fellowship',
+      'Chamber', 'Council', 'Consortium', 'Network', 'Trust', 'Fellowship',
       'Church', 'Brotherhood', 'Order', 'Orchestra', 'Choir', 'Band', 'FC', 'F.C.', 'SC', 'United', 'Rovers', 'Wanderers',
     ],
   },

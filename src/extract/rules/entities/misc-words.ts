@@ -1,0 +1,36 @@
+import type { LexiconGroup } from './lexicon.js';
+
+/**
+ * Last words that make a capitalised name an event, law, work or product rather than a person, place or
+ * organisation ("World Cup", "Clean Air Act", "Lantern Festival"): such spans are not reported.
+ */
+export const miscHeadGroups: readonly LexiconGroup[] = [
+  {
+    reason: 'event',
+    words: [
+      'Cup', 'Festival', 'Day', 'Week', 'Year', 'Fair', 'Expo', 'Exhibition', 'Championship', 'Championships',
+      'Tournament', 'Games', 'Olympics', 'Paralympics', 'Summit', 'Awards', 'Award', 'Prize', 'Trophy', 'Bowl',
+      'Series', 'Tour', 'Marathon', 'Race', 'Rally', 'Open', 'Grand Prix', 'Challenge', 'Show', 'Gala', 'Ceremony',
+      'Parade', 'Forum', 'Conference', 'Congress', 'Convention', 'Meeting', 'Talks', 'Election', 'Elections',
+      'Referendum', 'War', 'Wars', 'Revolution', 'Crisis', 'Massacre', 'Attack', 'Attacks', 'Uprising', 'Pandemic',
+      'Eve', 'New Year',
+    ],
+  },
+  {
+    reason: 'law, plan or document',
+    words: [
+      'Act', 'Bill', 'Law', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Protocol', 'Declaration', 'Charter',
+      'Constitution', 'Amendment', 'Directive', 'Regulation', 'Plan', 'Strategy', 'Doctrine', 'Report', 'Index',
+      'Programme', 'Program', 'Project', 'Scheme', 'Package', 'Deal', 'Visa', 'Regime',
+    ],
+  },
+  {
+    reason: 'product or work',
+    words: ['XP', 'VR', 'Explorer', 'Chrome', 'Firefox', 'Phone', 'Pad', 'Album', 'Film', 'Movie', 'Novel', 'Song', 'Book', 'Edition', 'Version', 'T-shirt'],
+  },
+];
+
+/** First words that make a name an event or operation ("Operation Clambake", "Battle of Antietam"). */
+export const miscFirstWords: readonly LexiconGroup[] = [
+  { reason: 'military operation or battle', words: ['Operation', 'Battle', 'Siege', 'Siege of', 'Campaign'] },
+];

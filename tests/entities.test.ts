@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/extract/analyse.js';
+import { recogniseEntities, type EntityResult } from '../src/extract/entities.js';
+import type { ArticleDocument } from '../src/document.js';
+import { emptyMetadata } from '../src/document.js';
+import { hasShared, sharedPath } from './helpers/shared.js';
+
+function doc(text: string): ArticleDocument {
+  return {
+    source: { uri: 'test:', fetchedAt: '2025-01-01T00:00:00.000Z', contentSha256: '0'.repeat(64), mediaType: 'text/plain' },
+    metadata: emptyMetadata(),
+    text,
+    warnings: [],
+  };
+}
+
+function extract(text: string): EntityResult {
+  return recogniseEntities(analyse(text), doc(text));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+
+function checkOffsets(text: string, result: EntityResult): void {
+  for (const e of [...result.people, ...result.places, ...result.organizations]) {
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+}
+
+interface Expected {
+  people: { must: { name: string; aliasesInclude?: string[]; titlesInclude?: string[] }[]; mustNot: string[] };
+  places: { must: { name: string; countryCode?: string }[]; mustNot: string[] };
+  organizations: { must: { name: string; aliasesInclude?: string[] }[]; mustNot: string[] };
+}
+
+describe.skipIf(!hasShared('seed/article.txt'))('seed article: people, places and organisations of expected.json', () => {
+  const text = readFileSync(sharedPath('seed/article.txt'), 'utf8');
+  const expected = JSON.parse(readFileSync(sharedPath('seed/expected.json'), 'utf8')) as Expected;
+  const result = extract(text);
+
+  it('points every mention at its text', () => checkOffsets(text, result));
+
+  it.each(expected.people.must)('has the person $name', (want) => {
+    const person = result.people.find((p) => norm(p.name) === norm(want.name));
+    expect(person, want.name).toBeDefined();
+    for (const alias of want.aliasesInclude ?? []) expect(person!.aliases.map(norm)).toContain(norm(alias));
+    for (const title of want.titlesInclude ?? []) expect(person!.titles.map(norm)).toContain(norm(title));
+  });
+
+  it.each(expected.places.must)('has the place $name', (want) => {
+    const place = result.places.find((p) => norm(p.name) === norm(want.name) || p.mentions.some((m) => norm(m.text) === norm(want.name)));
+    expect(place, want.name).toBeDefined();
+    if (want.countryCode) expect(place!.countryCode).toBe(want.countryCode);
+  });
+
+  it.each(expected.organizations.must)('has the organisation $name', (want) => {
+    const org = result.organizations.find((o) => norm(o.name) === norm(want.name));
+    expect(org, want.name).toBeDefined();
+    for (const alias of want.aliasesInclude ?? []) expect(org!.aliases.map(norm)).toContain(norm(alias));
+  });
+
+  it('has none of the mustNot names', () => {
+    const names = (list: { name: string; mentions: { text: string }[] }[]) => list.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]);
+    for (const bad of expected.people.mustNot) expect(names(result.people), bad).not.toContain(bad);
+    for (const bad of expected.places.mustNot) expect(names(result.places), bad).not.toContain(bad);
+    for (const bad of expected.organizations.mustNot) expect(names(result.organizations), bad).not.toContain(bad);
+  });
+
+  it('gives people, places and organisations ids in order and keys', () => {
+    expect(result.people.map((p) => p.id)).toEqual(result.people.map((_, n) => `person-${n + 1}`));
+    expect(result.places.find((p) => p.name === 'Kazakhstan')?.key).toBe('country:KZ');
+    expect(result.people.find((p) => p.name === 'Kassym-Jomart Tokayev')?.key).toBe('person:kassym-jomart-tokayev');
+  });
+});
+
+describe('people', () => {
+  it.each([
+    ['Saudi Crown Prince Mohammed bin Salman met the press.', 'Mohammed bin Salman', ['Crown Prince']],
+    ['Energy Minister Khalid al-Falih said output would rise.', 'Khalid al-Falih', ['Energy Minister', 'Minister']],
+    ['Turkish President Recep Tayyip Erdoğan arrived in Ankara on Monday.', 'Recep Tayyip Erdoğan', ['President']],
+    ['The talks were led by Prime Minister Shehbaz Sharif in Islamabad.', 'Shehbaz Sharif', ['Prime Minister']],
+    ['"We are ready," said Amina Okonkwo, a nurse in Lagos.', 'Amina Okonkwo', []],
+  ])('%s -> %s', (text, name, titles) => {
+    const result = extract(text);
+    checkOffsets(text, result);
+    const person = result.people.find((p) => p.name === name);
+    expect(person, JSON.stringify(result.people)).toBeDefined();
+    if (titles.length) expect(titles.some((t) => person!.titles.includes(t))).toBe(true);
+    expect(result.people.map((p) => p.name)).not.toContain('President');
+  });
+
+  it('links a later surname, titled or possessive, to the full name', () => {
+    const text = 'Finance Minister Jean-Luc Moreau unveiled the budget. Critics said Moreau’s plan was vague. Minister Moreau disagreed.';
+    const result = extract(text);
+    expect(result.people).toHaveLength(1);
+    expect(result.people[0]).toMatchObject({ name: 'Jean-Luc Moreau', aliases: ['Moreau'] });
+    expect(result.people[0].mentions.map((m) => m.text)).toEqual(['Jean-Luc Moreau', 'Moreau', 'Moreau']);
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['Talks between Georgia and Azerbaijan resumed in Baku.', 'Georgia', 'GE', 'country'],
+    ['The storm hit Atlanta, and the rest of Georgia was spared.', 'Georgia', 'US', 'region'],
+    ['Kazakhstan’s exports grew.', 'Kazakhstan', 'KZ', 'country'],
+    ['Fishing boats returned to the Caspian Sea.', 'Caspian Sea', null, 'water'],
+    ['Protesters gathered in Nairobi on Friday.', 'Nairobi', 'KE', 'city'],
+  ])('%s -> %s (%s)', (text, name, countryCode, type) => {
+    const result = extract(text);
+    checkOffsets(text, result);
+    const place = result.places.find((p) => p.name === name);
+    expect(place, JSON.stringify(result.places)).toBeDefined();
+    expect(place!.countryCode).toBe(countryCode);
+    expect(place!.type).toBe(type);
+    if (type !== 'water') expect(place!.latitude).not.toBeNull();
+  });
+
+  it('does not report demonyms as places', () => {
+    const result = extract('Kazakh officials and Afghan students met in Almaty.');
+    expect(result.places.map((p) => p.name)).toEqual(['Almaty']);
+  });
+
+  it('gives a place outside the gazetteer the country of its paragraph', () => {
+    const result = extract('Miners in Chile have found copper at the Quebrada Tolar site near Antofagasta.');
+    const site = result.places.find((p) => p.name === 'Quebrada Tolar');
+    expect(site).toMatchObject({ type: 'site', countryCode: 'CL', key: 'place:quebrada-tolar' });
+  });
+});
+
+describe('organisations', () => {
+  it('links an acronym to its full name', () => {
+    const result = extract('The European Union agreed. EU ministers met later, and the EU said so.');
+    expect(result.organizations).toHaveLength(1);
+    expect(result.organizations[0]).toMatchObject({ name: 'European Union', aliases: ['EU'], key: 'org:european-union' });
+  });
+
+  it.each([
+    ['Shares of Acme Holdings fell after the Securities and Exchange Commission opened an inquiry.', ['Acme Holdings', 'Securities and Exchange Commission']],
+    ['She studied at the University of Nairobi before joining the World Health Organization (WHO).', ['University of Nairobi', 'World Health Organization']],
+  ])('%s', (text, names) => {
+    const result = extract(text);
+    for (const name of names) expect(result.organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it('never makes a common noun an organisation', () => {
+    const result = extract('Visa rules were eased. These investments will help, officials said.');
+    expect(result.organizations).toEqual([]);
+  });
+});
