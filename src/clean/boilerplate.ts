@@ -4,7 +4,7 @@
  * pull the choice of the body container towards them.
  */
 import type { Document } from 'domhandler';
-import { BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, POSITIVE_CLASS, type PatternRule } from './patterns.js';
+import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, type PatternRule } from './patterns.js';
 import { classAndId, collapsedLength, descendants, detach, isTag, rawText, type Element, type ParentNode } from './dom.js';
 
 const textLength = (node: ParentNode) => collapsedLength(rawText(node));
@@ -38,7 +38,7 @@ export function boilerplateRule(el: Element): PatternRule | null {
  */
 export function removeBoilerplate(doc: Document): void {
   const pageProse = paragraphTextLength(doc);
-  const pageText = pageProse >= 1000 ? 0 : textLength(doc);
+  const pageText = pageProse >= MIN_PROSE ? 0 : textLength(doc);
   const stack: Element[] = doc.children.filter(isTag).reverse();
   while (stack.length) {
     const el = stack.pop()!;
@@ -62,9 +62,12 @@ export function removeBoilerplate(doc: Document): void {
   }
 }
 
+/** below this many characters in <p>, a page is taken to be written without paragraphs */
+const MIN_PROSE = 250;
+
 /** pages written without <p> (text between <br>s) are measured by all their text */
 function holdsMostProse(el: Element, pageProse: number, pageText: number): boolean {
-  if (pageProse >= 1000) return paragraphTextLength(el) > 0.4 * pageProse;
+  if (pageProse >= MIN_PROSE) return paragraphTextLength(el) > 0.4 * pageProse;
   return textLength(el) > 0.4 * pageText;
 }
 
@@ -73,8 +76,8 @@ function holdsEmbeddedPost(el: Element): boolean {
   return descendants(el).some((d) => d.name === 'blockquote' && textLength(d) > 0);
 }
 
-/** "article-body has-share-bar": the content word names what the element is */
+/** "article-body has-share-bar": a first class that marks the article body names what the element is */
 function isContentContainerName(el: Element): boolean {
   const cls = (el.attribs.class ?? '').toLowerCase().split(/\s+/)[0] ?? '';
-  return POSITIVE_CLASS.test(cls) && !/comment|related|share|social|footer|sidebar|promo/.test(cls);
+  return (BODY_CLASS.test(cls) || el.attribs.itemprop === 'articleBody') && !/comment|related|share|social|footer|sidebar|promo|author|bio/.test(cls);
 }

@@ -45,11 +45,12 @@ export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   { pattern: /(^|[\s_-])related|related-?(posts|articles|stories|content|links)|more-?stories|recommended|recirc|read-?next|up-?next|most-?(popular|read|viewed)|trending|also-?read|you-?may/, reason: 'links to other articles' },
   { pattern: /outbrain|taboola|criteo|zergnet|revcontent|dfp|gpt-ad|adsbygoogle|(^|[\s_-])ads?([\s_-]|$)|advert|sponsor|promo(?!ter)|(^|[\s_-])ad-?(slot|unit|wrapper|container|zone|box|banner)/, reason: 'advertising' },
   { pattern: /cookie|consent|gdpr|paywall|piano|regwall|meter-?(banner|wall)/, reason: 'consent and paywall prompts' },
-  { pattern: /breadcrumb|bread-crumb|pagination|pager(\s|$)|(^|[\s_-])(sidebar|side-bar|rail|skyscraper|masthead|navbar|navigation|subnav|topnav|menu)([\s_-]|$)/, reason: 'navigation and page chrome' },
+  { pattern: /breadcrumb|bread-crumb|pagination|pager(\s|$)|(^|[\s_]|(?<!(with|has|w|no|and|without)-)-)(sidebar|side-bar|rail|skyscraper|masthead|navbar|navigation|subnav|topnav|menu)([\s_-]|$)/, reason: 'navigation and page chrome' },
   { pattern: /(^|[\s_-])(tags?|tag-?list|tagcloud|post-?tags|article-?tags|categories|topics)([\s_-]|$)/, reason: 'tag and category lists' },
-  { pattern: /(^|[\s_-])(byline|author-?(bio|box|info|card|details)|about-?the-?author|contributor-?bio|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?data|publish-?date|article-?info)([\s_-]|$)/, reason: 'byline and dates are metadata, not body' },
+  { pattern: /(^|[\s_-])(byline|authors?|post-?author|author-?(bio|box|info|card|details|content|name)|about-?the-?author|contributor-?bio|bio|biography|short-?biography|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?data|publish-?date|article-?info)([\s_-]|$)/, reason: 'byline and dates are metadata, not body' },
   { pattern: /caption|(^|[\s_-])(credit|photo-?credit|image-?credit)([\s_-]|$)/, reason: 'image captions and credits' },
   { pattern: /tooltip|popover|hover-?card|rollover/, reason: 'hover cards repeat a linked name with teasers' },
+  { pattern: /nocontent|noscript/, reason: 'marked by the page itself as not content (robots-nocontent, noscript fallbacks)' },
   { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|[\s_-])hidden([\s_-]|$)|hide-?(on|for)?-?(mobile|desktop)?/, reason: 'text not shown to readers' },
   { pattern: /(^|[\s_-])(modal|popup|pop-up|overlay|lightbox|toast|alert-?bar)([\s_-]|$)/, reason: 'pop-ups' },
   { pattern: /(^|[\s_-])(toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page tools' },
@@ -97,7 +98,10 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^(don[’']?t miss|more|most read|most popular|popular|latest|latest news|read next|up next|related articles|related stories|more stories|you may also like|top stories)\W*$/i, reason: 'labels of link lists' },
   { pattern: /^(written\s+)?by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[-|,–—]\s*.{0,60})?$/u, reason: 'bylines are metadata' },
   { pattern: /^(updated|published|posted|last updated|first published)\b[^.]{0,60}\d[^.]{0,40}\.?$/i, reason: 'date lines are metadata' },
-  { pattern: /^(like this (story|article)|share (this|it) with|have a tip\?|get the latest updates)\b.{0,200}$/i, reason: 'calls to share or subscribe' },
+  { pattern: /^(like this (story|article)|share (this|it) with|have a tip\?|get the latest updates|tell us what you think|leave a (comment|reply)|what do you think)\b.{0,200}$/i, reason: 'calls to share, comment or subscribe' },
+  { pattern: /^(?=.{0,300}$)(?=.*\bsign up\b)(?=.*\bnewsletters?\b).*$/i, reason: 'newsletter sign-up prompts' },
+  { pattern: /^.{0,200}\bclick here\b.{0,60}$/i, reason: 'calls to click elsewhere' },
+  { pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/, reason: 'unrendered CMS shortcodes' },
 ];
 
 /** elements that start a new paragraph when rendering text */
