@@ -12,7 +12,7 @@ import type { Trigger } from './triggers.js';
 
 const VALUE_BEFORE_NOUN = 8;
 /** a nominal with its own complement ("the signing of", "talks between") introduces an event */
-const COMPLEMENTS = new Set(['of', 'between', 'with', 'by', 'against', 'on', 'in', 'at']);
+const COMPLEMENTS = new Set(['of', 'between', 'with', 'by', 'against']);
 
 interface Draft {
   trigger: Trigger;
@@ -29,6 +29,13 @@ function refersBack(ctx: EventContext, trigger: Trigger): boolean {
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   }
   return false;
+}
+
+/** the trigger's words: the verb, or a light verb with its noun ("held talks", "paid a visit") */
+function triggerSpan(ctx: EventContext, trigger: Trigger): { start: number; end: number; text: string } {
+  const first = ctx.tokens[trigger.token];
+  const last = ctx.tokens[trigger.noun > trigger.token ? trigger.noun : trigger.token];
+  return { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end) };
 }
 
 function nearestDate(ctx: EventContext, trigger: Trigger): string | null {
@@ -68,7 +75,6 @@ export function assembleEvents(ctx: EventContext, triggers: readonly Trigger[]):
     if (trigger.needsAgent && !roles.hasAgent) continue;
     const date = nearestDate(ctx, trigger);
     if (refersBack(ctx, trigger) && roles.participants.length === 0 && drafts.some((d) => d.event.type === trigger.type.type)) continue;
-    const t = ctx.tokens[trigger.token];
     const { negated, hypothetical } = modalityOf(ctx, trigger.segment, trigger.token);
     const from = trigger.nominal ? Math.max(trigger.segment.firstToken, trigger.token - VALUE_BEFORE_NOUN) : trigger.token + 1;
     drafts.push({
@@ -77,7 +83,7 @@ export function assembleEvents(ctx: EventContext, triggers: readonly Trigger[]):
       event: {
         type: trigger.type.type,
         cameo: trigger.type.cameo,
-        trigger: { start: t.start, end: t.end, text: t.text },
+        trigger: triggerSpan(ctx, trigger),
         participants: roles.participants,
         place: roles.place,
         date,

@@ -37,7 +37,7 @@ export const COLLECTIVE_NOUNS = list(
 export const PRONOUNS = list(['he', 'she', 'him', 'her', 'they'], 'pronouns resolved to the most recent person (or the last event’s participants for "they")');
 
 export const PLACE_PREPOSITIONS = list(
-  ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'off'],
+  ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'off', 'over'],
   'prepositions that introduce where an event happened',
 );
 

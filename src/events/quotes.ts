@@ -21,7 +21,9 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '"': '"' };
-const STRAIGHT_OPEN_BEFORE = /[\s([{—–-]/;
+/** a straight quote opens after a space, bracket, dash or comma ("communities,\" For example…") */
+const STRAIGHT_OPEN_BEFORE = /[\s([{—–,:-]/;
+const isQuoteMark = (c: string | undefined): boolean => c === '"' || c === '“' || c === '„' || c === '«';
 const TRAILING = new Set([' ', '\t', ',', '\u00a0']);
 
 /** a quote of a few title-cased words is a name or title ("Alice in Wonderland"), not speech */
@@ -47,11 +49,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let opener = '';
   let carry = false; // the previous paragraph ended inside a quotation
   let paragraphStart = 0;
+  let continuedOpener = '“';
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text[i] : '\n';
     if (c === '\n') {
       if (open >= 0) {
-        const p = piece(text, open, i, true, carry && open === firstNonSpace(text, paragraphStart));
+        const p = piece(text, open, i, true, carry && (open === paragraphStart - 1 || open === firstNonSpace(text, paragraphStart)));
         if (p) spans.push(p);
         carry = p !== null;
       } else if (i > paragraphStart && text.slice(paragraphStart, i).trim() !== '') carry = false;
@@ -59,10 +62,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       paragraphStart = i + 1;
       continue;
     }
-    if (open >= 0 && c === CLOSER_OF[opener]) {
-      const continues = carry && open === firstNonSpace(text, paragraphStart);
+    // a paragraph that goes on with a quotation left open before it, without opening it again
+    if (i === paragraphStart && carry && open < 0 && !isQuoteMark(text[firstNonSpace(text, i)])) {
+      open = i - 1;
+      opener = continuedOpener;
+    }
+    if (open >= 0 && (c === CLOSER_OF[opener] || (opener === '“' && c === '’' && text[i + 1] === '’'))) {
+      const continues = carry && (open === paragraphStart - 1 || open === firstNonSpace(text, paragraphStart));
       const p = piece(text, open, i, false, continues);
       if (p) spans.push(p);
+      if (c === '’') i++;
       open = -1;
       carry = false;
       continue;
@@ -70,9 +79,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (OPENERS.has(c)) {
       open = i;
       opener = c;
+      continuedOpener = c;
     } else if (c === '"' && open < 0 && (i === 0 || STRAIGHT_OPEN_BEFORE.test(text[i - 1]))) {
       open = i;
       opener = c;
+      continuedOpener = c;
     }
   }
   return spans;

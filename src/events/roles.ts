@@ -8,7 +8,7 @@ import type { Token } from '../extract/analyse.js';
 import type { Participant } from '../record.js';
 import type { EntityMention, EventContext, Segment } from './context.js';
 import { COLLECTIVE_NOUNS, PLACE_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
-import type { Role } from './taxonomy.js';
+import { PLACE_MODIFIED_TYPES, type Role } from './taxonomy.js';
 import type { Trigger } from './triggers.js';
 
 /** a noun phrase of entity mentions: "European Commission President Ursula von der Leyen" */
@@ -30,6 +30,7 @@ export interface RoleResult {
 const MAX_TITLE_GAP = 3;
 const DIRECT_OBJECT_GAP = 4;
 const CLAUSE_STOPS = new Set([';', ':', '“', '”', '"', '«', '»', '(', ')']);
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'which', 'who', 'as', 'after', 'before', 'when', 'although', 'though', 'whose']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'while', 'whereas', 'because', 'although']);
 
 const isTitleToken = (t: Token): boolean =>
@@ -57,15 +58,37 @@ export function chunksOf(ctx: EventContext, segment: Segment): Chunk[] {
   return chunks;
 }
 
-/** the preposition governing a chunk, looking back over determiners, adjectives and titles */
+/**
+ * The preposition governing a chunk, looking back over determiners, adjectives and titles, over a
+ * first conjunct ("between his government and the Taliban") and over an apposition of places
+ * ("from Sydney, Australia").
+ */
 function governor(ctx: EventContext, chunk: Chunk, floor: number): string | null {
-  for (let i = chunk.first - 1, steps = 0; i >= floor && steps < 5; i--, steps++) {
+  let crossedAnd = false;
+  for (let i = chunk.first - 1, steps = 0; i >= floor && steps < 8; i--, steps++) {
     const t = ctx.tokens[i];
     if (PREPOSITIONS.words.has(t.lower)) return t.lower;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || isTitleToken(t) || t.pos === 'NOUN') continue;
+    if (t.lower === 'and' && !crossedAnd) {
+      crossedAnd = true;
+      continue;
+    }
+    if (crossedAnd && (t.pos === 'PRON' || t.pos === 'PROPN')) continue;
+    if (t.text === ',' && i > floor) {
+      const before = ctx.mentionAt[i - 1];
+      if (before >= 0 && ctx.mentions[before].kind === 'place') {
+        const m = ctx.mentions[before];
+        return governor(ctx, { first: m.firstToken, end: m.endToken, head: m }, floor);
+      }
+    }
     return null;
   }
   return null;
+}
+
+function punctuationBetween(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.tokens[i].pos === 'PUNCT') return true;
+  return false;
 }
 
 /** "X and Y", "X, Y and Z": the chunk coordinated with the one before it */
@@ -140,23 +163,34 @@ function rightLimit(ctx: EventContext, segment: Segment, from: number, nominal: 
   for (let i = from; i < segment.endToken; i++) {
     const t = ctx.tokens[i];
     if (CLAUSE_STOPS.has(t.text) || RELATIVES.has(t.lower) || otherTriggers.has(i)) return i;
+    if (t.text === ',' && NEW_CLAUSE.has(ctx.tokens[i + 1]?.lower ?? '')) return i;
     if (t.pos === 'VERB' && SPEECH_VERBS.words.has(t.lower)) return i;
     if (nominal && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return i;
   }
   return segment.endToken;
 }
 
-/** the subject of a verb: the nearest chunk before it that no preposition governs */
-function subjectBefore(ctx: EventContext, chunks: readonly Chunk[], verb: number, floor: number): Chunk[] {
+/** the subject of a verb: the nearest chunk before it that no preposition governs ("Officers from X" names X) */
+export function subjectBefore(ctx: EventContext, chunks: readonly Chunk[], verb: number, floor: number): Chunk[] {
   for (let c = chunks.length - 1; c >= 0; c--) {
     const chunk = chunks[c];
     if (chunk.end > verb || chunk.first < floor) continue;
-    if (governor(ctx, chunk, floor)) continue;
+    const prep = governor(ctx, chunk, floor);
+    if (prep && !((prep === 'from' || prep === 'of') && headNounBefore(ctx, chunk, floor))) continue;
     const group = [chunk];
     for (let k = c; k > 0 && coordinated(ctx, chunks[k - 1], chunks[k]); k--) group.unshift(chunks[k - 1]);
     return group;
   }
   return [];
+}
+
+/** "Officers from the police", "members of the party": a common noun heads the phrase and the named body stands for it */
+function headNounBefore(ctx: EventContext, chunk: Chunk, floor: number): boolean {
+  let i = chunk.first - 1;
+  while (i >= floor && ctx.tokens[i].pos === 'DET') i--;
+  if (i < floor || (ctx.tokens[i].lower !== 'from' && ctx.tokens[i].lower !== 'of')) return false;
+  const head = ctx.tokens[i - 1];
+  return !!head && i - 1 >= floor && head.pos === 'NOUN' && head.lower.endsWith('s') && (i - 2 < floor || ctx.tokens[i - 2].pos !== 'ADP');
 }
 
 /** "X met Y and signed …": the second verb shares the first one's subject */
@@ -186,7 +220,8 @@ export function assignRoles(ctx: EventContext, trigger: Trigger, otherTriggers: 
   if (trigger.nominal) {
     const before = chunks.filter((c) => c.end <= at && at - c.end <= 2 && c.first >= floor);
     const modifier = before[before.length - 1];
-    if (modifier) add(modifier.head.id, type.prepositions.of ?? 'agent');
+    if (modifier && modifier.head.kind === 'place' && PLACE_MODIFIED_TYPES.has(type.type)) place = modifier.head.id;
+    else if (modifier) add(modifier.head.id, type.prepositions.of ?? 'agent');
   } else {
     const passive = isPassive(ctx, at, floor);
     const subjectRole: Role = passive ? objectRole : 'agent';
@@ -214,12 +249,18 @@ export function assignRoles(ctx: EventContext, trigger: Trigger, otherTriggers: 
     else if (prep && PLACE_PREPOSITIONS.words.has(prep) && head.kind === 'place' && !(prep in type.prepositions)) role = 'place';
     else if (prep === 'to' && head.kind === 'place' && type.type === 'visit') role = 'place';
     else if (prep && prep in type.prepositions && (trigger.nominal || prep !== 'of')) role = type.prepositions[prep];
-    else if (!prep && !trigger.nominal && chunk.first - scanFrom <= DIRECT_OBJECT_GAP) role = type.type === 'visit' && head.kind === 'place' ? 'place' : objectRole;
+    else if (!prep && !trigger.nominal && chunk.first - scanFrom <= DIRECT_OBJECT_GAP && !punctuationBetween(ctx, scanFrom, chunk.first)) role = type.type === 'visit' && head.kind === 'place' ? 'place' : objectRole;
     if (role === 'place') {
       if (!place) place = head.id;
     } else if (role) add(head.id, role);
     lastRole = role;
     lastChunk = chunk;
+  }
+
+  // "In the New Territories West constituency, X was elected": a place phrase opening the clause
+  if (!place) {
+    const opening = chunks.find((c) => c.first >= floor && c.end <= at && c.head.kind === 'place' && PLACE_PREPOSITIONS.words.has(governor(ctx, c, floor) ?? ''));
+    if (opening && !participants.some((p) => p.id === opening.head.id)) place = opening.head.id;
   }
 
   // peers: "talks between X and Y" names no agent, the first named is one

@@ -8,7 +8,7 @@
 import type { Token } from '../extract/analyse.js';
 import { tokenAtOrAfter, type EventContext } from './context.js';
 import { QUOTE_DASHES, SPEECH_VERBS } from './lexicon.js';
-import { lastPersonBefore } from './roles.js';
+import { chunksOf, lastPersonBefore, subjectBefore } from './roles.js';
 
 export interface Speaker {
   id: string | null;
@@ -17,6 +17,7 @@ export interface Speaker {
 
 const NP_LIMIT = 12;
 const SUBJECT_LIMIT = 8;
+const AFTER_LIMIT = 20;
 const BEFORE_LIMIT = 25;
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 
@@ -32,7 +33,8 @@ function nameIndex(ctx: EventContext): Map<string, string> {
   index = new Map();
   const ordered = [...ctx.entities.values()].sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person'));
   for (const e of ordered) {
-    for (const n of [e.name, ...e.aliases]) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), e.id);
+    const surname = e.kind === 'person' ? e.name.split(' ').pop() : undefined;
+    for (const n of [e.name, ...e.aliases, ...(surname ? [surname] : [])]) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), e.id);
   }
   nameIndexCache.set(ctx, index);
   return index;
@@ -89,23 +91,60 @@ function phraseEnd(ctx: EventContext, from: number): number {
   return limit;
 }
 
+/** the pronoun right before a speech verb ("he said", "she added") */
+function pronounBefore(ctx: EventContext, verb: number, floor: number): string | null {
+  let i = verb - 1;
+  while (i >= floor && (ctx.tokens[i].pos === 'ADV' || ctx.tokens[i].pos === 'AUX')) i--;
+  return i >= floor && ctx.tokens[i].pos === 'PRON' ? ctx.tokens[i].lower : null;
+}
+
+/** the speaker of a speech verb: "X said", "X, the mayor, said", "he said" (subject), else "said X" (inverted) */
+function speakerOfVerb(ctx: EventContext, verb: number, floor: number, ceiling: number, openToken: number): Speaker | null {
+  const pronoun = pronounBefore(ctx, verb, floor);
+  if (pronoun === 'he' || pronoun === 'she') {
+    const person = lastPersonBefore(ctx, openToken);
+    return person ? named(ctx, person.id, person.name) : null;
+  }
+  if (pronoun) return null; // "it said", "they said": the quote before decides
+  const segment = ctx.segments.find((s) => s.firstToken <= verb && verb < s.endToken);
+  if (segment) {
+    // "Jeff Rathke, the State Department Spokesperson, said": the person, not the body in the apposition
+    const chunks = chunksOf(ctx, segment).filter((c) => c.end <= verb && c.first >= Math.max(floor, segment.firstToken));
+    const person = chunks.filter((c) => c.head.kind === 'person').pop();
+    if (person) return named(ctx, person.head.id, person.head.name);
+    const subject = subjectBefore(ctx, chunks, verb, Math.max(floor, segment.firstToken));
+    const head = subject[subject.length - 1]?.head;
+    if (head && head.kind !== 'place') return named(ctx, head.id, head.name);
+  }
+  const before = resolvePhrase(ctx, Math.max(floor, verb - SUBJECT_LIMIT), verb, openToken);
+  if (before) return before;
+  return resolvePhrase(ctx, verb + 1, Math.min(ceiling, phraseEnd(ctx, verb + 1)), openToken);
+}
+
 function afterQuote(ctx: EventContext, closeToken: number, openToken: number): Speaker | null {
   let i = closeToken + 1;
-  if (i >= ctx.tokens.length) return null;
-  // a new line only continues the attribution when it opens with the attribution itself
-  while (i < ctx.tokens.length && (ctx.tokens[i].text === ',' || ctx.tokens[i].text === '.')) i++;
+  while (i < ctx.tokens.length && (ctx.tokens[i].text === ',' || ctx.tokens[i].text === '’' || ctx.tokens[i].text === "'")) i++;
   const t = ctx.tokens[i];
-  if (!t) return null;
+  if (!t || t.text === '.' || QUOTE_MARKS.has(t.text)) return null;
+  // on the next line only an attribution line continues it ("said X", "– X")
+  const nextLine = t.lineStart;
+  if (nextLine && !(QUOTE_DASHES.words.has(t.text) || isSpeechVerb(t))) return null;
   if (QUOTE_DASHES.words.has(t.text)) return resolvePhrase(ctx, i + 1, phraseEnd(ctx, i + 1), openToken);
   if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') return resolvePhrase(ctx, i + 2, phraseEnd(ctx, i + 2), openToken);
   if (isSpeechVerb(t)) return resolvePhrase(ctx, i + 1, phraseEnd(ctx, i + 1), openToken);
-  // "X said", "the minister told reporters"
-  const limit = Math.min(ctx.tokens.length, i + SUBJECT_LIMIT);
+  // "X said", "X, editor at the Gazette, said", "the minister told reporters"
+  const limit = Math.min(ctx.tokens.length, i + AFTER_LIMIT);
   for (let k = i; k < limit; k++) {
     const w = ctx.tokens[k];
-    if (k > i && w.lineStart) return null;
-    if (w.text === '.' || w.text === ';' || QUOTE_MARKS.has(w.text)) return null;
-    if (isSpeechVerb(w) && k > i) return resolvePhrase(ctx, i, k, openToken);
+    if ((k > i && w.lineStart) || w.text === '.' || w.text === ';' || QUOTE_MARKS.has(w.text)) return null;
+    if (isSpeechVerb(w)) {
+      const pronoun = pronounBefore(ctx, k, i);
+      if (pronoun === 'he' || pronoun === 'she') {
+        const person = lastPersonBefore(ctx, openToken);
+        return person ? named(ctx, person.id, person.name) : null;
+      }
+      return resolvePhrase(ctx, i, k, openToken);
+    }
     if (w.pos === 'VERB') return null;
   }
   return null;
@@ -114,24 +153,19 @@ function afterQuote(ctx: EventContext, closeToken: number, openToken: number): S
 /** "X said: “…”", "according to X, “…”", "X told reporters that “…”" in the same sentence, or a line ending with ':' */
 function beforeQuote(ctx: EventContext, openToken: number): Speaker | null {
   const open = ctx.tokens[openToken];
-  let floor = Math.max(0, openToken - BEFORE_LIMIT);
+  if (!open) return null;
+  const floor = Math.max(0, openToken - BEFORE_LIMIT);
   for (let i = openToken - 1; i >= floor; i--) {
     const t = ctx.tokens[i];
     if (QUOTE_MARKS.has(t.text)) return null;
     // only cross a line break when that line ends with ':' ("X said:\n“…”")
     if (ctx.tokens[i + 1].lineStart && !(i + 1 === openToken && t.text === ':')) return null;
-    if (t.sentence !== open.sentence && t.text !== ':') floor = i;
-    if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') return resolvePhrase(ctx, i + 2, phraseEnd(ctx, i + 2), openToken);
-    if (isSpeechVerb(t)) {
-      // inverted "said X:" or the subject before the verb
-      let s = i - 1;
-      while (s >= floor && (ctx.tokens[s].pos === 'ADV' || ctx.tokens[s].pos === 'AUX')) s--;
-      let k = s;
-      while (k >= floor && k > s - SUBJECT_LIMIT && !(ctx.tokens[k].text === '.' || ctx.tokens[k].text === ',' || ctx.tokens[k].pos === 'VERB' || QUOTE_MARKS.has(ctx.tokens[k].text) || ctx.tokens[k + 1]?.lineStart && k < s)) k--;
-      const subject = s >= floor ? resolvePhrase(ctx, k + 1, s + 1, openToken) : null;
-      if (subject) return subject;
-      return resolvePhrase(ctx, i + 1, Math.min(openToken, phraseEnd(ctx, i + 1)), openToken);
-    }
+    if (t.sentence !== open.sentence && !(i + 1 === openToken && t.text === ':')) return null;
+    if (t.text === '.' || t.text === '?' || t.text === '!') return null;
+    if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') return resolvePhrase(ctx, i + 2, Math.min(openToken, phraseEnd(ctx, i + 2)), openToken);
+    // "in the words of the Crown prosecutor, Mark Tedeschi, “…”"
+    if (t.lower === 'words' && ctx.tokens[i + 1]?.lower === 'of') return resolvePhrase(ctx, i + 2, openToken, openToken);
+    if (isSpeechVerb(t)) return speakerOfVerb(ctx, i, floor, openToken, openToken);
   }
   return null;
 }

@@ -20,6 +20,8 @@ export interface TriggerCondition {
   agent?: boolean;
   /** the next word must be one of these ("step down", "sit in") */
   next?: readonly string[];
+  /** the word after next is no verb ("agreed to a deal", not "agreed to inject") */
+  nextButOneNotVerb?: boolean;
 }
 
 export interface TriggerRule {
@@ -46,6 +48,7 @@ export interface EventType {
 }
 
 const RESOURCES = ['deposit', 'reserve', 'field', 'oil', 'gas', 'gold', 'ore', 'mineral', 'metal', 'earth', 'remains', 'fossil', 'skeleton', 'tomb', 'wreck', 'wreckage', 'species', 'planet', 'artefact', 'artifact', 'lithium', 'copper', 'uranium', 'diamond'];
+const WEAPONS = ['artillery', 'round', 'rounds', 'shell', 'shells', 'missile', 'missiles', 'rocket', 'rockets', 'shot', 'shots', 'bullet', 'bullets', 'mortar', 'mortars', 'salvo', 'torpedo', 'torpedoes', 'gun', 'guns', 'weapon', 'weapons', 'tear', 'gas'];
 const POLICY_OBJECTS = ['law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -58,7 +61,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent', of: 'agent' },
     triggers: [
       { words: ['meet', 'negotiate', 'confer'], as: 'verb', reason: 'verbs of consulting (CAMEO 040, 046)' },
-      { words: ['discuss'], as: 'verb', reason: '"discussed X": the consult itself; its object is the topic, not a counterpart' },
+      { words: ['discuss'], as: 'verb', when: { agent: true }, reason: '"A and B discussed X": a consult only with a named agent (not "Discussing his concern, …")' },
       { words: ['meeting', 'talks', 'summit', 'negotiation', 'negotiations', 'discussion', 'discussions', 'consultations'], as: 'noun', reason: 'nominalisations of consulting ("talks between", "the summit")' },
     ],
   },
@@ -83,7 +86,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent' },
     triggers: [
       { words: ['sign', 'ratify'], as: 'verb', reason: 'signing or ratifying a formal agreement' },
-      { words: ['agree'], as: 'verb', when: { next: ['to', 'on', 'with'] }, reason: '"agreed to/on": an agreement; "agreed that" is only an opinion' },
+      { words: ['agree'], as: 'verb', when: { next: ['to', 'on', 'with'], nextButOneNotVerb: true }, reason: '"agreed to/on" a deal: an agreement; "agreed that" is an opinion and "agreed to inject" is the injection' },
       { words: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'signing', 'ceasefire', 'truce'], as: 'noun', reason: 'the agreement itself ("the signing of", "a deal with")' },
     ],
   },
@@ -159,7 +162,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     triggers: [
       { words: ['resign', 'abdicate'], as: 'verb', reason: 'leaving office' },
       { words: ['step'], as: 'verb', when: { next: ['down', 'aside'] }, reason: '"stepped down" / "stepped aside"' },
-      { words: ['sack', 'dismiss', 'oust', 'fire'], as: 'verb', when: { agent: true }, reason: 'removal from office, only with a named actor' },
+      { words: ['sack', 'dismiss', 'oust'], as: 'verb', when: { agent: true }, reason: 'removal from office, only with a named actor' },
       { words: ['resignation', 'dismissal', 'ouster', 'retirement'], as: 'noun', reason: 'nominalisations of leaving office' },
     ],
   },
@@ -196,9 +199,10 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'target',
     prepositions: { against: 'target', on: 'target', by: 'agent', of: 'target' },
     triggers: [
-      { words: ['attack', 'bomb', 'shell', 'shoot', 'stab', 'assault', 'raid', 'invade', 'hack', 'ambush', 'assassinate'], as: 'verb', reason: 'verbs of assault' },
+      { words: ['attack', 'bomb', 'shell', 'shoot', 'stab', 'assault', 'raid', 'invade', 'hack', 'ambush', 'assassinate', 'abduct', 'kidnap'], as: 'verb', reason: 'verbs of assault (CAMEO 181 abduct, 183 bomb, 190 use conventional force)' },
+      { words: ['fire'], as: 'verb', when: { objectIn: WEAPONS }, reason: '"fired artillery rounds", "firing 36 shells"; not "fired the manager"' },
       { words: ['kill', 'injure', 'wound'], as: 'verb', when: { agent: true }, reason: 'harm is an attack only when someone did it ("gunmen killed", not "107 killed in collapse")' },
-      { words: ['attack', 'attacks', 'bombing', 'shooting', 'assault', 'raid', 'invasion', 'airstrike', 'airstrikes', 'ambush', 'assassination', 'massacre', 'cyberattack'], as: 'noun', reason: 'nominalisations of assault' },
+      { words: ['attack', 'attacks', 'bombing', 'shooting', 'assault', 'raid', 'invasion', 'airstrike', 'airstrikes', 'ambush', 'assassination', 'massacre', 'cyberattack', 'abduction', 'kidnapping', 'killing', 'killings'], as: 'noun', reason: 'nominalisations of assault' },
     ],
   },
   {
@@ -210,6 +214,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     prepositions: { with: 'counterpart', between: 'counterpart', against: 'counterpart' },
     triggers: [
       { words: ['clash', 'fight'], as: 'verb', reason: 'fighting between parties' },
+      { words: ['exchange', 'trade'], as: 'verb', when: { objectIn: ['fire', 'gunfire', 'shots', 'blows', 'artillery'] }, reason: '"exchanged artillery fire": fighting on both sides' },
       { words: ['clash', 'clashes', 'fighting', 'battle', 'skirmish', 'skirmishes', 'hostilities'], as: 'noun', reason: 'nominalisations of fighting' },
     ],
   },
@@ -277,11 +282,14 @@ export const EVENT_TYPES: readonly EventType[] = [
   },
 ];
 
+/** places named before an event noun are where it happened ("the Hong Kong election"), not who took part */
+export const PLACE_MODIFIED_TYPES: ReadonlySet<string> = new Set(['election', 'disaster', 'protest', 'legal', 'arrest']);
+
 /**
  * Light verbs take their type from the event noun they govern ("held talks", "signed an agreement",
  * "launched an attack", "staged a protest"): one event, not two.
  */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'stage', 'host', 'reach', 'conduct', 'make', 'carry', 'launch', 'announce', 'unveil', 'sign', 'win', 'impose', 'call', 'organise', 'organize', 'attend', 'begin', 'start', 'mount', 'order', 'complete', 'conclude', 'finalise', 'finalize', 'seal', 'strike', 'broker', 'open', 'lose', 'file', 'bring', 'face', 'join', 'lead']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['pay', 'undergo', 'stand', 'hold', 'stage', 'host', 'reach', 'conduct', 'make', 'carry', 'launch', 'announce', 'unveil', 'sign', 'win', 'impose', 'call', 'organise', 'organize', 'attend', 'begin', 'start', 'mount', 'order', 'complete', 'conclude', 'finalise', 'finalize', 'seal', 'strike', 'broker', 'open', 'lose', 'file', 'bring', 'face', 'join', 'lead']);
 
 /**
  * A public announcement or launch whose object names an amount of money is an investment

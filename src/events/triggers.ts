@@ -76,6 +76,7 @@ function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: T
   const when = rule.when;
   if (!when) return true;
   if (when.next && !when.next.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
+  if (when.nextButOneNotVerb && ctx.tokens[at + 2]?.pos === 'VERB') return false;
   if (when.objectIn && !objectHas(ctx, segment, at, when.objectIn)) return false;
   if (when.money && !hasValue(ctx, segment, at, ['money'])) return false;
   if (when.value && !hasValue(ctx, segment, at, ['money', 'quantity'])) return false;
@@ -84,7 +85,8 @@ function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: T
 
 function match(ctx: EventContext, segment: Segment, t: Token): TypeLookup | null {
   if (ctx.mentionAt[t.index] >= 0) return null;
-  const candidates = isVerb(t) ? lookup(VERB_TRIGGERS, t) : isNounLike(t) && !capitalisedInsideName(ctx, t, segment) ? lookup(NOUN_TRIGGERS, t) : [];
+  const verbal = isVerb(t) || (t.pos === 'NOUN' && t.lower.endsWith('ing') && lookup(NOUN_TRIGGERS, t).length === 0);
+  const candidates = verbal ? lookup(VERB_TRIGGERS, t) : isNounLike(t) && !capitalisedInsideName(ctx, t, segment) ? lookup(NOUN_TRIGGERS, t) : [];
   for (const candidate of candidates) if (conditionHolds(ctx, segment, t.index, candidate.rule)) return candidate;
   return null;
 }
@@ -102,6 +104,7 @@ function governedNoun(ctx: EventContext, segment: Segment, verb: number, found: 
 
 const ABSORB_GAP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'SYM']);
 const ABSORB_WINDOW = 8;
+const CLAUSE_CLOSERS = new Set([';', ':', '“', '”', '"', '(', ')']);
 const ABSORB_LINKS = new Set(['of', 'on', 'about', 'over', 'for', 'to']);
 
 /** a noun right after another trigger is its topic or its restatement ("the signing of the deal") */
@@ -125,10 +128,13 @@ export function findTriggers(ctx: EventContext): Trigger[] {
     // light verbs also govern nouns that are not triggers by themselves
     const consumed = new Set<number>();
     let previous = -1;
+    // a verb trigger whose clause is still open: event nouns in it are its complements ("arrested X on charges")
+    let openVerb = false;
     for (let i = segment.firstToken; i < segment.endToken; i++) {
       const t = ctx.tokens[i];
       const own = found.get(i);
       if (consumed.has(i)) continue;
+      if (CLAUSE_CLOSERS.has(t.text) || (isVerb(t) && !own)) openVerb = false;
       if (isVerb(t) && LIGHT_VERBS.has(t.lemma.toLowerCase())) {
         const noun = governedNoun(ctx, segment, i, found);
         if (noun >= 0) {
@@ -136,12 +142,13 @@ export function findTriggers(ctx: EventContext): Trigger[] {
           consumed.add(noun);
           triggers.push({ token: i, noun, type: target.type, rule: target.rule, nominal: false, segment, needsAgent: !!target.rule.when?.agent });
           previous = noun;
+          openVerb = true;
           continue;
         }
       }
       if (!own) continue;
       const nominal = own.rule.as === 'noun';
-      if (nominal && previous >= 0 && absorbed(ctx, previous, i)) {
+      if (nominal && (openVerb || (previous >= 0 && absorbed(ctx, previous, i)))) {
         previous = i;
         continue;
       }
@@ -150,6 +157,7 @@ export function findTriggers(ctx: EventContext): Trigger[] {
       if (retype && hasValue(ctx, segment, i, ['money'])) type = EVENT_TYPE_BY_NAME.get(retype)!;
       triggers.push({ token: i, noun: -1, type, rule: own.rule, nominal, segment, needsAgent: !!own.rule.when?.agent });
       previous = i;
+      openVerb = !nominal && !own.rule.when?.agent;
     }
   }
   return triggers;
