@@ -1,0 +1,71 @@
+/**
+ * Several worker processes on one machine: extraction is CPU work, so a machine runs about one
+ * worker per core. A worker that dies is started again; its jobs expire and are retried elsewhere.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { ConfigError } from '../errors.js';
+import type { WorkerOptions } from './worker.js';
+
+export const WORKER_OPTIONS_ENV = 'NEWS_EXTRACT_WORKER';
+
+/** the entry file: compiled JS when running from dist, the TypeScript source through tsx otherwise */
+export function workerProcessEntry(): { path: string; execArgv: string[] } {
+  const compiled = import.meta.url.endsWith('.js');
+  return {
+    path: new URL(compiled ? './worker-process.js' : './worker-process.ts', import.meta.url).pathname,
+    execArgv: compiled ? [] : ['--import', 'tsx'],
+  };
+}
+
+/** starts one worker process; its stdio is this process's */
+export function forkWorker(options: WorkerOptions, stdio: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
+  const { path, execArgv } = workerProcessEntry();
+  return fork(path, [], {
+    execArgv,
+    env: { ...process.env, [WORKER_OPTIONS_ENV]: JSON.stringify(options) },
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+}
+
+/**
+ * Runs `count` worker processes until SIGTERM or SIGINT, then stops them (each finishes its jobs in
+ * flight). Resolves when all have exited.
+ */
+export async function runWorkerProcesses(options: WorkerOptions, count: number): Promise<void> {
+  if (!Number.isInteger(count) || count < 1) throw new ConfigError(`workers must be a whole number ≥ 1, got ${JSON.stringify(count)}`);
+  let stopping = false;
+  const running = new Set<ChildProcess>();
+  const exited: Promise<void>[] = [];
+
+  const start = () => {
+    if (stopping) return;
+    const child = forkWorker(options);
+    running.add(child);
+    const startedAt = Date.now();
+    exited.push(
+      new Promise<void>((resolve) =>
+        child.once('exit', (code, signal) => {
+          running.delete(child);
+          if (!stopping) {
+            process.stderr.write(`news-extract: worker process ${child.pid} ended (${signal ?? `exit ${code}`}); starting another\n`);
+            // one that dies at once (a bad URL, no database) is not restarted in a tight loop
+            setTimeout(start, Date.now() - startedAt < 10_000 ? 5_000 : 0);
+          }
+          resolve();
+        }),
+      ),
+    );
+  };
+  for (let i = 0; i < count; i++) start();
+
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      stopping = true;
+      for (const child of running) child.kill('SIGTERM');
+      resolve();
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  while (running.size > 0) await Promise.all([...exited]);
+}

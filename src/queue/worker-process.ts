@@ -1,0 +1,16 @@
+/**
+ * The entry of one worker process started by `news-extract worker --workers n` (and by the tests
+ * and the benchmark): its options arrive as JSON in NEWS_EXTRACT_WORKER; SIGTERM and SIGINT stop it
+ * after the jobs in flight.
+ */
+import { WORKER_OPTIONS_ENV } from './processes.js';
+import { startWorker, type WorkerOptions } from './worker.js';
+
+const json = process.env[WORKER_OPTIONS_ENV];
+if (!json) {
+  process.stderr.write(`news-extract: a worker process needs its options as JSON in ${WORKER_OPTIONS_ENV}\n`);
+  process.exit(2);
+}
+const worker = await startWorker(JSON.parse(json) as WorkerOptions);
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void worker.stop());
+await worker.done;
