@@ -158,6 +158,8 @@ function withSiblings(top: Element, scores: Map<Element, number>): Element[] {
       nodes.push(sibling);
       continue;
     }
+    // an article's header holds its title, standfirst and byline: metadata, not body
+    if (sibling.name === 'header') continue;
     let bonus = 0;
     if (sibling.attribs.class && sibling.attribs.class === top.attribs.class) bonus += topScore * 0.2;
     const score = scores.get(sibling);
