@@ -51,6 +51,8 @@ export function pruneBody(nodes: Element[], scores: Map<Element, number>): void 
     for (const el of descendants(root)) {
       if (!el.parent) continue;
       if (HEADINGS.has(el.name) && (classWeight(el) < 0 || linkDensity(el) > 0.33)) detach(el);
+      // an article's header holds its title, standfirst and byline: metadata, not body
+      else if (el.name === 'header' && textLength(el) < 500) detach(el);
       else if (el.name === 'p' && isTag(el) && textLength(el) > 0 && linkDensity(el) > 0.8) detach(el);
     }
   }
