@@ -1,0 +1,83 @@
+/**
+ * Issue #10's figures in one run: articles/s and MB/s per stage and end to end, the bare floor of the
+ * stack (cheerio load + wink-nlp readDoc) and the ratio, 1 vs 2 worker threads, peak RSS for a small
+ * and a large streamed batch, and start-up time. Medians of several rounds.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { cleanHtml } from '../../src/clean/index.js';
+import { recordFromDocument } from '../../src/article.js';
+import { emptyMetadata } from '../../src/document.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { JsonlSink } from '../../src/sinks/jsonl.js';
+import { loadBenchPages, megabytes, timeMedian, timeMedianAsync } from './_corpus.js';
+import { streamWithWorkers } from './_stream.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const LARGE = Number(process.env.BENCH_LARGE ?? 100_000);
+
+export async function run(): Promise<Record<string, number | string>> {
+  const pages = loadBenchPages();
+  const n = pages.length;
+  const htmlMb = megabytes(pages.map((p) => p.html));
+  const figures: Record<string, number | string> = { 'corpus pages': n, 'corpus HTML MB': htmlMb, 'corpus text MB': megabytes(pages.map((p) => p.text)) };
+
+  const nlp = winkNLP(model);
+  const floor = timeMedian(ROUNDS, () => pages.forEach((p) => (cheerio.load(p.html), nlp.readDoc(p.text))));
+  figures['floor: cheerio load + wink readDoc, articles/s'] = n / floor;
+
+  let cleaned: string[] = [];
+  const clean = timeMedian(ROUNDS, () => (cleaned = pages.map((p) => cleanHtml(p.html).text)));
+  figures['clean: pages/s'] = n / clean;
+  figures['clean: MB/s of HTML'] = htmlMb / clean;
+
+  const docs = cleaned.filter((t) => t.trim()).map((text) => ({ source: { uri: 'bench', fetchedAt: new Date().toISOString(), contentSha256: '0'.repeat(64), mediaType: 'text/html' }, metadata: emptyMetadata(), text, warnings: [] }));
+  const extract = timeMedian(ROUNDS, () => docs.forEach((doc) => recordFromDocument(doc)));
+  figures['extract+normalise+events: articles/s'] = docs.length / extract;
+  figures['extract: MB/s of text'] = megabytes(docs.map((d) => d.text)) / extract;
+
+  const dir = mkdtempSync(join(tmpdir(), 'news-extract-bench-'));
+  try {
+    pages.forEach((p) => writeFileSync(join(dir, `${p.id}.html`), p.html));
+    const endToEnd = await timeMedianAsync(ROUNDS, async () => {
+      const out = join(dir, `out-${Math.random()}`);
+      const sink = await JsonlSink.open(out);
+      for await (const outcome of runPipeline([dir], { concurrency: 8 })) if (outcome.ok) sink.write(outcome.record);
+      sink.close();
+      rmSync(out, { recursive: true });
+    });
+    figures['end to end, 1 thread (files → JSONL): articles/s'] = n / endToEnd;
+    figures['end to end, 1 thread: MB/s of HTML'] = htmlMb / endToEnd;
+    figures['end to end vs floor: floor/end-to-end time'] = endToEnd / floor;
+
+    for (const workers of [1, 2]) {
+      const result = streamWithWorkers(dir, n * 3, workers);
+      figures[`end to end, ${workers} worker thread(s): articles/s`] = result.articlesPerSecond;
+    }
+    const one = figures['end to end, 1 worker thread(s): articles/s'] as number;
+    const two = figures['end to end, 2 worker thread(s): articles/s'] as number;
+    figures['speed-up 2 vs 1 workers'] = two / one;
+
+    for (const count of [1_000, LARGE]) {
+      const result = streamWithWorkers(dir, count, 2);
+      figures[`peak RSS MB, ${count} articles streamed (2 workers)`] = result.peakRssMb;
+      figures[`articles/s, ${count} articles streamed (2 workers)`] = result.articlesPerSecond;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  figures['start-up: node start + load models/gazetteers + first record, ms'] = startupMs();
+  return figures;
+}
+
+function startupMs(): number {
+  const script = `const m = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)}); m.extractArticle({ text: 'Angela Merkel met Emmanuel Macron in Paris on 3 May 2020.' }); console.log(performance.now());`;
+  const times = Array.from({ length: 3 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()));
+  return times.sort((a, b) => a - b)[1];
+}
