@@ -98,7 +98,7 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^(don[’']?t miss|more|most read|most popular|popular|latest|latest news|read next|up next|related articles|related stories|more stories|you may also like|top stories)\W*$/i, reason: 'labels of link lists' },
   { pattern: /^([Ww]ritten\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[-|,–—]\s*.{0,60})?$/u, reason: 'bylines are metadata' },
   { pattern: /^(?=.*\d)(updated|published|posted|last updated|first published)\b.{0,80}$/i, reason: 'date lines are metadata' },
-  { pattern: /^(like this (story|article)|share (this|it) with|have a tip\?|get the latest updates|tell us what you think|leave a (comment|reply)|what do you think)\b.{0,200}$/i, reason: 'calls to share, comment or subscribe' },
+  { pattern: /^(like this (story|article)\b|share (this|it) with\b|have a tip\?|get the latest updates\b|tell us what you think\b|leave a (comment|reply)\b|what do you think\b).{0,200}$/i, reason: 'calls to share, comment or subscribe' },
   { pattern: /^(?=.{0,300}$)(?=.*\bsign up\b)(?=.*\bnewsletters?\b).*$/i, reason: 'newsletter sign-up prompts' },
   { pattern: /^.{0,200}\bclick here\b.{0,60}$/i, reason: 'calls to click elsewhere' },
   { pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/, reason: 'unrendered CMS shortcodes' },

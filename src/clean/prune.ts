@@ -18,14 +18,22 @@ function count(el: Element, tag: string): number {
   return n;
 }
 
+/** a wrapper around an embedded post (a tweet): the quote is part of the story whatever the wrapper is called */
+function isQuoteWrapper(el: Element, length: number): boolean {
+  let quoted = 0;
+  for (const d of descendants(el)) if (d.name === 'blockquote') quoted += textLength(d);
+  return quoted > 0 && quoted >= 0.5 * length;
+}
+
 /** why this block should go, or null to keep it */
 function junkReason(el: Element, scores: Map<Element, number>): string | null {
   const weight = classWeight(el);
   const score = scores.get(el) ?? 0;
-  if (weight + score < 0) return 'class words of non-content';
   const text = normaliseSpace(rawText(el));
-  if ((text.match(COMMAS)?.length ?? 0) >= 10) return null;
   const length = text.length;
+  if (isQuoteWrapper(el, length)) return null;
+  if (weight + score < 0) return 'class words of non-content';
+  if ((text.match(COMMAS)?.length ?? 0) >= 10) return null;
   const density = linkDensity(el, length);
   const isList = LISTS.has(el.name);
   const paragraphs = count(el, 'p');
