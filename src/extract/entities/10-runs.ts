@@ -114,6 +114,8 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   const whole = words.slice(from, to).map((w) => w.text).join(' ');
   if (to - from > 1 && gazetteer().lookup(whole).length > 0) return [makeSpan(words, from, to, text, [])];
   while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
+  // "Senior Kory Lichtensteiger", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
+  if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
   if (from >= to) return out;
   const endsWithHead = heads.has(lower(words[to - 1])) && to - from > 1;
   let segmentStart = from;
@@ -123,7 +125,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   let p = from;
   while (p < to) {
     const k = endsWithHead && p === from ? 0 : titleAt(words, p, to);
-    if (k === 0) {
+    if (k === 0 || !namesAPerson(words, p + k, to)) {
       p++;
       continue;
     }
@@ -158,11 +160,29 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
   for (let p = from + 1; p < to - 1; p++) {
     if (!words[p].capitalised || !isNameWord(words[p + 1]) || !lexicon.isFirstName(lower(words[p]))) continue;
     const left = words.slice(from, p).map((w) => w.text).join(' ');
-    if (gazetteer().lookup(left).length > 0 || heads.has(lower(words[p - 1])) || words[p - 1].acronym) {
+    const place = gazetteer().lookup(left)[0];
+    if ((place && (place.prior >= 80 || p - from > 1)) || heads.has(lower(words[p - 1])) || words[p - 1].acronym) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }
   return [makeSpan(words, from, to, text, spanTitles)];
+}
+
+function startsName(words: Word[], from: number, to: number): boolean {
+  const lexicon = nameLexicon();
+  const first = lower(words[from - 1]);
+  if (!lexicon.isCommon(first) || lexicon.isFirstName(first) || heads.has(first) || titles.has(first)) return false;
+  if (gazetteer().lookup(words.slice(from - 1, to).map((w) => w.text).join(' ')).length > 0) return false;
+  return (to - from >= 2 && lexicon.isFirstName(lower(words[from]))) || gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).some((p) => p.prior >= 80);
+}
+
+/** after a title: a name, not more ordinary words ("Major League Baseball", "General Motors") */
+function namesAPerson(words: Word[], p: number, to: number): boolean {
+  if (p >= to) return true; // a trailing title is dropped
+  const w = words[p];
+  if (/^(of|for)$/i.test(w.text)) return true;
+  const lexicon = nameLexicon();
+  return particles.has(lower(w)) || lexicon.isFirstName(lower(w)) || !lexicon.isCommon(lower(w)) || (p + 1 < to && !lexicon.isCommon(lower(words[to - 1])));
 }
 
 /** a demonym or qualifier left of a title ("Kazakh President", "Former President") names nobody */

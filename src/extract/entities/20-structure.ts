@@ -7,7 +7,8 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
-import { placeFirstWords, placeHeadGroups, placeOfHeads, type PlaceWordGroup } from '../rules/entities/place-words.js';
+import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
+import { gazetteer } from '../../normalise/gazetteer.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import type { Span } from './span.js';
@@ -17,6 +18,7 @@ const orgOfHeads = indexLexicon(organisationOfHeads);
 const particles = indexLexicon(particleGroups);
 const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
+const directions = indexLexicon(placeQualifierGroups);
 
 function kindIndex(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
   const index = new Map<string, { kind: PlaceKind; reason: string }>();
@@ -38,9 +40,10 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     const headBeforeOf = ofAt > 0 ? inner.slice(0, ofAt).map((w) => w.text).join(' ').toLowerCase() : '';
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].text.toLowerCase() : '';
 
-    if (names.length > 1 && (miscHeads.has(lastLower) || miscFirst.has(firstLower))) {
+    const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].text.toLowerCase() : lastLower;
+    if (names.length > 1 && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;
-      span.reason = miscHeads.get(lastLower) ?? miscFirst.get(firstLower)!;
+      span.reason = miscHeads.get(headLower) ?? miscFirst.get(firstLower)!;
     } else if (span.titles.length > 0 && !orgHeads.has(lastLower) && !placeHeads.has(lastLower)) {
       set(span, 'PERSON', `title: ${span.titles.join(', ')}`, true);
     } else if (ofAt > 0 && (orgOfHeads.has(headBeforeOf) || orgOfHeads.has(wordBeforeOf))) {
@@ -53,6 +56,8 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     } else if (names.length > 1 && placeHeads.has(lastLower)) {
       const p = placeHeads.get(lastLower)!;
       set(span, 'PLACE', p.reason, true, p.kind);
+    } else if (names.length > 1 && directions.has(firstLower) && gazetteer().lookup(inner.slice(1).map((w) => w.text).join(' ')).length > 0) {
+      set(span, 'PLACE', directions.get(firstLower)!, false, 'region');
     } else if (names.length > 1 && placeFirst.has(firstLower)) {
       const p = placeFirst.get(firstLower)!;
       set(span, 'PLACE', p.reason, false, p.kind);

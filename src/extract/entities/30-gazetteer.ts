@@ -22,7 +22,9 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
     if ((span.type && span.type !== 'PLACE') || span.misc) continue;
-    const places = gazetteer().lookup(span.text);
+    let places = gazetteer().lookup(span.text);
+    // an all-capitals word is a country abbreviation ("US", "UAE") or no place at all ("KO" is not Kos)
+    if (span.last - span.first === 1 && words[span.first].acronym) places = places.filter((p) => p.kind === 'country');
     if (places.length === 0) continue;
     if (span.type === 'PLACE') {
       span.places = places;

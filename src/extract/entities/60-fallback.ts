@@ -1,14 +1,17 @@
 /**
- * Pass 6: capitalised spans nothing has explained yet. In news, two or more capitalised words that are not
- * ordinary English words ("Hamdullah Mohib") are almost always a person; with an ordinary word among them
- * ("Civic Passion", "Global Gateway") they name a body. A lone word is left to the article pass, unless it
- * is no ordinary word and not at a sentence start: then it is most often an organisation or brand.
+ * Pass 6: capitalised spans nothing has explained yet. In news, two or three capitalised words none of which
+ * is an ordinary English word or a known place ("Hamdullah Mohib") are almost always a person. With an
+ * ordinary word among them ("Civic Passion", "A Beautiful Lie") they may be a body, a title or an event:
+ * measured, guessing an organisation there costs more precision than it brings recall, so they stay out.
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { Span } from './span.js';
+
+/** "Perth Glory", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
+const PLACE_PRIOR = 60;
 
 export function classifyRemaining(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
@@ -19,11 +22,10 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     const common = inner.filter((w) => lexicon.isCommon(w.text.toLowerCase()) || lexicon.isDemonym(w.text.toLowerCase()));
     const demonymLed = lexicon.isDemonym(inner[0].text.toLowerCase()) || gazetteer().demonym(inner[0].text) !== undefined;
     if (demonymLed && common.length === inner.length) continue; // "Korean People", "South Korean"
-    if (inner.length >= 2 && inner.length <= 4) {
-      if (common.length === 0 && inner.every((w) => !w.acronym && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
-      else set(span, 'ORG', 'capitalised phrase with ordinary words', false);
-    } else if (inner.length > 4) {
-      set(span, 'ORG', 'long capitalised phrase', false);
-    }
+    if (inner.length < 2 || inner.length > 3 || common.length > 0) continue;
+    const nameShaped = inner.every((w) => !w.acronym && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text));
+    const known = (text: string) => gazetteer().lookup(text).some((p) => p.prior >= PLACE_PRIOR);
+    const placeInside = known(inner[0].text) || known(inner[inner.length - 1].text) || known(`${inner[0].text} ${inner[1].text}`);
+    if (nameShaped && !placeInside) set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
   }
 }

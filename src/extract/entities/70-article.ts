@@ -4,13 +4,16 @@
  * Tokayev") is that person; an acronym defined in brackets ("... Route (TITR)") or spelled by the initials
  * of a recognised name ("EU") takes that name's type.
  */
+import { nameLexicon } from '../rules/entities/common-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { EntityType, Span } from './span.js';
 
 export function applyArticleConsistency(spans: Span[], words: Word[]): void {
   typeAcronyms(spans, words);
-  const people = spans.filter((s) => s.type === 'PERSON' && s.last - s.first >= 2);
+  // only names with evidence of a person lend their parts: a guessed "Bridgton Junction" must not turn "Bridgton" into a person
+  const people = spans.filter((s) => s.type === 'PERSON' && s.last - s.first >= 2 && !s.reason.startsWith('capitalised words'));
+  const lexicon = nameLexicon();
   const nameParts = new Map<string, string>();
   for (const p of people) {
     const parts = p.text.split(/\s+/);
@@ -18,7 +21,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[]): void {
     nameParts.set(parts[parts.length - 1], p.text);
     const particle = parts.findIndex((x, n) => n > 0 && /^\p{Ll}/u.test(x));
     if (particle > 0) nameParts.set(parts.slice(particle).join(' '), p.text);
-    nameParts.set(parts[0], p.text);
+    if (lexicon.isFirstName(parts[0].toLowerCase())) nameParts.set(parts[0], p.text);
   }
   // the type a text was given where the evidence was best
   const byText = new Map<string, { type: EntityType; certain: boolean; span: Span }>();

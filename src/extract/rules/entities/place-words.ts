@@ -19,7 +19,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Mountains', 'Mountain', 'Mount', 'Hills', 'Hill', 'Range', 'Peninsula', 'Island', 'Islands', 'Isles', 'Desert',
       'Valley', 'Canyon', 'Basin', 'Plateau', 'Plain', 'Plains', 'Coast', 'Highlands', 'Forest', 'Glacier', 'Province',
       'Region', 'County', 'District', 'Oblast', 'Prefecture', 'Governorate', 'Territory', 'Territories', 'Municipality',
-      'Borough', 'Parish', 'Township', 'Canton', 'Emirate', 'Republic', 'Kingdom', 'Strip', 'Heights',
+      'Borough', 'Parish', 'Township', 'Canton', 'Emirate', 'Republic', 'Kingdom', 'Strip', 'Heights', 'Area',
     ],
   },
   { kind: 'city', reason: 'settlement', words: ['City', 'Town', 'Village', 'Springs', 'Beach'] },
@@ -66,4 +66,12 @@ export const placeNounsAfter: readonly PlaceWordGroup[] = [
 /** Prepositions before an unknown capitalised word that suggest a place ("in Kanata", "near Brampton"). */
 export const placePrepositions: readonly LexiconGroup[] = [
   { reason: 'location preposition', words: ['in', 'near', 'outside', 'across', 'throughout', 'around', 'towards', 'toward', 'into', 'via'] },
+];
+
+/** Words before a gazetteer name that make a part of it or an older form of it ("West Germany", "Old Goa"). */
+export const placeQualifierGroups: readonly LexiconGroup[] = [
+  {
+    reason: 'a part or a former state of a known place',
+    words: ['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Old', 'Inner', 'Outer', 'Little', 'Great', 'Downtown', 'Metro', 'Metropolitan', 'Rural'],
+  },
 ];
