@@ -3,7 +3,7 @@
  * Google News extension) and sitemap indexes, parsed with fast-xml-parser. Each entry is an article
  * URL with what the feed says of it (title, publication date), which fills gaps in the page's metadata.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeHtml } from '../clean/decode.js';
 import { ParseError } from '../errors.js';
 import type { FeedHints } from './types.js';
@@ -38,16 +38,32 @@ const parser = new XMLParser({
   isArray: (name) => LISTS.has(name),
 });
 
-/** the feed in these bytes, or null if they are not a feed or sitemap (an HTML page, say) */
-export function parseFeed(bytes: Uint8Array, contentType: string | null, baseUrl?: string): ParsedFeed | null {
+/**
+ * The feed in these bytes, or null if they are not a feed or sitemap (an HTML page, say). Relative
+ * links are resolved against baseUrl (the feed's own URL); name is what errors call the feed.
+ */
+export function parseFeed(bytes: Uint8Array, contentType: string | null, baseUrl?: string, name = baseUrl ?? 'feed'): ParsedFeed | null {
   const { html: xml } = decodeHtml(bytes, contentType);
-  let root: Node;
+  if (/^\s*(<!doctype html|<html)/i.test(xml)) return null;
+  let feed: ParsedFeed | null;
   try {
-    root = parser.parse(xml) as Node;
+    feed = read(parser.parse(xml) as Node, baseUrl);
   } catch (error) {
-    if (/^\s*(<!doctype html|<html)/i.test(xml)) return null;
-    throw new ParseError('PARSE_FAILED', `news-extract: "${baseUrl ?? 'feed'}" is not well-formed XML: ${(error as Error).message}`, baseUrl);
+    throw notWellFormed(name, (error as Error).message);
   }
+  // the parser is lenient (real feeds are often a little broken); when nothing usable came out, say why
+  if (!feed || feed.entries.length === 0) {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) throw notWellFormed(name, `${valid.err.msg} (line ${valid.err.line})`);
+  }
+  return feed;
+}
+
+function notWellFormed(name: string, why: string): ParseError {
+  return new ParseError('PARSE_FAILED', `news-extract: "${name}" is not well-formed XML: ${why}`, name);
+}
+
+function read(root: Node, baseUrl: string | undefined): ParsedFeed | null {
   const rss = node(root.rss);
   if (rss) return feed('rss', list(node(rss.channel)?.item), baseUrl, rssEntry);
   const rdf = node(root.RDF);

@@ -115,7 +115,7 @@ async function* expandFeedUrl(url: string, limits: FetchLimits, depth: number, g
 async function* expandFeedFile(path: string, limits: FetchLimits): AsyncGenerator<ExpandedInput> {
   let parsed: ReturnType<typeof parseFeed>;
   try {
-    parsed = parseFeed(await readLocalFile(path, limits.maxFeedBytes), null);
+    parsed = parseFeed(await readLocalFile(path, limits.maxFeedBytes), null, undefined, path);
   } catch (error) {
     yield { kind: 'error', input: path, error: toNewsExtractError(error, path) };
     return;
