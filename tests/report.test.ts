@@ -190,21 +190,31 @@ describe('writeReport on broken input', () => {
 });
 
 describe('writeReport streams a large batch', () => {
-  it('keeps counts exact over 1,000 records', async () => {
+  it('keeps counts exact over 300 records and splits long lists into pages', async () => {
     const dir = tmp('large');
     const [seed] = fixtureRecords();
     const lines: string[] = [];
-    for (let i = 0; i < 1000; i++) lines.push(JSON.stringify({ ...seed, id: i.toString(16).padStart(32, '0') }));
+    for (let i = 0; i < 300; i++) lines.push(JSON.stringify({ ...seed, id: i.toString(16).padStart(32, '0') }));
     writeFileSync(join(dir, 'records.jsonl'), lines.join('\n') + '\n');
     let reported = 0;
-    const summary = await writeReport(join(dir, 'records.jsonl'), join(dir, 'site'), { onArticle: (n) => (reported = n) });
-    expect(reported).toBe(1000);
-    expect(summary.articles).toBe(1000);
-    expect(summary.mentions).toBe(1000 * mentionCount(seed!));
-    expect(readdirSync(join(dir, 'site', 'articles'))).toHaveLength(1000);
-    const index = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
-    expect(/>Kazakhstan<\/a> <span class="muted">([^<]*)</.exec(index)?.[1]).toBe('9,000 mentions, 1,000 articles');
-    expect(index).toContain('<a href="articles.html">All 1,000 articles</a>');
-    expect(readFileSync(join(dir, 'site', 'articles.html'), 'utf8').match(/<tr><td><a href="articles\//g)).toHaveLength(1000);
+    const site = join(dir, 'site');
+    const summary = await writeReport(join(dir, 'records.jsonl'), site, { rowsPerPage: 100, onArticle: (n) => (reported = n) });
+    expect(reported).toBe(300);
+    expect(summary.articles).toBe(300);
+    expect(summary.mentions).toBe(300 * mentionCount(seed!));
+    expect(readdirSync(join(site, 'articles'))).toHaveLength(300);
+    const read = (file: string) => readFileSync(join(site, file), 'utf8');
+    const index = read('index.html');
+    expect(/>Kazakhstan<\/a> <span class="muted">([^<]*)</.exec(index)?.[1]).toBe('2,700 mentions, 300 articles');
+    expect(index).toContain('<a href="articles.html">All 300 articles</a>');
+    for (const file of ['articles.html', 'articles-2.html', 'articles-3.html']) expect(read(file).match(/<tr><td><a href="articles\//g)).toHaveLength(100);
+    expect(read('articles-2.html')).toContain('<a href="articles.html">1</a> <a aria-current="page">2</a> <a href="articles-3.html">3</a>');
+    // 600 dated events over 2017 and 2025: six timeline pages; the 2025 bar opens the page its first event is on
+    expect(readdirSync(site).filter((f) => f.startsWith('timeline'))).toHaveLength(6);
+    expect(index).toContain('<a href="timeline-4.html#t-2025"');
+    expect(read('timeline-4.html')).toContain('<h3 id="t-2025">2025</h3>');
+    expect(read('timeline-5.html')).toContain('<h3>2025 (continued)</h3>');
+    const kazakhstan = /<a href="(entities\/place-\d+)\.html">Kazakhstan<\/a>/.exec(index)![1]!;
+    expect(read(`${kazakhstan}-3.html`).match(/<tr><td><a href="\.\.\/articles\//g)).toHaveLength(100);
   });
 });

@@ -36,6 +36,7 @@ table{border-collapse:collapse}th,td{text-align:left;padding:3px 10px 3px 0;vert
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 ol.top{padding-left:1.8em}ol.top li{margin:2px 0}
 .chip{padding:0 4px;border-radius:3px}
+.pager{margin:8px 0}.pager a{padding:0 4px}.pager a[aria-current]{font-weight:700;color:#1b1b1b}
 figure{margin:0}
 svg{max-width:100%;height:auto;display:block}
 .map{background:#e9f1f7;border:1px solid #c9d6e0}
@@ -54,14 +55,14 @@ const ARTICLE_CSS = `
 #status{min-height:1.5em;margin:4px 24px;color:#1b1b1b;font-weight:600}
 #text{white-space:pre-wrap;overflow-wrap:break-word;font-size:1.05rem;line-height:1.75;max-width:48em;padding:12px 0 48px}
 mark.m{color:#1b1b1b;border-radius:2px;cursor:pointer;padding:0 1px}
-mark.m.sel{outline:2px solid #1b1b1b;background:#ffe34d}
+mark.m.sel{background:#1b1b1b;color:#fff;outline:2px solid #1b1b1b}
 .ev.sel,.qt.sel{background:#fff6d6;box-shadow:0 2px 0 #7a5f00}
 .tr.sel{font-weight:700;text-decoration:underline}
 aside{border-left:1px solid #d0d0d0;padding:0 0 48px 16px;max-height:100vh;overflow:auto;position:sticky;top:0}
 @media (max-width:900px){aside{border-left:0;position:static;max-height:none;padding-left:0}}
 aside ul{list-style:none;padding:0;margin:0}aside li{margin:3px 0}
 button.pick{font:inherit;text-align:left;color:#1b1b1b;background:#f4f4f4;border:1px solid #bbb;border-radius:4px;padding:2px 6px;cursor:pointer;max-width:100%}
-button.pick[aria-pressed=true]{outline:2px solid #1b1b1b;background:#ffe34d}
+button.pick[aria-pressed=true]{background:#1b1b1b;color:#fff;border-color:#1b1b1b}button.pick[aria-pressed=true] .sub,button.pick[aria-pressed=true] .n{color:#fff}
 button.pick.t-person,button.pick.t-place,button.pick.t-organization,button.pick.t-money,button.pick.t-quantity,button.pick.t-date{border-width:1px 1px 3px}
 .n{color:#444;font-size:.85em}
 .sub{display:block;color:#555;font-size:.85em}

@@ -22,6 +22,8 @@ export interface BatchPageInput {
   invalid: { count: number; first: { line: number; reason: string }[] };
   pageOf: PageIndex;
   top: number;
+  /** rows per page of the timeline pages, to link each bar to its page */
+  perPage: number;
 }
 
 const INLINE_ARTICLES = 100;
@@ -56,7 +58,7 @@ export function renderBatchPage(input: BatchPageInput): string {
     eventTypesSection(agg.eventTypes, input.pageOf) +
     moneySection(agg.currencies, input.pageOf) +
     '</div>' +
-    timelineSection(agg, true) +
+    timelineSection(agg, input.perPage) +
     articlesSection(agg.articles) +
     failuresSection(failures, input.invalid) +
     '</main>';
@@ -136,8 +138,16 @@ function bucketOf(date: string, byYear: boolean): string {
   return date.slice(0, 4);
 }
 
-/** events already in date order */
-function timelineBuckets(events: DatedEvent[]): { byYear: boolean; buckets: [string, DatedEvent[]][] } {
+interface Timeline {
+  byYear: boolean;
+  /** bucket, events in it, and the timeline page its first event is on */
+  buckets: { bucket: string; count: number; page: number }[];
+  /** the bucket of each event, in date order */
+  bucketOfEvent: string[];
+}
+
+/** events already in date order; months when they span a few years, years otherwise */
+function timeline(events: DatedEvent[], perPage: number): Timeline {
   let first = Infinity;
   let last = -Infinity;
   for (const e of events) {
@@ -145,65 +155,116 @@ function timelineBuckets(events: DatedEvent[]): { byYear: boolean; buckets: [str
     if (Number.isFinite(year)) [first, last] = [Math.min(first, year), Math.max(last, year)];
   }
   const byYear = last - first > 6;
-  const buckets = new Map<string, DatedEvent[]>();
-  for (const e of events) {
-    const b = bucketOf(e.date, byYear);
-    const list = buckets.get(b);
-    if (list) list.push(e);
-    else buckets.set(b, [e]);
-  }
-  return { byYear, buckets: [...buckets] };
+  const buckets: Timeline['buckets'] = [];
+  const bucketOfEvent = events.map((e, i) => {
+    const bucket = bucketOf(e.date, byYear);
+    if (buckets.at(-1)?.bucket === bucket) buckets.at(-1)!.count++;
+    else buckets.push({ bucket, count: 1, page: Math.floor(i / perPage) + 1 });
+    return bucket;
+  });
+  return { byYear, buckets, bucketOfEvent };
 }
 
-function timelineSection(agg: BatchAggregate, onIndex: boolean): string {
-  const events = agg.sortDatedEvents();
-  if (events.length === 0) return '<h2>Timeline of dated events</h2><p class="muted">No dated events.</p>';
-  const { byYear, buckets } = timelineBuckets(events);
-  const timelineHref = onIndex ? 'timeline.html' : '';
+function timelineChart({ byYear, buckets }: Timeline): string {
   const height = 150;
-  const max = buckets.reduce((m, [, l]) => Math.max(m, l.length), 1);
+  const max = buckets.reduce((m, b) => Math.max(m, b.count), 1);
   const step = Math.min(60, (MAP_WIDTH - 20) / buckets.length);
   const labelEvery = Math.ceil(buckets.length / 16);
-  const bars = buckets.map(([bucket, list], i) => {
-    const h = Math.max(2, Math.round(((height - 40) * list.length) / max));
+  const bars = buckets.map(({ bucket, count, page: n }, i) => {
+    const h = Math.max(2, Math.round(((height - 40) * count) / max));
     const x = 10 + i * step;
-    const label = `${bucket}: ${plural(list.length, 'event')}`;
+    const label = `${bucket}: ${plural(count, 'event')}`;
     return (
-      `<a href="${timelineHref}#t-${escapeHtml(bucket)}" aria-label="${escapeHtml(label)}"><rect x="${x.toFixed(1)}" y="${height - 20 - h}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h}"><title>${escapeHtml(label)}</title></rect></a>` +
+      `<a href="${pagedFile('timeline', n)}#t-${escapeHtml(bucket)}" aria-label="${escapeHtml(label)}"><rect x="${x.toFixed(1)}" y="${height - 20 - h}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h}"><title>${escapeHtml(label)}</title></rect></a>` +
       (i % labelEvery === 0 ? `<text x="${x.toFixed(1)}" y="${height - 4}">${escapeHtml(bucket)}</text>` : '')
     );
   });
-  const chart = `<svg class="bars" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}" aria-label="Dated events per ${byYear ? 'year' : 'month'}">${bars.join('')}</svg>`;
-  const listed = onIndex ? events.slice(0, INLINE_TIMELINE) : null;
+  return `<svg class="bars" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}" aria-label="Dated events per ${byYear ? 'year' : 'month'}">${bars.join('')}</svg>`;
+}
+
+function timelineSection(agg: BatchAggregate, perPage: number): string {
+  const events = agg.sortDatedEvents();
+  if (events.length === 0) return '<h2>Timeline of dated events</h2><p class="muted">No dated events.</p>';
+  const listed = events.slice(0, INLINE_TIMELINE);
   return (
-    `<h2 id="timeline">Timeline of dated events <span class="muted">(${plural(events.length, 'event')})</span></h2>${chart}` +
-    (listed
-      ? timelineTable(listed, agg.articles) +
-        `<p><a href="timeline.html">${events.length > listed.length ? `All ${plural(events.length, 'dated event')}` : 'Timeline page'}</a></p>`
-      : buckets.map(([bucket, list]) => `<h3 id="t-${escapeHtml(bucket)}">${escapeHtml(bucket)}</h3>${timelineTable(list, agg.articles)}`).join(''))
+    `<h2 id="timeline">Timeline of dated events <span class="muted">(${plural(events.length, 'event')})</span></h2>${timelineChart(timeline(events, perPage))}` +
+    timelineTable(listed, agg.articles) +
+    `<p><a href="timeline.html">${events.length > listed.length ? `All ${plural(events.length, 'dated event')}` : 'Timeline page'}</a></p>`
   );
 }
+
+function timelineRow(e: DatedEvent, a: ArticleEntry): string {
+  return `<tr><td>${escapeHtml(e.date)}</td><td>${escapeHtml(e.type)}${e.summary ? ` <span class="muted">${escapeHtml(e.summary)}</span>` : ''}</td>` +
+    `<td><a href="${escapeHtml(`${a.file}#k=${encodeURIComponent(e.eventId)}`)}">${escapeHtml(a.title)}</a></td></tr>`;
+}
+
+const TIMELINE_HEAD = '<table><thead><tr><th scope="col">date</th><th scope="col">event</th><th scope="col">article</th></tr></thead><tbody>';
 
 function timelineTable(events: DatedEvent[], articles: ArticleEntry[]): string {
-  return (
-    '<table><thead><tr><th scope="col">date</th><th scope="col">event</th><th scope="col">article</th></tr></thead><tbody>' +
-    events.map((e) => {
-      const a = articles[e.article]!;
-      return `<tr><td>${escapeHtml(e.date)}</td><td>${escapeHtml(e.type)}${e.summary ? ` <span class="muted">${escapeHtml(e.summary)}</span>` : ''}</td>` +
-        `<td><a href="${escapeHtml(`${a.file}#k=${encodeURIComponent(e.eventId)}`)}">${escapeHtml(a.title)}</a></td></tr>`;
-    }).join('') +
-    '</tbody></table>'
-  );
+  return `${TIMELINE_HEAD}${events.map((e) => timelineRow(e, articles[e.article]!)).join('')}</tbody></table>`;
 }
 
-export function renderTimelinePage(title: string, agg: BatchAggregate): string {
-  const body = `<header><nav><a href="index.html">← Batch report</a></nav><h1>Timeline of dated events</h1><p class="meta">${escapeHtml(title)}</p></header><main id="main">${timelineSection(agg, false)}</main>`;
-  return page({ title: `Timeline — ${title}`, css: BATCH_CSS, body });
+export interface PageFile {
+  /** relative to the report folder */
+  file: string;
+  html: string;
 }
+
+/** rows per page of a long list: a table of a thousand rows still opens at once */
+export const ROWS_PER_PAGE = 1000;
+
+/** "timeline.html", "timeline-2.html", …: the first page keeps the plain name */
+function pagedFile(base: string, n: number): string {
+  return n === 1 ? `${base}.html` : `${base}-${n}.html`;
+}
+
+function pager(base: string, n: number, pages: number): string {
+  if (pages < 2) return '';
+  const name = base.slice(base.lastIndexOf('/') + 1);
+  const links = Array.from({ length: pages }, (_, i) =>
+    i + 1 === n ? `<a aria-current="page">${i + 1}</a>` : `<a href="${escapeHtml(pagedFile(name, i + 1))}">${i + 1}</a>`,
+  );
+  return `<nav class="pager" aria-label="Pages">Page ${links.join(' ')}</nav>`;
+}
+
+/** The dated events in date order, a thousand a page, grouped under month or year headings. */
+export function renderTimelinePages(title: string, agg: BatchAggregate, perPage = ROWS_PER_PAGE): PageFile[] {
+  const events = agg.sortDatedEvents();
+  const line = timeline(events, perPage);
+  const chart = events.length ? timelineChart(line) : '<p class="muted">No dated events.</p>';
+  const pages = Math.max(1, Math.ceil(events.length / perPage));
+  const seen = new Set<string>();
+  const files: PageFile[] = [];
+  for (let n = 1; n <= pages; n++) {
+    const parts: string[] = [];
+    let open = '';
+    for (let i = (n - 1) * perPage; i < Math.min(events.length, n * perPage); i++) {
+      const bucket = line.bucketOfEvent[i]!;
+      if (bucket !== open) {
+        if (open) parts.push('</tbody></table>');
+        const first = !seen.has(bucket);
+        seen.add(bucket);
+        parts.push(`<h3${first ? ` id="t-${escapeHtml(bucket)}"` : ''}>${escapeHtml(bucket)}${first ? '' : ' (continued)'}</h3>${TIMELINE_HEAD}`);
+        open = bucket;
+      }
+      const e = events[i]!;
+      parts.push(timelineRow(e, agg.articles[e.article]!));
+    }
+    if (open) parts.push('</tbody></table>');
+    const nav = pager('timeline', n, pages);
+    const body =
+      `<header><nav><a href="index.html">← Batch report</a></nav><h1>Timeline of dated events</h1><p class="meta">${escapeHtml(title)} · ${plural(events.length, 'event')}</p></header>` +
+      `<main id="main">${chart}${nav}${parts.join('')}${nav}</main>`;
+    files.push({ file: pagedFile('timeline', n), html: page({ title: `Timeline${n > 1 ? ` (page ${n})` : ''} — ${title}`, css: BATCH_CSS, body }) });
+  }
+  return files;
+}
+
+const ARTICLES_HEAD = '<table><thead><tr><th scope="col">article</th><th scope="col">site</th><th scope="col">published</th><th scope="col" class="num">mentions</th><th scope="col" class="num">events</th><th scope="col" class="num">warnings</th></tr></thead><tbody>';
 
 function articleTable(articles: ArticleEntry[]): string {
   return (
-    '<table><thead><tr><th scope="col">article</th><th scope="col">site</th><th scope="col">published</th><th scope="col" class="num">mentions</th><th scope="col" class="num">events</th><th scope="col" class="num">warnings</th></tr></thead><tbody>' +
+    ARTICLES_HEAD +
     articles.map((a) =>
       `<tr><td><a href="${escapeHtml(a.file)}">${escapeHtml(a.title)}</a></td><td>${escapeHtml(a.siteName ?? '')}</td><td>${escapeHtml(a.publishedAt ?? '')}</td>` +
       `<td class="num">${formatCount(a.mentions)}</td><td class="num">${formatCount(a.events)}</td><td class="num">${formatCount(a.warnings)}</td></tr>`,
@@ -219,9 +280,17 @@ function articlesSection(articles: ArticleEntry[]): string {
   );
 }
 
-export function renderArticlesPage(title: string, articles: ArticleEntry[]): string {
-  const body = `<header><nav><a href="index.html">← Batch report</a></nav><h1>Articles</h1><p class="meta">${escapeHtml(title)}</p></header><main id="main">${articleTable(articles)}</main>`;
-  return page({ title: `Articles — ${title}`, css: BATCH_CSS, body });
+/** Every article in batch order, a thousand a page. */
+export function renderArticlesPages(title: string, articles: ArticleEntry[], perPage = ROWS_PER_PAGE): PageFile[] {
+  const pages = Math.max(1, Math.ceil(articles.length / perPage));
+  return Array.from({ length: pages }, (_, i) => {
+    const n = i + 1;
+    const nav = pager('articles', n, pages);
+    const body =
+      `<header><nav><a href="index.html">← Batch report</a></nav><h1>Articles</h1><p class="meta">${escapeHtml(title)} · ${plural(articles.length, 'article')}</p></header>` +
+      `<main id="main">${nav}${articleTable(articles.slice(i * perPage, n * perPage))}${nav}</main>`;
+    return { file: pagedFile('articles', n), html: page({ title: `Articles${n > 1 ? ` (page ${n})` : ''} — ${title}`, css: BATCH_CSS, body }) };
+  });
 }
 
 function failuresSection(failures: FailureDigest | null, invalid: BatchPageInput['invalid']): string {
@@ -250,12 +319,15 @@ export interface GroupPageInput {
   kind: GroupKind;
   group: Group;
   articles: ArticleEntry[];
+  /** the first page's path without ".html", e.g. "entities/place-3" */
+  base: string;
+  perPage?: number;
 }
 
 const KIND_LABELS: Record<GroupKind, string> = { person: 'Person', place: 'Place', organization: 'Organisation', event: 'Event type', currency: 'Currency' };
 
-/** The page of one person, place, organisation, event type or currency: the articles it appears in. */
-export function renderGroupPage({ title, kind, group, articles }: GroupPageInput): string {
+/** The pages of one person, place, organisation, event type or currency: the articles it appears in. */
+export function renderGroupPages({ title, kind, group, articles, base, perPage = ROWS_PER_PAGE }: GroupPageInput): PageFile[] {
   const facts: string[] = [];
   if (kind === 'place') {
     const p = group as PlaceGroup;
@@ -266,13 +338,19 @@ export function renderGroupPage({ title, kind, group, articles }: GroupPageInput
   if (kind === 'currency') facts.push(`total stated: ${formatAmount((group as CurrencyGroup).total, group.label)}`);
   const unit = kind === 'event' ? 'event' : kind === 'currency' ? 'amount' : 'mention';
   facts.push(`${plural(group.mentions, unit)} in ${plural(group.articles.length, 'article')}`);
-  const rows = group.articles.map((index, i) => {
-    const a = articles[index]!;
-    return `<tr><td><a href="${escapeHtml(`../${a.file}#k=${encodeURIComponent(group.anchors[i]!)}`)}">${escapeHtml(a.title)}</a></td><td>${escapeHtml(a.publishedAt ?? '')}</td><td class="num">${formatCount(group.counts[i]!)}</td></tr>`;
+  const pages = Math.max(1, Math.ceil(group.articles.length / perPage));
+  return Array.from({ length: pages }, (_, p) => {
+    const n = p + 1;
+    const rows: string[] = [];
+    for (let i = p * perPage; i < Math.min(group.articles.length, n * perPage); i++) {
+      const a = articles[group.articles[i]!]!;
+      rows.push(`<tr><td><a href="${escapeHtml(`../${a.file}#k=${encodeURIComponent(group.anchors[i]!)}`)}">${escapeHtml(a.title)}</a></td><td>${escapeHtml(a.publishedAt ?? '')}</td><td class="num">${formatCount(group.counts[i]!)}</td></tr>`);
+    }
+    const nav = pager(base, n, pages);
+    const body =
+      `<header><nav><a href="../index.html">← Batch report</a></nav><p class="meta">${KIND_LABELS[kind]}</p><h1>${escapeHtml(group.label)}</h1>` +
+      `<p class="meta">${escapeHtml(facts.join(' · '))}</p></header><main id="main">${nav}` +
+      `<table><thead><tr><th scope="col">article</th><th scope="col">published</th><th scope="col" class="num">${unit}s</th></tr></thead><tbody>${rows.join('')}</tbody></table>${nav}</main>`;
+    return { file: pagedFile(base, n), html: page({ title: `${group.label}${n > 1 ? ` (page ${n})` : ''} — ${title}`, css: BATCH_CSS, body }) };
   });
-  const body =
-    `<header><nav><a href="../index.html">← Batch report</a></nav><p class="meta">${KIND_LABELS[kind]}</p><h1>${escapeHtml(group.label)}</h1>` +
-    `<p class="meta">${escapeHtml(facts.join(' · '))}</p></header><main id="main">` +
-    `<table><thead><tr><th scope="col">article</th><th scope="col">published</th><th scope="col" class="num">${unit}s</th></tr></thead><tbody>${rows.join('')}</tbody></table></main>`;
-  return page({ title: `${group.label} — ${title}`, css: BATCH_CSS, body });
 }

@@ -4,11 +4,11 @@
  * (counts, article lists per entity, dated events) are kept for the batch pages written at the end.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { BatchAggregate, top, type Group } from './aggregate.js';
 import { renderArticlePage } from './article-page.js';
-import { renderArticlesPage, renderBatchPage, renderGroupPage, renderTimelinePage, type GroupKind } from './batch-page.js';
+import { renderArticlesPages, renderBatchPage, renderGroupPages, renderTimelinePages, ROWS_PER_PAGE, type GroupKind, type PageFile } from './batch-page.js';
 import { GENERATOR } from './html.js';
 import { readFailures, readRecords, readRunSummary } from './inputs.js';
 import { hasCoordinates } from './items.js';
@@ -23,6 +23,8 @@ export interface ReportOptions {
   top?: number;
   /** heading of the batch page; default "news-extract report" */
   title?: string;
+  /** rows on each page of the long lists (articles, timeline, an entity's articles); default 1000 */
+  rowsPerPage?: number;
   /** called after each article page is written, with the number written so far */
   onArticle?: (written: number) => void;
 }
@@ -50,6 +52,8 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
   const topN = options.top ?? 25;
   if (!Number.isInteger(topN) || topN < 1) throw new Error(`news-extract: report: "top" must be a whole number ≥ 1, got ${String(options.top)}`);
   const title = options.title ?? 'news-extract report';
+  const perPage = options.rowsPerPage ?? ROWS_PER_PAGE;
+  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`news-extract: report: "rowsPerPage" must be a whole number ≥ 1, got ${String(options.rowsPerPage)}`);
   if (!existsSync(recordsPath)) throw new Error(`news-extract: report: no records file at "${recordsPath}"`);
   const besideRecords = dirname(resolve(recordsPath));
   const failures = await readFailures(options.errorsPath ?? join(besideRecords, 'errors.jsonl'), FAILURE_ROWS);
@@ -115,18 +119,16 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
     if (pageOf(kind, key)) continue;
     const n = (perKind.get(kind) ?? 0) + 1;
     perKind.set(kind, n);
-    const file = `entities/${kind}-${n}.html`;
-    pageFiles.set(`${kind}\u0000${key}`, file);
-    await writes.write(join(outDir, file), renderGroupPage({ title, kind, group, articles: aggregate.articles }));
-    pages++;
+    const base = `entities/${kind}-${n}`;
+    pageFiles.set(`${kind}\u0000${key}`, `${base}.html`);
+    pages += await writeAll(writes, outDir, renderGroupPages({ title, kind, group, articles: aggregate.articles, base, perPage }));
   }
 
-  await writes.write(join(outDir, 'timeline.html'), renderTimelinePage(title, aggregate));
-  await writes.write(join(outDir, 'articles.html'), renderArticlesPage(title, aggregate.articles));
+  pages += await writeAll(writes, outDir, renderTimelinePages(title, aggregate, perPage));
+  pages += await writeAll(writes, outDir, renderArticlesPages(title, aggregate.articles, perPage));
   const indexPath = join(outDir, 'index.html');
-  await writes.write(indexPath, renderBatchPage({ title, recordsPath, aggregate, failures, run, invalid, pageOf, top: topN }));
+  pages += await writeAll(writes, outDir, [{ file: 'index.html', html: renderBatchPage({ title, recordsPath, aggregate, failures, run, invalid, pageOf, top: topN, perPage }) }]);
   await writes.flush();
-  pages += 3;
 
   return {
     outDir,
@@ -142,10 +144,16 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
   };
 }
 
+async function writeAll(writes: WriteQueue, outDir: string, files: PageFile[]): Promise<number> {
+  for (const { file, html } of files) await writes.write(join(outDir, file), html);
+  return files.length;
+}
+
 /** A report written here before is replaced whole, so pages of records no longer in the batch go. */
 async function clearPreviousReport(outDir: string): Promise<void> {
   const index = join(outDir, 'index.html');
   if (!existsSync(index) || !readFileSync(index, 'utf8').includes(GENERATOR)) return;
   await rm(join(outDir, 'articles'), { recursive: true, force: true });
   await rm(join(outDir, 'entities'), { recursive: true, force: true });
+  for (const name of await readdir(outDir)) if (/^(timeline|articles)(-\d+)?\.html$/.test(name)) await rm(join(outDir, name));
 }
