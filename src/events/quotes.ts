@@ -43,6 +43,8 @@ function piece(text: string, open: number, close: number, unclosed: boolean, con
   return { open, close, start, end, unclosed, continues };
 }
 
+const MARKS = /["“”„«»’\n]/g;
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
@@ -50,37 +52,38 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let carry = false; // the previous paragraph ended inside a quotation
   let paragraphStart = 0;
   let continuedOpener = '“';
-  for (let i = 0; i <= text.length; i++) {
+  const continuing = () => carry && (open === paragraphStart - 1 || open === firstNonSpace(text, paragraphStart));
+  // visit only quotation marks and line breaks, then the end of the text as a last line break
+  const positions = [...text.matchAll(MARKS)].map((m) => m.index);
+  positions.push(text.length);
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k];
     const c = i < text.length ? text[i] : '\n';
     if (c === '\n') {
       if (open >= 0) {
-        const p = piece(text, open, i, true, carry && (open === paragraphStart - 1 || open === firstNonSpace(text, paragraphStart)));
+        const p = piece(text, open, i, true, continuing());
         if (p) spans.push(p);
         carry = p !== null;
       } else if (i > paragraphStart && text.slice(paragraphStart, i).trim() !== '') carry = false;
       open = -1;
       paragraphStart = i + 1;
+      // a paragraph that goes on with a quotation left open before it, without opening it again
+      const first = text[firstNonSpace(text, paragraphStart)];
+      if (carry && first !== undefined && first !== '\n' && !isQuoteMark(first)) {
+        open = paragraphStart - 1;
+        opener = continuedOpener;
+      }
       continue;
     }
-    // a paragraph that goes on with a quotation left open before it, without opening it again
-    if (i === paragraphStart && carry && open < 0 && !isQuoteMark(text[firstNonSpace(text, i)])) {
-      open = i - 1;
-      opener = continuedOpener;
-    }
     if (open >= 0 && (c === CLOSER_OF[opener] || (opener === '“' && c === '’' && text[i + 1] === '’'))) {
-      const continues = carry && (open === paragraphStart - 1 || open === firstNonSpace(text, paragraphStart));
-      const p = piece(text, open, i, false, continues);
+      const p = piece(text, open, i, false, continuing());
       if (p) spans.push(p);
-      if (c === '’') i++;
+      if (c === '’') k++;
       open = -1;
       carry = false;
       continue;
     }
-    if (OPENERS.has(c)) {
-      open = i;
-      opener = c;
-      continuedOpener = c;
-    } else if (c === '"' && open < 0 && (i === 0 || STRAIGHT_OPEN_BEFORE.test(text[i - 1]))) {
+    if (OPENERS.has(c) || (c === '"' && open < 0 && (i === 0 || STRAIGHT_OPEN_BEFORE.test(text[i - 1])))) {
       open = i;
       opener = c;
       continuedOpener = c;

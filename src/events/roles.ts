@@ -103,7 +103,8 @@ function coordinated(ctx: EventContext, previous: Chunk | undefined, chunk: Chun
 
 function isPassive(ctx: EventContext, verb: number, floor: number): boolean {
   const t = ctx.tokens[verb];
-  if (t.lower === t.lemma.toLowerCase() && !t.lower.endsWith('ed')) return false;
+  // a participle: "was arrested", "were shot"; never the progressive "is launching"
+  if (t.lower.endsWith('ing') || (t.lower === t.lemma.toLowerCase() && !t.lower.endsWith('ed'))) return false;
   for (let i = verb - 1; i >= floor && i >= verb - 3; i--) {
     const p = ctx.tokens[i];
     if (p.pos === 'ADV' || p.pos === 'PART') continue;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMetadata } from '../src/document.js';
+import { analyse } from '../src/extract/analyse.js';
+import { recogniseEvents } from '../src/events/index.js';
+import { findQuoteSpans } from '../src/events/quotes.js';
+import { handEntities, handValues, type HandEntity } from '../fixtures/events/hand-built.js';
+
+function quotesOf(text: string, entities: HandEntity[]) {
+  const e = handEntities(text, entities);
+  const doc = { source: { uri: 'test', fetchedAt: new Date(0).toISOString(), contentSha256: '0'.repeat(64), mediaType: 'text/plain' }, metadata: emptyMetadata(), text, warnings: [] };
+  const { quotes } = recogniseEvents(analyse(text), doc, e, handValues(text, []));
+  const ids = new Map([...e.people, ...e.organizations].map((x) => [x.id, x.name]));
+  return quotes.map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(ids.get(q.speaker)).toBe(q.speakerName);
+    return [q.text, q.speakerName, q.speaker !== null] as const;
+  });
+}
+
+const smith: HandEntity[] = [{ kind: 'person', name: 'John Smith', forms: ['Smith'] }];
+
+const cases: { name: string; text: string; entities: HandEntity[]; quotes: (readonly [string, string | null, boolean])[] }[] = [
+  { name: '“…,” said X', text: '“We will win the next election,” said John Smith.', entities: smith, quotes: [['We will win the next election', 'John Smith', true]] },
+  { name: '“…,” X said', text: '“We will win the next election,” Smith said on Monday.', entities: smith, quotes: [['We will win the next election', 'John Smith', true]] },
+  { name: 'X said: “…”', text: 'John Smith said: “We will win the next election.”', entities: smith, quotes: [['We will win the next election.', 'John Smith', true]] },
+  { name: '“…” – X', text: '“We will win the next election.” – John Smith', entities: smith, quotes: [['We will win the next election.', 'John Smith', true]] },
+  { name: 'according to X', text: 'According to John Smith, “the party will win the next election.”', entities: smith, quotes: [['the party will win the next election.', 'John Smith', true]] },
+  {
+    name: 'an apposition does not take the speaker',
+    text: 'John Smith, the Labour Party spokesman, said, "We urge the governments to work together quickly".',
+    entities: [...smith, { kind: 'organization', name: 'Labour Party' }],
+    quotes: [['We urge the governments to work together quickly', 'John Smith', true]],
+  },
+  { name: 'he said: the last person named', text: 'John Smith arrived late. “I am sorry for the delay today,” he said.', entities: smith, quotes: [['I am sorry for the delay today', 'John Smith', true]] },
+  {
+    name: 'the next quote without attribution continues the speaker',
+    text: '“We pray for the full recovery of both men,” said John Smith. “We thank the government for its actions.”',
+    entities: smith,
+    quotes: [['We pray for the full recovery of both men', 'John Smith', true], ['We thank the government for its actions.', 'John Smith', true]],
+  },
+  {
+    name: 'a quote over several paragraphs shares the speaker named at its end',
+    text: '“The first part of the statement goes here.\n“And the second part follows now,” said John Smith.',
+    entities: smith,
+    quotes: [['The first part of the statement goes here.', 'John Smith', true], ['And the second part follows now', 'John Smith', true]],
+  },
+  {
+    name: 'a continued paragraph without an opening mark',
+    text: '"They represent our aspirations and resilience.\nThese girls will be proving it to the world," said John Smith.',
+    entities: smith,
+    quotes: [['They represent our aspirations and resilience.', 'John Smith', true], ['These girls will be proving it to the world', 'John Smith', true]],
+  },
+  { name: 'the speaker on the next line of attribution', text: '“We will win the next election,”\nsaid John Smith.', entities: smith, quotes: [['We will win the next election', 'John Smith', true]] },
+  { name: 'a speaker no entity matches keeps the name, without an id', text: '“We will win the next election,” said Jane Roe.', entities: [], quotes: [['We will win the next election', 'Jane Roe', false]] },
+  { name: 'scare quotes are no quotation', text: 'The team was honoured for "courageous achievement" at the contest.', entities: [], quotes: [] },
+  { name: 'a title is no quotation', text: 'She starred in "The Lord of the Rings" last year.', entities: [], quotes: [] },
+  { name: 'a ’’ closing pair', text: '“It was an attempt to mislead voters,’’ John Smith told the BBC.', entities: smith, quotes: [['It was an attempt to mislead voters', 'John Smith', true]] },
+];
+
+describe('quotes and speakers', () => {
+  it.each(cases)('$name', (c) => {
+    const got = quotesOf(c.text, c.entities);
+    expect(got).toEqual(c.quotes);
+  });
+
+  it('numbers quotes quote-1, quote-2 in text order', () => {
+    const text = '“We pray for both men,” said John Smith. “We thank the government for its actions.”';
+    const e = handEntities(text, smith);
+    const doc = { source: { uri: 't', fetchedAt: new Date(0).toISOString(), contentSha256: '0'.repeat(64), mediaType: 'text/plain' }, metadata: emptyMetadata(), text, warnings: [] };
+    expect(recogniseEvents(analyse(text), doc, e, handValues(text, [])).quotes.map((q) => q.id)).toEqual(['quote-1', 'quote-2']);
+  });
+
+  it('marks open pieces and continuations', () => {
+    const spans = findQuoteSpans('“First paragraph of it.\n“Second paragraph,” he said.');
+    expect(spans.map((s) => [s.unclosed, s.continues])).toEqual([[true, false], [false, true]]);
+  });
+});
