@@ -42,7 +42,7 @@ export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   { pattern: /(^|[\s_-])(comments?|commentlist|comment-list|comments-area|disqus|dsq-|respond|replies)([\s_-]|$)/, reason: 'reader comments' },
   { pattern: /(^|[\s_-])(share|sharing|social|sociable|shares|sharebar|share-bar|addthis|sharethis)([\s_-]|$)|social-|share-|-share/, reason: 'share and follow buttons', sparesEmbeddedPosts: true },
   { pattern: /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in/, reason: 'newsletter and subscription prompts' },
-  { pattern: /(^|[\s_-])related|related-?(posts|articles|stories|content|links)|more-?stories|recommended|recirc|read-?next|up-?next|most-?(popular|read|viewed)|trending|also-?read|you-?may/, reason: 'links to other articles' },
+  { pattern: /(^|[\s_-])related|related-?(posts|articles|stories|content|links)|more-?stories|recommended|recirc|read-?next|read-?more|up-?next|most-?(popular|read|viewed)|trending|also-?read|you-?may/, reason: 'links to other articles' },
   { pattern: /outbrain|taboola|criteo|zergnet|revcontent|dfp|gpt-ad|adsbygoogle|(^|[\s_-])ads?([\s_-]|$)|advert|sponsor|promo(?!ter)|(^|[\s_-])ad-?(slot|unit|wrapper|container|zone|box|banner)/, reason: 'advertising' },
   { pattern: /cookie|consent|gdpr|paywall|piano|regwall|meter-?(banner|wall)/, reason: 'consent and paywall prompts' },
   { pattern: /breadcrumb|bread-crumb|pagination|pager(\s|$)|(^|[\s_]|(?<!(with|has|w|no|and|without)-)-)(sidebar|side-bar|rail|skyscraper|masthead|navbar|navigation|subnav|topnav|menu)([\s_-]|$)/, reason: 'navigation and page chrome' },
@@ -103,6 +103,10 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^.{0,200}\bclick here\b.{0,60}$/i, reason: 'calls to click elsewhere' },
   { pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/, reason: 'unrendered CMS shortcodes' },
 ];
+
+/** the label of a list of links to other pages ("More Great Stories", "Related articles", "You may also like") */
+export const LINK_LIST_LABEL =
+  /^(more|other|related|recommended|popular|trending|top|latest|further|editor[’']?s picks|you (may|might) (also )?like|don[’']?t miss|see also|read (more|next|also))\b.{0,50}$/i;
 
 /** elements that start a new paragraph when rendering text */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([

@@ -3,6 +3,7 @@
  * (Readability's "clean conditionally"): link lists, image strips, short blocks of mostly links,
  * headings that are links, and blocks whose class words say they are not content.
  */
+import { LINK_LIST_LABEL } from './patterns.js';
 import { classWeight, linkDensity, textLength } from './score.js';
 import { descendants, detach, hasAncestor, isTag, normaliseSpace, rawText, type Element } from './dom.js';
 
@@ -48,8 +49,39 @@ function junkReason(el: Element, scores: Map<Element, number>): string | null {
   return null;
 }
 
+/** the next element sibling, skipping text and comments */
+function nextElement(el: Element): Element | null {
+  for (let node = el.next; node; node = node.next) if (isTag(node)) return node;
+  return null;
+}
+
+/** each item of the list holds a link: a list of teasers, even when the links cover only part of each */
+function everyItemLinks(list: Element): boolean {
+  const items = descendants(list).filter((d) => d.name === 'li');
+  const linked = items.filter((li) => descendants(li).some((d) => d.name === 'a'));
+  return items.length >= 2 && linked.length >= 0.8 * items.length;
+}
+
+/**
+ * "More Great Stories" followed by a list of links: both go. The label alone says what the list is,
+ * which its class names often do not.
+ */
+function removeLabelledLinkLists(root: Element): void {
+  for (const el of descendants(root)) {
+    if (!el.parent || LISTS.has(el.name) || el.name === 'a') continue;
+    const text = normaliseSpace(rawText(el));
+    if (text.length === 0 || text.length > 60 || !LINK_LIST_LABEL.test(text)) continue;
+    const list = nextElement(el);
+    if (!list || !(LISTS.has(list.name) || list.name === 'div')) continue;
+    if (linkDensity(list) < 0.5 && !everyItemLinks(list)) continue;
+    detach(list);
+    detach(el);
+  }
+}
+
 export function pruneBody(nodes: Element[], scores: Map<Element, number>): void {
   for (const root of nodes) {
+    removeLabelledLinkLists(root);
     // innermost first, so that a container is judged on what remains in it
     const candidates = descendants(root).filter((el) => CONDITIONAL_TAGS.has(el.name)).reverse();
     for (const el of candidates) {
