@@ -90,7 +90,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   const titleStart = words.slice(first, last + 1).findIndex((_, n) => titleAt(words, first + n, k + 1) === k + 1 - (first + n));
   if (titleStart >= 0) return k;
   if (connector.every((x) => particles.has(lower(x))) && !w.acronym && !target.acronym) return k;
-  if (c === '&') return k;
+  if (c === '&') return nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k; // "Karl Langdon & Harvey Deegan" are two
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
   if (c === 'and' || c === 'and the') {
     let end = k;

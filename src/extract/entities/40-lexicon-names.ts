@@ -3,6 +3,7 @@
  * by name; a given name (compromise's and the @stdlib English lists) before other capitalised words makes a
  * person; an acronym is an organisation unless it is a place (US, UAE) or an abbreviation of a common noun.
  */
+import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { notEntityGroups } from '../rules/entities/not-entities.js';
@@ -45,8 +46,21 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       set(span, 'ORG', 'acronym', false);
       continue;
     }
+    const place = gazetteer().lookup(span.text).length > 0;
+    if (single && !span.positional && !inner[0].acronym && !inner[0].possessive && lexicon.isFirstName(lower) && !lexicon.isWord(lower) && !place) {
+      set(span, 'PERSON', 'given name alone', false);
+      continue;
+    }
+    if (single && !span.positional && !inner[0].acronym && lexicon.isLastName(lower) && !lexicon.isWord(lower) && !place) {
+      set(span, 'PERSON', 'surname alone', false);
+      continue;
+    }
     const names = inner.filter((w) => w.capitalised);
-    if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(names[0].text.toLowerCase().split(/[-‐]/)[0]) && !names.some((w) => w.acronym)) {
+    const given = names[0]?.text.toLowerCase().split(/[-‐]/)[0] ?? '';
+    const surname = names[names.length - 1]?.text.toLowerCase() ?? '';
+    // "Tom Cruise" and "Harry Kane" are people; "West Jersey Railroad" and "Velvet Revolver" are not
+    const nameLike = !lexicon.isWord(given) || !lexicon.isCommon(surname);
+    if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);
       continue;
     }

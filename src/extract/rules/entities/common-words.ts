@@ -20,6 +20,8 @@ const NAME_TAGS = new Set([
 export interface NameLexicon {
   /** an ordinary English word when written in lower case */
   isCommon(lower: string): boolean;
+  /** an ordinary English word in lower case, even if it is also a given name ("mark", "hunter", "west") */
+  isWord(lower: string): boolean;
   /** compromise tags this word or phrase as a given name */
   isFirstName(lower: string): boolean;
   /** compromise tags this word as a surname */
@@ -59,6 +61,7 @@ function build(): NameLexicon {
   return {
     isCommon: (lower) => common.has(lower) && !isFirstName(lower) && !has(lower, ['LastName', 'Person']),
     isFirstName,
+    isWord: (lower) => common.has(lower),
     isLastName: (lower) => has(lower, ['LastName']),
     tags: tagsOf,
     isDemonym: (lower) => has(lower, ['Demonym']) || (lower.endsWith('s') && has(lower.slice(0, -1), ['Demonym'])),

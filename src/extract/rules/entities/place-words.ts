@@ -32,7 +32,8 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Gardens', 'Hall', 'Palace', 'Castle', 'Fort', 'Mosque', 'Cathedral', 'Temple', 'Shrine', 'Tower', 'Towers',
       'Building', 'Center', 'Centre', 'Complex', 'Base', 'Museum', 'Gallery', 'Memorial', 'Monument', 'Cemetery',
       'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Planetarium', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
-      'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment',
+      'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Rink', 'Playfield', 'Pier',
+      'Dock', 'Docks', 'Junction', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
     ],
   },
 ];
