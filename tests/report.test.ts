@@ -5,7 +5,8 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { reportCommand } from '../src/cli/commands/report.js';
 import type { ArticleRecord } from '../src/record.js';
 import { renderHighlighted, type HighlightSpan } from '../src/report/highlight.js';
 import { escapeHtml, jsonForScript, safeHref } from '../src/report/html.js';
@@ -216,5 +217,26 @@ describe('writeReport streams a large batch', () => {
     expect(read('timeline-5.html')).toContain('<h3>2025 (continued)</h3>');
     const kazakhstan = /<a href="(entities\/place-\d+)\.html">Kazakhstan<\/a>/.exec(index)![1]!;
     expect(read(`${kazakhstan}-3.html`).match(/<tr><td><a href="\.\.\/articles\//g)).toHaveLength(100);
+  });
+});
+
+describe('news-extract report (command line)', () => {
+  it('writes the site and prints where it is', async () => {
+    const out = join(tmp('cli'), 'site');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      await reportCommand().exitOverride().parseAsync([recordsPath, '-o', out, '--top', '2', '--title', 'Morning batch'], { from: 'user' });
+      expect(String(stderr.mock.calls.at(-1)?.[0])).toBe(`news-extract: report of 3 articles (2 failed, 1 skipped): ${join(out, 'index.html')}\n`);
+    } finally {
+      stderr.mockRestore();
+    }
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('<h1>Morning batch</h1>');
+    expect(index.match(/<h2>Most mentioned people<\/h2><ol class="top">(.*?)<\/ol>/)?.[1]?.match(/<li>/g)).toHaveLength(2);
+  });
+
+  it.each([['--top', '0'], ['--top', 'many']])('rejects %s %s', async (option, value) => {
+    const command = reportCommand().exitOverride().configureOutput({ writeErr: () => {} });
+    await expect(command.parseAsync([recordsPath, option, value], { from: 'user' })).rejects.toThrow(/expected a whole number ≥ 1/);
   });
 });
