@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFromFetched } from '../src/article.js';
 import { toNewsExtractError, type NewsExtractError } from '../src/errors.js';
 import { expandInputs, fetchInput, parseFeed, type ExpandedInput, type ParsedFeed } from '../src/fetch/index.js';
-import { defaultFetchLimits, describeInput, type FetchedInput, type FetchLimits } from '../src/fetch/types.js';
+import { defaultFetchLimits, describeInput, type FetchedInput, type FetchLimits, type Validators } from '../src/fetch/types.js';
 import type { ArticleRecord } from '../src/record.js';
 import { fixturesDir } from './helpers/shared.js';
 import { articleHtml, Gauge, html, startServer, type Handler, type TestServer } from './fetch-server.js';
@@ -29,7 +29,7 @@ const limitsOf = (overrides: Partial<FetchLimits> = {}): FetchLimits => ({
 
 async function expand(args: string[], limits = limitsOf()): Promise<ExpandedInput[]> {
   const items: ExpandedInput[] = [];
-  for await (const item of expandInputs(args, undefined, limits)) items.push(item);
+  for await (const item of expandInputs(args, undefined, { limits })) items.push(item);
   return items;
 }
 
@@ -42,7 +42,7 @@ async function runAll(args: string[], limits: FetchLimits, extract: (url: string
   const fetched: FetchedInput[] = [];
   const errors: NewsExtractError[] = [];
   const work: Promise<void>[] = [];
-  for await (const item of expandInputs(args, undefined, limits)) {
+  for await (const item of expandInputs(args, undefined, { limits })) {
     if (item.kind === 'error') {
       errors.push(item.error);
       continue;
@@ -164,6 +164,10 @@ describe('feeds: over HTTP', () => {
       '/news/feed': html(articleHtml(7)),
       '/latest?format=json': html(''),
       '/export': xml(() => rss([item(5, '/a/5')]), 'application/octet-stream'),
+      '/versioned.rss': (req, res) => {
+        if (req.headers['if-none-match'] === '"feed-v1"') res.writeHead(304).end();
+        else res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"feed-v1"' }).end(rss([item(1, '/a/1'), item(2, '/a/2')]));
+      },
     };
     for (let n = 0; n < ARTICLES; n++) routes[`/a/${n}`] = html(articleHtml(n, { bare: n % 2 === 0 }));
     server = await startServer(routes, gauge);
@@ -208,6 +212,21 @@ describe('feeds: over HTTP', () => {
     const arg = path.startsWith('feed:') ? `feed:${server.url(path.slice(5))}` : server.url(path);
     const items = await expand([arg]);
     expect(items.map((i) => (i.kind === 'error' ? i.error.message : describeInput(i).replace(server.origin, '')))).toEqual(expected);
+  });
+
+  it('asks for an unchanged feed conditionally on the next run, which then lists nothing', async () => {
+    const saved = new Map<string, Validators>();
+    const store = { get: (url: string) => saved.get(url), set: (url: string, validators: Validators) => void saved.set(url, validators) };
+    const limits = limitsOf();
+    const expandWithStore = async () => {
+      const items: string[] = [];
+      for await (const item of expandInputs([server.url('/versioned.rss')], undefined, { limits, validators: store })) items.push(item.kind === 'error' ? item.error.code : describeInput(item));
+      return items.map((i) => i.replace(server.origin, ''));
+    };
+    expect(await expandWithStore()).toEqual(['/a/1', '/a/2']);
+    expect(saved.get(server.url('/versioned.rss'))).toEqual({ etag: '"feed-v1"' });
+    expect(await expandWithStore()).toEqual([]);
+    expect(server.headers('/versioned.rss').map((h) => h['if-none-match'] ?? null)).toEqual([null, '"feed-v1"']);
   });
 
   it('refuses a feed on a private address unless allowed', async () => {

@@ -1,4 +1,4 @@
-export { expandInputs, looksLikeFeedUrl, ARTICLE_FILE, FEED_FILE, type ExpandedInput } from './inputs.js';
+export { expandInputs, looksLikeFeedUrl, ARTICLE_FILE, FEED_FILE, type ExpandedInput, type ExpandOptions } from './inputs.js';
 export { readArticleFile } from './file.js';
 export { parseFeed, type FeedEntry, type FeedFormat, type ParsedFeed } from './feeds.js';
 export { FetchSession, sessionFor, mediaTypeOf, type SessionOptions } from './session.js';

@@ -11,7 +11,7 @@ import { InputError, toNewsExtractError, type NewsExtractError } from '../errors
 import { parseFeed } from './feeds.js';
 import { readLocalFile } from './file.js';
 import { sessionFor } from './session.js';
-import { defaultFetchLimits, type FetchLimits, type InputRef } from './types.js';
+import { defaultFetchLimits, type FetchLimits, type InputRef, type Validators, type ValidatorStore } from './types.js';
 
 /** file names the pipeline reads as articles: .txt, .html, .htm, each optionally .gz */
 export const ARTICLE_FILE = /\.(txt|html?)(\.gz)?$/i;
@@ -25,28 +25,37 @@ const MAX_SITEMAP_DEPTH = 3;
 
 export type ExpandedInput = InputRef | { kind: 'error'; input: string; error: NewsExtractError };
 
-export async function* expandInputs(
-  args: string[],
-  stdin: NodeJS.ReadableStream = process.stdin,
-  limits: FetchLimits = defaultFetchLimits,
-): AsyncGenerator<ExpandedInput> {
+export interface ExpandOptions {
+  /** the limits feeds are fetched with: pass the run's own object so feeds and articles share one session */
+  limits?: FetchLimits;
+  /** feeds' validators from the last run, for conditional requests */
+  validators?: ValidatorStore;
+}
+
+interface Expansion {
+  limits: FetchLimits;
+  validators?: ValidatorStore;
+}
+
+export async function* expandInputs(args: string[], stdin: NodeJS.ReadableStream = process.stdin, options: ExpandOptions = {}): AsyncGenerator<ExpandedInput> {
+  const expansion: Expansion = { limits: options.limits ?? defaultFetchLimits, validators: options.validators };
   for (const arg of args) {
     if (arg === '-') {
       for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
         const trimmed = line.trim();
-        if (trimmed && !trimmed.startsWith('#')) yield* expandOne(trimmed, limits);
+        if (trimmed && !trimmed.startsWith('#')) yield* expandOne(trimmed, expansion);
       }
     } else {
-      yield* expandOne(arg, limits);
+      yield* expandOne(arg, expansion);
     }
   }
 }
 
-async function* expandOne(arg: string, limits: FetchLimits): AsyncGenerator<ExpandedInput> {
+async function* expandOne(arg: string, expansion: Expansion): AsyncGenerator<ExpandedInput> {
   const forcedFeed = /^feed:https?:\/\//i.test(arg);
   if (forcedFeed || /^https?:\/\//i.test(arg)) {
     const url = forcedFeed ? arg.slice('feed:'.length) : arg;
-    yield* forcedFeed || looksLikeFeedUrl(url) ? expandFeedUrl(url, limits, 0, !forcedFeed) : [{ kind: 'url' as const, url }];
+    yield* forcedFeed || looksLikeFeedUrl(url) ? expandFeedUrl(url, expansion, 0, !forcedFeed) : [{ kind: 'url' as const, url }];
     return;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
@@ -55,7 +64,7 @@ async function* expandOne(arg: string, limits: FetchLimits): AsyncGenerator<Expa
   }
   const info = await stat(arg).catch(() => null);
   if (info?.isFile()) {
-    yield* FEED_FILE.test(arg) ? expandFeedFile(resolve(arg), limits) : [{ kind: 'file' as const, path: resolve(arg) }];
+    yield* FEED_FILE.test(arg) ? expandFeedFile(resolve(arg), expansion) : [{ kind: 'file' as const, path: resolve(arg) }];
     return;
   }
   if (info?.isDirectory()) {
@@ -79,18 +88,17 @@ export function looksLikeFeedUrl(url: string): boolean {
 }
 
 /**
- * The articles a feed URL lists. A URL only guessed to be a feed (by its name) that turns out to be
- * an HTML page is taken as an article instead.
+ * The articles a feed URL lists; none if it has not changed since the last run. A URL only guessed
+ * to be a feed (by its name) that turns out to be an HTML page is taken as an article instead.
  */
-async function* expandFeedUrl(url: string, limits: FetchLimits, depth: number, guessed: boolean): AsyncGenerator<ExpandedInput> {
+async function* expandFeedUrl(url: string, expansion: Expansion, depth: number, guessed: boolean): AsyncGenerator<ExpandedInput> {
   let parsed: ReturnType<typeof parseFeed>;
-  let base: string;
+  let validators: Validators;
   try {
-    const document = await sessionFor(limits).fetchDocument(url, url);
-    // without validators the server has no reason to answer 304
+    const document = await sessionFor(expansion.limits).fetchDocument(url, url, expansion.validators?.get(url));
     if (document.notModified) return;
-    base = document.uri;
-    parsed = parseFeed(document.bytes, document.contentType, base);
+    validators = { ...(document.etag && { etag: document.etag }), ...(document.lastModified && { lastModified: document.lastModified }) };
+    parsed = parseFeed(document.bytes, document.contentType, document.uri);
   } catch (error) {
     yield { kind: 'error', input: url, error: toNewsExtractError(error, url) };
     return;
@@ -105,17 +113,18 @@ async function* expandFeedUrl(url: string, limits: FetchLimits, depth: number, g
       return;
     }
     for (const { url: child } of parsed.entries) {
-      yield* isHttpUrl(child) ? expandFeedUrl(child, limits, depth + 1, false) : [linkError(url, child)];
+      yield* isHttpUrl(child) ? expandFeedUrl(child, expansion, depth + 1, false) : [linkError(url, child)];
     }
-    return;
+  } else {
+    yield* entriesOf(url, parsed);
   }
-  yield* entriesOf(url, parsed);
+  if (validators.etag || validators.lastModified) expansion.validators?.set(url, validators);
 }
 
-async function* expandFeedFile(path: string, limits: FetchLimits): AsyncGenerator<ExpandedInput> {
+async function* expandFeedFile(path: string, expansion: Expansion): AsyncGenerator<ExpandedInput> {
   let parsed: ReturnType<typeof parseFeed>;
   try {
-    parsed = parseFeed(await readLocalFile(path, limits.maxFeedBytes), null, undefined, path);
+    parsed = parseFeed(await readLocalFile(path, expansion.limits.maxFeedBytes), null, undefined, path);
   } catch (error) {
     yield { kind: 'error', input: path, error: toNewsExtractError(error, path) };
     return;
@@ -125,7 +134,7 @@ async function* expandFeedFile(path: string, limits: FetchLimits): AsyncGenerato
     return;
   }
   if (parsed.format === 'sitemap-index') {
-    for (const { url } of parsed.entries) yield* isHttpUrl(url) ? expandFeedUrl(url, limits, 1, false) : [linkError(path, url)];
+    for (const { url } of parsed.entries) yield* isHttpUrl(url) ? expandFeedUrl(url, expansion, 1, false) : [linkError(path, url)];
     return;
   }
   yield* entriesOf(path, parsed);

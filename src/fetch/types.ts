@@ -15,6 +15,16 @@ export interface Validators {
   lastModified?: string;
 }
 
+/**
+ * Where a run keeps feeds' validators for the next run (the state store implements it). A feed
+ * that has not changed then answers 304 and lists nothing, so its articles are not even looked at.
+ */
+export interface ValidatorStore {
+  get(url: string): Validators | undefined;
+  /** called once every article of the feed has been handed on */
+  set(url: string, validators: Validators): void;
+}
+
 export interface FetchedInput {
   notModified?: false;
   /** file path (absolute) or the final URL after redirects */
