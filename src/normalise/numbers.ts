@@ -23,6 +23,11 @@ export function parseDigitRange(text: string): [number, number] | null {
   return high > low ? [low, high] : null;
 }
 
+// Maps, not object look-ups: token strings are not interned, and keyed object access on them is slow
+// (and "constructor" would be found on a plain object)
+const cardinals = new Map<string, number>([...Object.entries(unitWords), ...Object.entries(tensWords)]);
+const tens = new Set(Object.keys(tensWords));
+
 const scaleFactors = new Map(scaleWords.map((s) => [s.form, s]));
 
 /** the scale rule for a word such as "billion", "bn", "crore" (lowercase), or undefined */
@@ -33,11 +38,11 @@ export function scaleOf(word: string): { factor: number; moneyOrCountOnly: boole
 
 /** value of a single cardinal word ("seven", "forty") or undefined */
 export function cardinalWord(word: string): number | undefined {
-  return unitWords[word] ?? tensWords[word];
+  return cardinals.get(word);
 }
 
 export function isTensWord(word: string): boolean {
-  return word in tensWords;
+  return tens.has(word);
 }
 
 /**

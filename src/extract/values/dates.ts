@@ -4,6 +4,7 @@
  * ago") resolved against the publication date, or left unresolved (value null) when there is none.
  */
 import type { DateGranularityName, DateValue } from '../../record.js';
+import type { Token } from '../analyse.js';
 import {
   addDays,
   addMonths,
@@ -17,11 +18,12 @@ import {
   weekday,
   type PlainDate,
 } from '../../normalise/dates.js';
-import { verbLikeMonths, datePrepositions, dayWords, futureMarkers, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
+import { verbLikeMonths, datePrepositions, dayWords, futureMarkers, pastAuxiliaries, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
 import { unitRules } from '../rules/values/units.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, type ValueContext } from './context.js';
 import { Lexicon } from './lexicon.js';
 import { readNumber } from './numbers.js';
+import { cardinalWord } from '../../normalise/numbers.js';
 
 export type DateDraft = Omit<DateValue, 'id'>;
 
@@ -46,27 +48,20 @@ const weekdays = new Map(weekdayForms.map((w) => [w.form, w.weekday]));
 const dayWordLexicon = new Lexicon(dayWords.map((w) => ({ form: w.form, caseSensitive: false, payload: w.offsetDays })));
 const unitForms = new Set(unitRules.flatMap((rule) => rule.forms));
 const MODEL_YEAR_BEFORE = new Set(['the', 'a', 'an', 'new', 'all-new', 'its', 'his', 'her', 'their', 'our', 'used', 'this', 'that']);
+/** words that open a relative date: "last Monday", "this week", "a year ago", "today", "this morning" */
+const DATE_STARTERS = new Set(['last', 'next', 'this', 'coming', 'a', 'an', 'one', 'today', 'tonight', 'yesterday', 'tomorrow']);
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
 const PERIODS = new Set(['week', 'month', 'year', 'quarter']);
-const AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year' | 'decade'> = {
+const AGO_UNITS = new Map<string, 'day' | 'week' | 'month' | 'year' | 'decade'>(Object.entries({
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
-};
+} as const));
+const ordinals = new Map(Object.entries(ordinalWords));
 
 export function recogniseDates(ctx: ValueContext, options: DateOptions): DateDraft[] {
   const found: DateDraft[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i]) continue;
-    const date =
-      numericDate(ctx, i, options) ??
-      dayMonthYear(ctx, i, options) ??
-      monthDayYear(ctx, i, options) ??
-      weekdayDate(ctx, i, options) ??
-      dayWord(ctx, i, options) ??
-      relativePeriod(ctx, i, options) ??
-      agoDate(ctx, i, options) ??
-      quarterDate(ctx, i, options) ??
-      decadeOrCentury(ctx, i) ??
-      midMonth(ctx, i, options) ??
-      yearDate(ctx, i);
+    const date = matchDate(ctx, i, options);
     if (!date || isClaimed(ctx, date.first, date.end)) continue;
     const start = ctx.tokens[date.first].start;
     const end = ctx.tokens[date.end - 1].end;
@@ -83,6 +78,31 @@ export function recogniseDates(ctx: ValueContext, options: DateOptions): DateDra
     i = date.end - 1;
   }
   return found;
+}
+
+/** the date patterns that can start at this kind of token, tried longest first; most tokens try none */
+function matchDate(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const token = ctx.tokens[i];
+  if (token.kind === 'number') {
+    return numericDate(ctx, i, options) ?? dayMonthYear(ctx, i, options) ?? agoDate(ctx, i, options) ?? yearDate(ctx, i);
+  }
+  if (token.kind === 'ordinal') return dayMonthYear(ctx, i, options) ?? quarterDate(ctx, i, options) ?? decadeOrCentury(ctx, i);
+  if (token.kind === 'decade') return decadeOrCentury(ctx, i);
+  const lower = token.lower;
+  const first = token.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) {
+    // capitalised: a month, a weekday, Q3, FY2019, or a sentence-initial word of the kinds below
+    if (months.has(lower) || months.has(lower.slice(0, -1))) return monthDayYear(ctx, i, options);
+    if (weekdays.has(lower)) return weekdayDate(ctx, i, options);
+    if (/^(?:q[1-4]|fy)/.test(lower)) return quarterDate(ctx, i, options);
+  }
+  if (DATE_STARTERS.has(lower)) {
+    return weekdayDate(ctx, i, options) ?? dayWord(ctx, i, options) ?? weekend(ctx, i, options) ?? relativePeriod(ctx, i, options) ?? agoDate(ctx, i, options);
+  }
+  if (cardinalWord(lower) !== undefined) return agoDate(ctx, i, options);
+  if (ordinals.has(lower)) return quarterDate(ctx, i, options) ?? decadeOrCentury(ctx, i);
+  if (lower.includes('-')) return decadeOrCentury(ctx, i) ?? midMonth(ctx, i, options);
+  return null;
 }
 
 /** "2025-04-03", "03/04/2025" (day or month first by locale, unless one part is over 12) */
@@ -199,27 +219,48 @@ function dayWithoutYear(ctx: ValueContext, first: number, end: number, month: nu
   return date && { first, end, value: isoDay(date), granularity: 'day', relative: true };
 }
 
-/** the year of a month named without one: the publication year, or the next/previous one by tense */
+/**
+ * The year of a month named without one: the next one in a future clause, the last one in a past
+ * clause, and otherwise the one nearest the publication date ("goes on sale in late January").
+ */
 function yearForMonth(ctx: ValueContext, i: number, month: number, anchor: PlainDate): number {
-  const future = isFuture(ctx, i);
-  if (future && month < anchor.month) return anchor.year + 1;
-  if (!future && month > anchor.month + 1) return anchor.year - 1;
-  return anchor.year;
+  const tense = clauseTense(ctx, i);
+  const diff = month - anchor.month;
+  // news writes about the months around its date: a month or two across the tense is still this year
+  // ("had planned to impose tariffs Dec. 15", written in November)
+  if (tense === 'future') return diff < -2 ? anchor.year + 1 : anchor.year;
+  if (tense === 'past') return diff > 2 ? anchor.year - 1 : anchor.year;
+  return diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year;
 }
 
+type Tense = 'future' | 'past' | 'present';
+
 /**
- * A future marker in the date's own clause ("will meet on Friday", "is due to start in mid-December"):
- * the words back to the previous comma, semicolon or sentence start.
+ * The tense of the date's own clause, from the words back to the previous comma: a future marker
+ * ("will", "is due to"), a past form ("was", "fell", "announced"), or neither; when the clause says
+ * nothing, the rest of the sentence before the date decides ("has weakened …, hitting 16% on Monday").
  */
-function isFuture(ctx: ValueContext, i: number): boolean {
+function clauseTense(ctx: ValueContext, i: number): Tense {
   const sentence = ctx.analysis.sentences[ctx.tokens[i].sentence];
   const from = sentence ? sentence.firstToken : Math.max(0, i - 12);
+  let clause: Tense | null = null;
+  let sentenceTense: Tense = 'present';
   for (let k = i - 1; k >= from; k--) {
-    const word = ctx.tokens[k].lower;
-    if (word === ',' || word === ';' || word === '—' || word === '–') return false;
-    if (futureMarkers.has(word)) return true;
+    const token = ctx.tokens[k];
+    if (CLAUSE_BREAKS.has(token.lower) && clause === null) clause = sentenceTense;
+    // "is expected to", not "once expected to"
+    if (futureMarkers.has(token.lower) && (token.lower !== 'expected' || /^(is|are|'s|'re)$/.test(lowerAt(ctx, k - 1)))) {
+      if (clause === null) return 'future';
+      if (sentenceTense === 'present') sentenceTense = 'future';
+    } else if (isPastForm(token) && sentenceTense === 'present') sentenceTense = 'past';
   }
-  return false;
+  return clause !== null && clause !== 'present' ? clause : sentenceTense;
+}
+
+function isPastForm(token: Token): boolean {
+  if (pastAuxiliaries.has(token.lower)) return true;
+  if (token.pos !== 'VERB') return false;
+  return /ed$/.test(token.lower) || (token.lemma !== token.lower && !/(s|ing)$/.test(token.lower));
 }
 
 /** "Wednesday", "on Wednesday", "last Monday", "next Friday" */
@@ -245,9 +286,23 @@ function weekdayDate(ctx: ValueContext, i: number, options: DateOptions): Found 
   let offset: number;
   if (direction === 'last') offset = -((today - target + 7) % 7 || 7);
   else if (direction === 'next') offset = (target - today + 7) % 7 || 7;
-  else if (isFuture(ctx, k)) offset = (target - today + 7) % 7;
-  else offset = -((today - target + 7) % 7);
+  else if (clauseTense(ctx, k) === 'past') offset = -((today - target + 7) % 7);
+  // "opens to the public on Friday", "will meet on Friday": the coming one
+  else offset = (target - today + 7) % 7;
   return { first, end: k + 1, value: isoDay(addDays(anchor, offset)), granularity: 'day', relative: true };
+}
+
+/** "last weekend", "this weekend", "next weekend": Saturday to Sunday */
+function weekend(ctx: ValueContext, i: number, options: DateOptions): Found | null {
+  const word = lowerAt(ctx, i);
+  if ((word !== 'last' && word !== 'this' && word !== 'next') || lowerAt(ctx, i + 1) !== 'weekend') return null;
+  const anchor = options.published;
+  if (!anchor) return { first: i, end: i + 2, value: null, granularity: 'day', relative: true };
+  const today = weekday(anchor);
+  // the Saturday of this week's weekend (Sunday belongs to the weekend that began the day before)
+  const thisSaturday = addDays(anchor, today === 0 ? -1 : 6 - today);
+  const saturday = addDays(thisSaturday, word === 'last' ? -7 : word === 'next' ? 7 : 0);
+  return { first: i, end: i + 2, value: `${isoDay(saturday)}/${isoDay(addDays(saturday, 1))}`, granularity: 'day', relative: true };
 }
 
 /** "today", "yesterday", "tomorrow", "this morning" */
@@ -299,7 +354,7 @@ function agoDate(ctx: ValueContext, i: number, options: DateOptions): Found | nu
     count = number.value;
     j = number.end;
   }
-  const unit = AGO_UNITS[lowerAt(ctx, j)];
+  const unit = AGO_UNITS.get(lowerAt(ctx, j));
   if (!unit || lowerAt(ctx, j + 1) !== 'ago' || !sameLine(ctx, i, j + 1)) return null;
   const anchor = options.published;
   const granularity: DateGranularityName = unit === 'decade' ? 'year' : unit;
@@ -327,7 +382,7 @@ function quarterDate(ctx: ValueContext, i: number, options: DateOptions): Found 
   const q = /^Q([1-4])$/.exec(token.text);
   if (q) quarter = Number(q[1]);
   else {
-    const ordinal = ordinalWords[token.lower] ?? (/^([1-4])(?:st|nd|rd|th)$/.exec(token.lower) ? Number(token.lower[0]) : undefined);
+    const ordinal = ordinals.get(token.lower) ?? (/^([1-4])(?:st|nd|rd|th)$/.exec(token.lower) ? Number(token.lower[0]) : undefined);
     if (ordinal === undefined || ordinal > 4) return null;
     if (lowerAt(ctx, j) === '-' && adjacent(ctx, i, j)) j++;
     if (lowerAt(ctx, j) !== 'quarter') return null;
@@ -338,7 +393,6 @@ function quarterDate(ctx: ValueContext, i: number, options: DateOptions): Found 
   if (lowerAt(ctx, end) === 'of' && yearAt(ctx, end + 1) !== null) end++;
   const year = yearAt(ctx, end);
   if (year !== null && sameLine(ctx, i, end)) return { first: i, end: end + 1, value: isoQuarter(year, quarter), granularity: 'quarter', relative: false };
-  if (!q && lowerAt(ctx, i - 1) !== 'the') return null;
   const anchor = options.published;
   return { first: i, end: j, value: anchor ? isoQuarter(anchor.year, quarter) : null, granularity: 'quarter', relative: true };
 }
@@ -369,7 +423,7 @@ function decadeOrCentury(ctx: ValueContext, i: number): Found | null {
   const midYear = /^(?:mid|early|late)-(\d{4})$/.exec(token.lower);
   if (midYear) return { first: i, end: i + 1, value: midYear[1], granularity: 'year', relative: false };
   const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(token.lower);
-  const n = ordinal ? Number(ordinal[1]) : ordinalWords[token.lower];
+  const n = ordinal ? Number(ordinal[1]) : ordinals.get(token.lower);
   if (n !== undefined && n >= 1 && n <= 22) {
     let j = i + 1;
     if (lowerAt(ctx, j) === '-' && adjacent(ctx, i, j)) j++;

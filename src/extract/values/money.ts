@@ -32,7 +32,7 @@ export function recogniseMoney(ctx: ValueContext, options: MoneyOptions): MoneyD
   const found: MoneyDraft[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.claimed[i]) continue;
+    if (ctx.claimed[i] || !mayStartMoney(ctx, i)) continue;
     const draft = prefixedAmount(ctx, i, options) ?? amountThenCurrency(ctx, i, options);
     if (!draft) continue;
     found.push(draft.money);
@@ -40,6 +40,14 @@ export function recogniseMoney(ctx: ValueContext, options: MoneyOptions): MoneyD
     i = draft.end - 1;
   }
   return found;
+}
+
+/** a cheap test that rules out most tokens: money starts with a symbol, a capital (US$, USD, Rs) or a number */
+function mayStartMoney(ctx: ValueContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (token.kind === 'number' || token.kind === 'currency' || token.kind === 'symbol') return true;
+  const first = token.text.charCodeAt(0);
+  return (first >= 65 && first <= 90) || startsNumber(ctx, i);
 }
 
 /** "$4.5bn", "€12 billion", "US$ 3.2 million", "USD 5m" */

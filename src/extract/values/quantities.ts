@@ -26,7 +26,15 @@ const LETTER_SCALES_FOR_COUNTS = new Set(['m', 'mn', 'bn', 'b', 'k']);
 export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
   const found: QuantityDraft[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.claimed[i] || !startsNumber(ctx, i) || excluded(ctx, i)) continue;
+    if (ctx.claimed[i]) continue;
+    const half = ctx.tokens[i].lower.startsWith('a') ? unitAndAHalf(ctx, i) : null;
+    if (half) {
+      found.push(half.draft);
+      claim(ctx, half.first, half.end);
+      i = half.end - 1;
+      continue;
+    }
+    if (!startsNumber(ctx, i) || excluded(ctx, i)) continue;
     const number = readNumber(ctx, i, { letterScales: false });
     if (!number) continue;
     const range = rangeEnd(ctx, number);
@@ -45,6 +53,19 @@ export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
   return found;
 }
 
+/** "a year and a half", "an hour and a half": 1.5 of the unit */
+function unitAndAHalf(ctx: ValueContext, i: number): QuantityMatch | null {
+  const article = lowerAt(ctx, i);
+  if (article !== 'a' && article !== 'an') return null;
+  if (lowerAt(ctx, i + 2) !== 'and' || lowerAt(ctx, i + 3) !== 'a' || lowerAt(ctx, i + 4) !== 'half' || !sameLine(ctx, i, i + 4)) return null;
+  const match = unitLexicon.matchAt(ctx.text, ctx.lower, ctx.tokens[i + 1].start);
+  if (!match || tokenEndingAt(ctx, match.end) !== i + 1) return null;
+  const number: NumberPhrase = { value: 1.5, first: i, end: i + 1, written: true, scale: 1 };
+  const draft: QuantityDraft = { ...span(ctx, number, i + 5), value: 1.5, unit: match.payload.rule.unit, item: null, ...toBase(1.5, match.payload.rule) };
+  addQualifier(ctx, number, draft);
+  return { draft, first: i, end: i + 5 };
+}
+
 /** the token after "242 to 330" / "between 5 and 10" when the number opens a range, else null */
 function rangeEnd(ctx: ValueContext, number: NumberPhrase): number | null {
   const joiner = lowerAt(ctx, number.end);
@@ -52,7 +73,7 @@ function rangeEnd(ctx: ValueContext, number: NumberPhrase): number | null {
   if (!(joiner === 'to' || joiner === '-' || joiner === '–' || (between && joiner === 'and'))) return null;
   if (!startsNumber(ctx, number.end + 1) || !sameLine(ctx, number.end, number.end + 1)) return null;
   const second = readNumber(ctx, number.end + 1, { letterScales: false });
-  if (!second || second.value === null || number.value === null || second.value <= number.value) return null;
+  if (!second || second.value === null || !number.value || second.value <= number.value) return null;
   // "from 10 to 20 percent" is a range; "rose 3% to 1,200" is two numbers, told apart by the unit after the first
   if (unitLexicon.matchAt(ctx.text, ctx.lower, ctx.tokens[number.end].start)) return null;
   return second.end;

@@ -51,5 +51,8 @@ export const ordinalWords: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
 };
 
+/** past forms of "be", "have", "do" that put a weekday or month in the past ("was held on Monday") */
+export const pastAuxiliaries = new Set(['was', 'were', 'had', 'did', "'d"]);
+
 /** locales whose numeric dates put the month first ("04/03/2025" is 3 April only elsewhere) */
 export const monthFirstLocales = new Set(['en-us', 'en-ph', 'en-ca', 'us', 'en-fm', 'en-pw', 'en-mh']);

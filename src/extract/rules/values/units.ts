@@ -77,6 +77,8 @@ export const unitRules: UnitRule[] = [
   // speed
   { unit: 'kilometres per hour', base: 'metres per second', factor: 1 / 3.6, forms: ['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'kph', 'kmh'], reason: 'speed' },
   { unit: 'miles per hour', base: 'metres per second', factor: 0.44704, forms: ['miles per hour', 'miles an hour', 'mph'], reason: 'speed' },
+  { unit: 'miles per gallon', base: null, factor: null, forms: ['miles per gallon', 'mpg'], reason: 'fuel economy, US' },
+  { unit: 'kilometres per litre', base: null, factor: null, forms: ['kilometres per litre', 'kilometers per liter', 'kilometres per liter', 'kilometers per litre', 'km/l', 'kmpl'], reason: 'fuel economy' },
   { unit: 'knot', base: 'metres per second', factor: 1852 / 3600, forms: ['knot', 'knots'], reason: 'wind and ship speed' },
   // data
   { unit: 'kilobyte', base: 'byte', factor: 1e3, forms: ['kilobyte', 'kilobytes', 'kb'], reason: 'data size (decimal prefixes, as vendors state them)' },
