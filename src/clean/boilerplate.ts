@@ -5,9 +5,7 @@
  */
 import type { Document } from 'domhandler';
 import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, type PatternRule } from './patterns.js';
-import { classAndId, collapsedLength, descendants, detach, isTag, rawText, type Element, type ParentNode } from './dom.js';
-
-const textLength = (node: ParentNode) => collapsedLength(rawText(node));
+import { classAndId, collapsedLength, descendants, detach, isTag, isText, rawText, type Element, type ParentNode } from './dom.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -32,25 +30,69 @@ export function boilerplateRule(el: Element): PatternRule | null {
   return null;
 }
 
+interface Extent {
+  /** characters of text inside <p> */
+  prose: number;
+  /** characters of visible text */
+  text: number;
+  /** characters of text inside <blockquote> */
+  quoted: number;
+}
+
+const NON_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+/** the extent of every element, in one bottom-up pass (asking each element in turn would be quadratic on nested pages) */
+function measure(doc: Document): Map<Element, Extent> {
+  const extents = new Map<Element, Extent>();
+  const all = descendants(doc);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    const extent: Extent = { prose: 0, text: 0, quoted: 0 };
+    if (!NON_TEXT.has(el.name)) {
+      for (const child of el.children) {
+        if (isTag(child)) {
+          const c = extents.get(child)!;
+          extent.prose += c.prose;
+          extent.text += c.text;
+          extent.quoted += c.quoted;
+        } else if (isText(child)) extent.text += collapsedLength(child.data);
+      }
+      if (el.name === 'p') extent.prose = extent.text;
+      if (el.name === 'blockquote') extent.quoted = extent.text;
+    }
+    extents.set(el, extent);
+  }
+  return extents;
+}
+
 /**
  * Removes boilerplate from the page. An element whose class or id says "boilerplate" but that holds
  * most of the page's prose is kept: it is a wrapper with a misleading name ("has-sidebar", "post-share-wrap").
  */
 export function removeBoilerplate(doc: Document): void {
-  const pageProse = paragraphTextLength(doc);
-  const pageText = pageProse >= MIN_PROSE ? 0 : textLength(doc);
+  const extents = measure(doc);
+  const top = doc.children.filter(isTag).map((el) => extents.get(el)!);
+  const pageProse = top.reduce((sum, e) => sum + e.prose, 0);
+  const pageText = top.reduce((sum, e) => sum + e.text, 0);
+  const holdsMostProse = (el: Element): boolean => {
+    const extent = extents.get(el)!;
+    // pages written with few <p> (text in divs or between <br>s) are measured by all their text too
+    return (pageProse >= MIN_PROSE && extent.prose > 0.4 * pageProse) || extent.text > 0.4 * pageText;
+  };
+  // an embedded post (a tweet) is quoted in the story: its wrapper is often named "social"
+  const holdsEmbeddedPost = (el: Element): boolean => extents.get(el)!.quoted > 0;
   const stack: Element[] = doc.children.filter(isTag).reverse();
   while (stack.length) {
     const el = stack.pop()!;
     if (DROPPED_TAG_REASON.has(el.name) || isHidden(el)) {
       // a hidden or dropped wrapper around most of the prose is a page-building quirk, not boilerplate
-      if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(el, pageProse, pageText)) {
+      if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(el)) {
         detach(el);
         continue;
       }
     } else if (el.name !== 'body' && el.name !== 'html' && el.name !== 'main' && el.name !== 'article') {
       const rule = boilerplateRule(el);
-      if (rule && !holdsMostProse(el, pageProse, pageText) && !isContentContainerName(el) && !(rule.sparesEmbeddedPosts && holdsEmbeddedPost(el))) {
+      if (rule && !holdsMostProse(el) && !isContentContainerName(el) && !(rule.sparesEmbeddedPosts && holdsEmbeddedPost(el))) {
         detach(el);
         continue;
       }
@@ -64,17 +106,6 @@ export function removeBoilerplate(doc: Document): void {
 
 /** below this many characters in <p>, a page is taken to be written without paragraphs */
 const MIN_PROSE = 250;
-
-/** pages written without <p> (text between <br>s) are measured by all their text */
-function holdsMostProse(el: Element, pageProse: number, pageText: number): boolean {
-  if (pageProse >= MIN_PROSE) return paragraphTextLength(el) > 0.4 * pageProse;
-  return textLength(el) > 0.4 * pageText;
-}
-
-/** an embedded post (a tweet, an Instagram caption) is quoted in the story: its wrapper is often named "social" */
-function holdsEmbeddedPost(el: Element): boolean {
-  return descendants(el).some((d) => d.name === 'blockquote' && textLength(d) > 0);
-}
 
 /** "article-body has-share-bar": a first class that marks the article body names what the element is */
 function isContentContainerName(el: Element): boolean {

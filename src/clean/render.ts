@@ -37,8 +37,11 @@ export function paragraphsOf(nodes: Element[]): string[] {
   return paragraphs;
 }
 
+/** the rules describe short lines; a long paragraph is prose whatever its first words */
+const MAX_BOILERPLATE_LINE = 400;
+
 export function isBoilerplateParagraph(text: string): boolean {
-  return BOILERPLATE_PARAGRAPHS.some((rule) => rule.pattern.test(text));
+  return text.length <= MAX_BOILERPLATE_LINE && BOILERPLATE_PARAGRAPHS.some((rule) => rule.pattern.test(text));
 }
 
 /** the article text: paragraphs without call-to-action lines and without repeats */
