@@ -2,7 +2,7 @@
  * The batch pages: the overview (index.html), one page per counted thing listing the articles that
  * mention it, the full timeline and the full article list. Pure functions from aggregates to HTML.
  */
-import type { ArticleEntry, BatchAggregate, CurrencyGroup, DatedEvent, Group, PlaceGroup } from './aggregate.js';
+import { top, type ArticleEntry, type BatchAggregate, type CurrencyGroup, type DatedEvent, type Group, type PlaceGroup } from './aggregate.js';
 import { BATCH_CSS } from './assets.js';
 import { escapeHtml, formatCount, page, plural } from './html.js';
 import type { FailureDigest, RunCounts } from './inputs.js';
@@ -91,9 +91,7 @@ function mapSection(places: Map<string, PlaceGroup>, pageOf: PageIndex): string 
 }
 
 function topSection(heading: string, kind: GroupKind, groups: Map<string, Group>, input: BatchPageInput): string {
-  const rows = [...groups]
-    .sort(([, a], [, b]) => b.mentions - a.mentions || b.articles.length - a.articles.length || a.label.localeCompare(b.label))
-    .slice(0, input.top);
+  const rows = top(groups, input.top);
   if (rows.length === 0) return `<section><h2>${heading}</h2><p class="muted">None.</p></section>`;
   return (
     `<section><h2>${heading}</h2><ol class="top">` +
@@ -276,7 +274,11 @@ function articleTable(articles: ArticleEntry[]): string {
 function articlesSection(articles: ArticleEntry[]): string {
   return (
     `<h2 id="articles">Articles <span class="muted">(${formatCount(articles.length)})</span></h2>` +
-    (articles.length <= INLINE_ARTICLES ? articleTable(articles) : `<p><a href="articles.html">All ${plural(articles.length, 'article')}</a></p>`)
+    (articles.length === 0
+      ? '<p class="muted">No records.</p>'
+      : articles.length <= INLINE_ARTICLES
+        ? articleTable(articles)
+        : `<p><a href="articles.html">All ${plural(articles.length, 'article')}</a></p>`)
   );
 }
 

@@ -21,7 +21,7 @@ export async function* readRecords(path: string): AsyncGenerator<RecordLine> {
     if (!text.trim()) continue;
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, '') : text);
     } catch (error) {
       yield { line, ok: false, reason: `not JSON: ${(error as Error).message}` };
       continue;
