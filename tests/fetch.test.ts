@@ -245,8 +245,9 @@ describe('fetch: robots.txt', () => {
   it('treats an unreadable robots.txt (5xx) as "disallow all", retryable', async () => {
     const { error } = await run(broken.url('/story'), { respectRobots: true });
     expect(error).toMatchObject({ code: 'FETCH_BLOCKED', retryable: true });
-    expect(error!.message).toMatch(/robots\.txt answered HTTP 503, which means "disallow all"/);
+    expect(error!.message).toMatch(/robots\.txt answered HTTP 503, which means "disallow all" until it can be read: http:.*\/story not fetched$/);
     expect(broken.hits('/story')).toBe(0);
+    expect(broken.hits('/robots.txt')).toBe(3);
   });
 
   it('ignores robots.txt when told to', async () => {

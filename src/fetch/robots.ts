@@ -1,7 +1,7 @@
 /**
  * robots.txt (RFC 9309), read once per origin per run with the robots-parser package. A missing
- * robots.txt (4xx) allows everything; one that cannot be read (5xx, 429, network) means
- * "disallow everything" for this run, as the RFC says, and the refusal is retryable next run.
+ * robots.txt (4xx) allows everything; one that cannot be read (5xx, 429, network, after the usual
+ * retries) means "disallow everything" for this run, as the RFC says, and the refusal is retryable.
  */
 import { createRequire } from 'node:module';
 import { FetchError, NewsExtractError } from '../errors.js';
@@ -56,6 +56,11 @@ export class RobotsRules {
       response = await this.fetchRobots(robotsUrl);
     } catch (error) {
       const failure = error as NewsExtractError;
+      if (failure instanceof FetchError && failure.status) {
+        const disallowAll = `news-extract: ${robotsUrl} answered HTTP ${failure.status}, which means "disallow all" until it can be read`;
+        return { unavailable: (url, input) => new FetchError('FETCH_BLOCKED', `${disallowAll}: ${url} not fetched`, input, true, failure.status) };
+      }
+      // the host cannot be reached: the article's error is the host's
       return {
         unavailable: (url, input) =>
           new FetchError(failure.code, `${failure.message} (robots.txt unreachable, so ${url} is not fetched)`, input, failure.retryable !== false, undefined, undefined, { cause: failure }),
@@ -63,10 +68,7 @@ export class RobotsRules {
     }
     const { status } = response;
     if (status >= 200 && status < 300) return { robot: robotsParser(robotsUrl, Buffer.from(response.bytes).toString('utf8')) };
-    if (status >= 400 && status < 500 && status !== 429) return { robot: null };
-    return {
-      unavailable: (url, input) =>
-        new FetchError('FETCH_BLOCKED', `news-extract: ${url} not fetched: ${robotsUrl} answered HTTP ${status}, which means "disallow all" until it can be read`, input, true, status),
-    };
+    // 4xx and anything else that is an answer: there are no rules (RFC 9309 §2.3.1.3)
+    return { robot: null };
   }
 }

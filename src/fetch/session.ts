@@ -52,7 +52,12 @@ export class FetchSession {
     this.robots = limits.respectRobots
       ? new RobotsRules(limits.userAgent, (robotsUrl) =>
           // not queued: it runs inside the slot of the request it was read for
-          this.retried(robotsUrl, false, () => httpGet(robotsUrl, { ...this.hopOptions(robotsUrl, false), maxBytes: MAX_ROBOTS_BYTES, accept: 'text/plain,*/*;q=0.5' })),
+          this.retried(robotsUrl, false, async () => {
+            const response = await httpGet(robotsUrl, { ...this.hopOptions(robotsUrl, false), maxBytes: MAX_ROBOTS_BYTES, accept: 'text/plain,*/*;q=0.5' });
+            // a server error is worth retrying; any other status is an answer
+            if (response.status === 429 || response.status >= 500) throw statusError(response, robotsUrl);
+            return response;
+          }),
         )
       : null;
   }
@@ -63,7 +68,7 @@ export class FetchSession {
       maxBytes: this.limits.maxBytes,
       accept: ARTICLE_ACCEPT,
       validators: previous,
-      refuseType: (contentType) => (mediaTypeOf(contentType) ? null : `is "${contentType}", not an HTML or text article${FEED_TYPE.test(baseType(contentType)) && /xml/.test(baseType(contentType)) ? ` (if it is a feed, give it as feed:${url})` : ''}`),
+      refuseType: (contentType) => (mediaTypeOf(contentType) ? null : notAnArticle(contentType, url)),
     });
     if (response.status === 304) return notModified(response, input, previous);
     const contentType = response.headers.get('content-type');
@@ -102,9 +107,12 @@ export class FetchSession {
     return this.dispatcher.close();
   }
 
-  private get(url: string, input: string, options: Pick<HttpGetOptions, 'maxBytes' | 'accept' | 'validators' | 'refuseType'>): Promise<HttpResponse> {
+  private async get(url: string, input: string, options: Pick<HttpGetOptions, 'maxBytes' | 'accept' | 'validators' | 'refuseType'>): Promise<HttpResponse> {
+    const hopOptions = this.hopOptions(input, true);
+    // the first hop is checked before the retry loop: a refusal by the guard or robots.txt is not retried now
+    if (URL.canParse(url)) await hopOptions.beforeHop?.(new URL(url));
     return this.retried(url, true, async () => {
-      const response = await httpGet(url, { ...this.hopOptions(input, true), ...options });
+      const response = await httpGet(url, { ...hopOptions, ...options });
       const ok = (response.status >= 200 && response.status < 300) || (response.status === 304 && options.validators);
       if (!ok) throw statusError(response, input);
       return response;
@@ -159,6 +167,11 @@ export function mediaTypeOf(contentType: string | null): 'text/html' | 'text/pla
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'text/html';
   if (type === 'text/plain') return 'text/plain';
   return null;
+}
+
+function notAnArticle(contentType: string | null, url: string): string {
+  const feedHint = /xml/.test(baseType(contentType)) ? ` (if it is a feed, give it as feed:${url})` : '';
+  return `is "${contentType}", not an HTML or text article${feedHint}`;
 }
 
 function baseType(contentType: string | null): string {
