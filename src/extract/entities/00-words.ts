@@ -105,9 +105,12 @@ function markTitleCaseLines(words: Word[]): void {
   let lineStart = 0;
   for (let w = 1; w <= words.length; w++) {
     if (w < words.length && words[w].paragraph === words[lineStart].paragraph) continue;
-    const line = words.slice(lineStart, w).filter((x) => /^\p{L}{4,}/u.test(x.text));
-    const capitals = line.filter((x) => x.capitalised).length;
-    if (line.length >= 3 && capitals / line.length >= 0.75) for (let k = lineStart; k < w; k++) words[k].positional = true;
+    const all = words.slice(lineStart, w);
+    const line = all.filter((x) => /^\p{L}{4,}/u.test(x.text));
+    const lowers = line.filter((x) => !x.capitalised).length;
+    // a heading: short, no closing full stop, (nearly) every longer word capitalised
+    const heading = all.length <= 20 && all[all.length - 1].text !== '.' && line.length >= 3 && lowers <= Math.floor(line.length / 5);
+    if (heading) for (let k = lineStart; k < w; k++) words[k].positional = true;
     lineStart = w;
   }
 }

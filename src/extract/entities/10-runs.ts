@@ -65,7 +65,7 @@ export function findRuns(words: Word[], text: string): Span[] {
       }
       const joined = connectorEnd(words, i, last, hasOf);
       if (joined < 0) break;
-      if (/^(of|for)$/i.test(words[last + 1].text)) hasOf = true;
+      if (/^(of|for|on)$/i.test(words[last + 1].text)) hasOf = true;
       last = joined;
     }
     for (const span of cutRun(words, i, last + 1, text)) spans.push(span);
@@ -92,6 +92,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   if (connector.every((x) => particles.has(lower(x))) && !w.acronym && !target.acronym) return k;
   if (c === '&') return nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k; // "Karl Langdon & Harvey Deegan" are two
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
+  if (c === 'on') return orgHeads.has(lower(w)) ? k : -1; // "Council on Foreign Relations"
   if (c === 'and' || c === 'and the') {
     let end = k;
     while (isNameWord(words[end + 1]) && words[end + 1].sentence === w.sentence) end++;

@@ -4,6 +4,7 @@
  * an organisation or a place; a name of the shape "Xxx von der Yyy", "Xxx bin Yyy" is a person.
  */
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
@@ -19,6 +20,7 @@ const particles = indexLexicon(particleGroups);
 const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
 const directions = indexLexicon(placeQualifierGroups);
+const knownOrganisations = indexLexicon(knownOrganisationGroups);
 
 function kindIndex(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
   const index = new Map<string, { kind: PlaceKind; reason: string }>();
@@ -41,13 +43,17 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].text.toLowerCase() : '';
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].text.toLowerCase() : lastLower;
-    if (names.length > 1 && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
+    if (knownOrganisations.has(span.text.toLowerCase())) {
+      set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
+    } else if (names.length > 1 && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;
       span.reason = miscHeads.get(headLower) ?? miscFirst.get(firstLower)!;
     } else if (span.titles.length > 0 && !orgHeads.has(lastLower) && !placeHeads.has(lastLower)) {
       set(span, 'PERSON', `title: ${span.titles.join(', ')}`, true);
     } else if (ofAt > 0 && (orgOfHeads.has(headBeforeOf) || orgOfHeads.has(wordBeforeOf))) {
       set(span, 'ORG', orgOfHeads.get(headBeforeOf) ?? orgOfHeads.get(wordBeforeOf)!, true);
+    } else if (ofAt > 0 && orgHeads.has(wordBeforeOf)) {
+      set(span, 'ORG', orgHeads.get(wordBeforeOf)!, true);
     } else if (ofAt > 0 && (placeOf.has(wordBeforeOf) || placeHeads.has(wordBeforeOf))) {
       const p = placeOf.get(wordBeforeOf) ?? placeHeads.get(wordBeforeOf)!;
       set(span, 'PLACE', p.reason, true, p.kind);

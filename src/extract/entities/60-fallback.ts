@@ -29,3 +29,4 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     if (nameShaped && !placeInside) set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
   }
 }
+

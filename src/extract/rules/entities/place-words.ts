@@ -33,7 +33,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Building', 'Center', 'Centre', 'Complex', 'Base', 'Museum', 'Gallery', 'Memorial', 'Monument', 'Cemetery',
       'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Planetarium', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
       'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Rink', 'Playfield', 'Pier',
-      'Dock', 'Docks', 'Junction', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
+      'Dock', 'Docks', 'Junction', 'House', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
     ],
   },
 ];
