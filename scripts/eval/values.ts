@@ -27,6 +27,8 @@ export interface Label {
 
 export interface LabelledArticle {
   id: string;
+  /** "reviewed": the recogniser's output checked against the whole text; "blind": labelled from the raw text first */
+  labelling: 'reviewed' | 'blind';
   publishedAt: string | null;
   language: string | null;
   money: Label[];
@@ -99,6 +101,18 @@ export async function run(args: string[]): Promise<void> {
   const showErrors = args.includes('--errors');
   const labels = loadLabels();
   const bodies = loadBodies();
+  const errors = score(labels.articles, bodies, showErrors, 'all labelled articles');
+  for (const labelling of ['reviewed', 'blind'] as const) {
+    const subset = labels.articles.filter((a) => a.labelling === labelling);
+    if (subset.length) score(subset, bodies, false, `${labelling} articles only`);
+  }
+  if (errors.length && (showErrors || errors.length <= 40)) console.log('\n' + errors.join('\n'));
+  else if (errors.length) console.log(`\n${errors.length} errors; --errors lists them`);
+  timing(bodies);
+}
+
+/** scores one set of labelled articles, prints its table and returns the error lines */
+function score(articles: LabelledArticle[], bodies: Record<string, { articleBody: string }>, showErrors: boolean, title: string): string[] {
   const tallies = Object.fromEntries(
     KINDS.map((k) => [k, { labels: 0, correct: 0, predicted: 0, predictedCorrect: 0, invented: 0, reportedAgree: {} } as Tally]),
   ) as Record<Kind, Tally>;
@@ -106,7 +120,7 @@ export async function run(args: string[]): Promise<void> {
   let offsetProblems = 0;
   let unscored = 0;
 
-  for (const article of labels.articles) {
+  for (const article of articles) {
     const body = bodies[article.id]?.articleBody;
     if (body === undefined) throw new Error(`news-extract eval values: no article body for id ${article.id}`);
     const result = extract(body, article.publishedAt, article.language);
@@ -154,8 +168,7 @@ export async function run(args: string[]): Promise<void> {
     }
   }
 
-  const articles = labels.articles.length;
-  console.log(`labelled articles: ${articles} (tuning half of the article extraction benchmark), labels: ${KINDS.map((k) => `${k} ${tallies[k].labels}`).join(', ')}`);
+  console.log(`\n${title}: ${articles.length} articles (tuning half of the article extraction benchmark), labels: ${KINDS.map((k) => `${k} ${tallies[k].labels}`).join(', ')}`);
   console.log('kind        labels  accuracy  precision  invented  ' + 'secondary fields (agreement where the value is right)');
   for (const kind of KINDS) {
     const t = tallies[kind];
@@ -170,10 +183,7 @@ export async function run(args: string[]): Promise<void> {
   const correct = KINDS.reduce((n, k) => n + tallies[k].correct, 0);
   console.log(`all values: ${all}, exact-value accuracy ${ratio(correct, all)}; unscored labels (not expressible in the record yet): ${unscored}`);
   if (offsetProblems) console.log(`label offset problems: ${offsetProblems}`);
-  if (errors.length && (showErrors || errors.length <= 40)) console.log('\n' + errors.join('\n'));
-  else if (errors.length) console.log(`\n${errors.length} errors; --errors lists them`);
-
-  timing(bodies);
+  return errors;
 }
 
 /** recogniseValues alone (analysis excluded, it is shared) over every article body */
