@@ -236,25 +236,39 @@ function yearForMonth(ctx: ValueContext, i: number, month: number, anchor: Plain
 type Tense = 'future' | 'past' | 'present';
 
 /**
- * The tense of the date's own clause, from the words back to the previous comma: a future marker
- * ("will", "is due to"), a past form ("was", "fell", "announced"), or neither; when the clause says
- * nothing, the rest of the sentence before the date decides ("has weakened …, hitting 16% on Monday").
+ * The tense around a date: first its own clause back to the previous comma ("will meet on Friday",
+ * "confirmed on Monday"), then the clause after it ("NASA on Monday enlisted …"), then the rest of the
+ * sentence before it ("has weakened …, hitting 16% on Monday"). A future marker ("will", "is due to")
+ * or a past form ("was", "fell", "announced") decides; "present" when nothing does.
  */
 function clauseTense(ctx: ValueContext, i: number): Tense {
   const sentence = ctx.analysis.sentences[ctx.tokens[i].sentence];
   const from = sentence ? sentence.firstToken : Math.max(0, i - 12);
+  const to = sentence ? sentence.endToken : Math.min(ctx.tokens.length, i + 12);
   let clause: Tense | null = null;
   let sentenceTense: Tense = 'present';
   for (let k = i - 1; k >= from; k--) {
     const token = ctx.tokens[k];
     if (CLAUSE_BREAKS.has(token.lower) && clause === null) clause = sentenceTense;
-    // "is expected to", not "once expected to"
-    if (futureMarkers.has(token.lower) && (token.lower !== 'expected' || /^(is|are|'s|'re)$/.test(lowerAt(ctx, k - 1)))) {
-      if (clause === null) return 'future';
-      if (sentenceTense === 'present') sentenceTense = 'future';
-    } else if (isPastForm(token) && sentenceTense === 'present') sentenceTense = 'past';
+    const tense = tenseOf(ctx, k);
+    if (tense === 'future' && clause === null) return 'future';
+    if (tense && sentenceTense === 'present') sentenceTense = tense;
   }
-  return clause !== null && clause !== 'present' ? clause : sentenceTense;
+  if (clause === null) clause = sentenceTense;
+  if (clause !== 'present') return clause;
+  for (let k = i + 1; k < to && !CLAUSE_BREAKS.has(ctx.tokens[k].lower); k++) {
+    const tense = tenseOf(ctx, k);
+    if (tense) return tense;
+  }
+  return sentenceTense;
+}
+
+/** what one word says about tense: "will" future, "was"/"fell" past, else null */
+function tenseOf(ctx: ValueContext, k: number): Tense | null {
+  const token = ctx.tokens[k];
+  // "is expected to", not "once expected to"
+  if (futureMarkers.has(token.lower) && (token.lower !== 'expected' || /^(is|are|'s|'re)$/.test(lowerAt(ctx, k - 1)))) return 'future';
+  return isPastForm(token) ? 'past' : null;
 }
 
 function isPastForm(token: Token): boolean {
@@ -286,9 +300,15 @@ function weekdayDate(ctx: ValueContext, i: number, options: DateOptions): Found 
   let offset: number;
   if (direction === 'last') offset = -((today - target + 7) % 7 || 7);
   else if (direction === 'next') offset = (target - today + 7) % 7 || 7;
-  else if (clauseTense(ctx, k) === 'past') offset = -((today - target + 7) % 7);
-  // "opens to the public on Friday", "will meet on Friday": the coming one
-  else offset = (target - today + 7) % 7;
+  else {
+    const tense = clauseTense(ctx, k);
+    const back = -((today - target + 7) % 7);
+    const ahead = (target - today + 7) % 7;
+    // with no tense to go by ("Monday's announcement", "opens on Friday"), the nearer one, the past on a tie
+    if (tense === 'past') offset = back;
+    else if (tense === 'future') offset = ahead;
+    else offset = ahead < -back ? ahead : back;
+  }
   return { first, end: k + 1, value: isoDay(addDays(anchor, offset)), granularity: 'day', relative: true };
 }
 
@@ -453,8 +473,9 @@ function yearDate(ctx: ValueContext, i: number): Found | null {
   if (after && sameLine(ctx, i, i + 1)) {
     // a count: "2000 tonnes", "1500 workers"
     if (unitForms.has(after.lower) || (!prepositioned && after.pos === 'NOUN' && /^[a-z]+s$/.test(after.text))) return null;
-    // a model year: "the 2020 Audi e-tron"
-    if (before && MODEL_YEAR_BEFORE.has(before.lower) && /^[A-Z]/.test(after.text) && !months.has(after.lower)) return null;
+    // a model year: "the 2020 Audi e-tron", "2019 Audi e-tron Review" as a heading
+    const headsSentence = token.lineStart || ctx.analysis.sentences[token.sentence]?.firstToken === i;
+    if ((headsSentence || (before && MODEL_YEAR_BEFORE.has(before.lower))) && /^[A-Z]/.test(after.text) && !months.has(after.lower) && !weekdays.has(after.lower)) return null;
   }
   // part of a name: "Euro 2020", "Vision 2030", "Windows 2000"
   if (before && !prepositioned && /^[A-Z][a-z]/.test(before.text) && sameLine(ctx, i - 1, i) && !months.has(before.lower) && before.pos === 'PROPN') return null;

@@ -34,10 +34,27 @@ export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
       i = half.end - 1;
       continue;
     }
+    const single = ctx.tokens[i].lower.startsWith('a') ? qualifiedSingle(ctx, i) : null;
+    if (single) {
+      found.push(single.draft);
+      claim(ctx, single.first, single.end);
+      i = single.end - 1;
+      continue;
+    }
     if (!startsNumber(ctx, i) || excluded(ctx, i)) continue;
     const number = readNumber(ctx, i, { letterScales: false });
     if (!number) continue;
     const range = rangeEnd(ctx, number);
+    // "0-62 mph": acceleration from standstill names one speed
+    if (number.value === null && number.min === 0 && number.max !== undefined) {
+      const speed = withUnit(ctx, { ...number, value: number.max });
+      if (speed) {
+        found.push(speed.draft);
+        claim(ctx, speed.first, speed.end);
+        i = speed.end - 1;
+        continue;
+      }
+    }
     if (number.value === null || range !== null) {
       // "242 to 330 passengers", "5-10%": the record's Quantity has no min/max yet, so a range is not
       // reported as a (wrong) point value
@@ -64,6 +81,21 @@ function unitAndAHalf(ctx: ValueContext, i: number): QuantityMatch | null {
   const draft: QuantityDraft = { ...span(ctx, number, i + 5), value: 1.5, unit: match.payload.rule.unit, item: null, ...toBase(1.5, match.payload.rule) };
   addQualifier(ctx, number, draft);
   return { draft, first: i, end: i + 5 };
+}
+
+/** "less than a week", "more than an hour": "a" as one of a unit, only where a qualifier says it is an amount */
+function qualifiedSingle(ctx: ValueContext, i: number): QuantityMatch | null {
+  const article = lowerAt(ctx, i);
+  if ((article !== 'a' && article !== 'an') || !qualifierBefore(ctx, i)) return null;
+  const next = ctx.tokens[i + 1];
+  if (!next || !sameLine(ctx, i, i + 1)) return null;
+  const match = unitLexicon.matchAt(ctx.text, ctx.lower, next.start);
+  if (!match || match.payload.attachedOnly || tokenEndingAt(ctx, match.end) < i + 1) return null;
+  const end = tokenEndingAt(ctx, match.end) + 1;
+  const number: NumberPhrase = { value: 1, first: i, end: i + 1, written: true, scale: 1 };
+  const draft: QuantityDraft = { ...span(ctx, number, end), value: 1, unit: match.payload.rule.unit, item: ofItem(ctx, end), ...toBase(1, match.payload.rule) };
+  addQualifier(ctx, number, draft);
+  return { draft, first: i, end };
 }
 
 /** the token after "242 to 330" / "between 5 and 10" when the number opens a range, else null */
@@ -201,7 +233,9 @@ function nounPhrase(ctx: ValueContext, from: number): { end: number } | null {
       token.kind === 'number' &&
       (k > from ? ctx.tokens[k - 1].pos === 'PROPN' || /^['’]s$/.test(ctx.tokens[k - 1].lower) : /^[A-Z]/.test(ctx.tokens[k + 1]?.text ?? ''));
     const possessive = /^['’]s$/.test(token.lower) && k > from && ctx.tokens[k - 1].pos === 'PROPN';
-    if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber && !possessive) break;
+    // "two highly critical reports": an adverb that modifies the adjective after it
+    const degree = token.pos === 'ADV' && /ly$/.test(token.lower) && ctx.tokens[k + 1]?.pos === 'ADJ';
+    if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber && !possessive && !degree) break;
     if (!/[\p{L}\d]/u.test(token.text) && !inWord && !possessive) break;
     if (token.pos === 'NOUN' && !NOT_COUNTED.has(token.lower)) lastNoun = k;
   }

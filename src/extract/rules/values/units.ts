@@ -49,7 +49,7 @@ export const unitRules: UnitRule[] = [
   { unit: 'millilitre', base: 'cubic metre', factor: 1e-6, forms: ['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'], reason: 'millilitre' },
   { unit: 'cubic metre', base: 'cubic metre', factor: 1, forms: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³', 'cu m'], reason: 'cubic metre' },
   { unit: 'billion cubic metres', base: 'cubic metre', factor: 1e9, forms: ['bcm'], reason: 'gas volumes: bcm is a billion cubic metres' },
-  { unit: 'cubic foot', base: 'cubic metre', factor: 0.028316846592, forms: ['cubic foot', 'cubic feet', 'cu ft'], reason: 'gas volumes, US' },
+  { unit: 'cubic foot', base: 'cubic metre', factor: 0.028316846592, forms: ['cubic foot', 'cubic feet', 'cu ft', 'cu.ft.', 'cu. ft.', 'cu ft.'], reason: 'gas volumes, US' },
   { unit: 'gallon', base: 'cubic metre', factor: 0.003785411784, forms: ['gallon', 'gallons'], reason: 'US gallon' },
   { unit: 'barrel', base: 'cubic metre', factor: 0.158987294928, forms: ['barrel', 'barrels', 'bbl'], reason: 'oil barrel (42 US gallons)' },
   { unit: 'barrels per day', base: 'cubic metre per day', factor: 0.158987294928, forms: ['barrels per day', 'barrels a day', 'barrel per day', 'bpd', 'b/d', 'bbl/d'], reason: 'oil production rate' },
