@@ -190,7 +190,10 @@ function namesAPerson(words: Word[], p: number, to: number): boolean {
 function isModifierOnly(span: Span): boolean {
   if (span.last - span.first !== 1) return false;
   const word = span.text.toLowerCase();
-  return modifiers.has(word) || (nameLexicon().isDemonym(word) && span.titles.length === 0) || gazetteer().demonym(span.text) !== undefined && gazetteer().lookup(span.text).length === 0;
+  if (modifiers.has(word)) return true;
+  // "Kazakh", "Afghans" name nobody; "Philippines" looks like a plural demonym but is a country
+  const demonym = nameLexicon().isDemonym(word) || gazetteer().demonym(span.text) !== undefined;
+  return demonym && !gazetteer().lookup(span.text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
 }
 
 export function makeSpan(words: Word[], first: number, last: number, text: string, spanTitles: string[]): Span {

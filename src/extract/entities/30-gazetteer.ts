@@ -34,7 +34,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     const lower = span.text.toLowerCase();
     const best = places[0];
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
-    const ambiguous = single && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
+    const ambiguous = single && !words[span.first].acronym && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
     const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
     if (!ambiguous && (confident || !span.positional)) {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);

@@ -5,7 +5,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { placeNounsAfter, type PlaceWordGroup } from '../rules/entities/place-words.js';
+import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
@@ -24,6 +24,7 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
   return index;
 }
 const placeNouns = kinds(placeNounsAfter);
+const locationPrepositions = indexLexicon(placePrepositions);
 
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
@@ -40,6 +41,13 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     if (after && placeNouns.has(after.text) && !lastWord.possessive && !commonOnly && !span.positional) {
       const p = placeNouns.get(after.text)!;
       set(span, 'PLACE', `${p.reason}: "${after.text}"`, false, p.kind);
+      continue;
+    }
+    // "in Kanata", "near Brampton": a lone unknown name after a location preposition
+    const before = words[span.first - 1];
+    if (inner.length === 1 && !span.positional && before && locationPrepositions.has(before.text) && !lastWord.acronym && !lastWord.possessive
+      && !lexicon.isWord(lastWord.text.toLowerCase()) && !lexicon.isFirstName(lastWord.text.toLowerCase()) && !lexicon.isDemonym(lastWord.text.toLowerCase())) {
+      set(span, 'PLACE', `after "${before.text}"`, false, 'other');
       continue;
     }
     const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
