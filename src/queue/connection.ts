@@ -127,7 +127,7 @@ async function prepareRecordTables(pool: pg.Pool, recordSchema: string | undefin
   }
 }
 
-function checkDatabaseUrl(url: string): string {
-  if (!/^postgres(ql)?:\/\//i.test(url)) throw new ConfigError(`--db needs a postgres:// URL, got ${JSON.stringify(url.replace(/:[^:@/]*@/, ':***@'))}`);
+function checkDatabaseUrl(url: string | undefined): string {
+  if (!url || !/^postgres(ql)?:\/\//i.test(url)) throw new ConfigError(`--db needs a postgres:// URL, got ${JSON.stringify((url ?? '').replace(/:[^:@/]*@/, ':***@'))}`);
   return url;
 }

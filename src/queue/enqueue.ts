@@ -4,12 +4,12 @@
  * queue itself drops an article that is still waiting in it.
  */
 import { expandInputs, type ExpandedInput } from '../fetch/inputs.js';
-import { describeInput, type InputRef } from '../fetch/types.js';
+import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef } from '../fetch/types.js';
 import { recordId, sha256Hex } from '../identity.js';
 import { failureOf, type FailedInput } from '../sinks/types.js';
 import type { Cluster, RetryPolicy, SqlExecutor } from './connection.js';
 
-/** the data of one article job */
+/** the data of one article job: the input, with what a feed said of it */
 export interface ArticleJob {
   ref: InputRef;
 }
@@ -30,6 +30,8 @@ export interface EnqueueOptions {
   policy?: Partial<RetryPolicy>;
   /** where "-" reads its list from */
   stdin?: NodeJS.ReadableStream;
+  /** how feeds and sitemaps are fetched */
+  fetch?: Partial<FetchLimits>;
   /** jobs per INSERT (default 500) */
   batchSize?: number;
 }
@@ -42,7 +44,8 @@ export async function enqueueInputs(
   const summary: EnqueueSummary = { queued: 0, alreadyQueued: 0, alreadyStored: 0, failed: [] };
   const batchSize = options.batchSize ?? 500;
   let batch = new Map<string, InputRef>();
-  const expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin) : inputs;
+  const limits: FetchLimits = { ...defaultFetchLimits, ...options.fetch };
+  const expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits }) : inputs;
   for await (const item of expanded) {
     if (item.kind === 'error') {
       summary.failed.push(failureOf(item.input, item.error));

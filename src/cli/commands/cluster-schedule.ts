@@ -19,7 +19,7 @@ export function clusterScheduleCommand(): Command {
     .description('enqueue the inputs on a cron schedule kept in PostgreSQL: one schedule per queue, fired by whichever worker keeps the clock')
     .argument('[inputs...]', 'feeds, sitemaps, folders, globs or URLs (paths must be readable by the workers)');
   withRetryOptions(withClusterOptions(command))
-    .option('--cron <expression>', 'when to enqueue, e.g. "*/15 * * * *" (5 fields, or 6 with seconds)')
+    .option('--cron <expression>', 'when to enqueue, 5 cron fields, e.g. "*/15 * * * *" (a minute at the finest)')
     .option('--tz <zone>', 'IANA time zone of the cron expression', 'UTC')
     .option('--remove', "remove the cluster's schedule")
     .action((inputs: string[], flags: ClusterScheduleFlags) => runClusterSchedule(inputs, flags));
