@@ -158,6 +158,17 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
  */
 function splitAtGivenName(words: Word[], from: number, to: number, text: string, spanTitles: string[]): Span[] {
   const lexicon = nameLexicon();
+  // "Refugee Council Enver Solomon", "Minister of Education Stefania Giannini": a body or a field, then a two-word name
+  if (to - from >= 3) {
+    const p = to - 2;
+    const left = words.slice(from, p);
+    const right = words.slice(p, to);
+    const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text));
+    const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)) && gazetteer().lookup(w.text).length === 0);
+    if (leftIsBody && rightIsPerson && left.some((w) => w.capitalised)) {
+      return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
+    }
+  }
   for (let p = from + 1; p < to - 1; p++) {
     if (!words[p].capitalised || !isNameWord(words[p + 1]) || !lexicon.isFirstName(lower(words[p]))) continue;
     const left = words.slice(from, p).map((w) => w.text).join(' ');
