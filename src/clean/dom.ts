@@ -119,3 +119,32 @@ export function hasAncestor(el: Element, tags: ReadonlySet<string>, maxLevels = 
   }
   return false;
 }
+
+export interface TextExtent {
+  /** characters of visible text (whitespace collapsed per text node) */
+  text: number;
+  /** of which inside links */
+  linked: number;
+}
+
+/** text and link-text lengths of every element under `root`, in one bottom-up pass */
+export function measureText(root: ParentNode): Map<Element, TextExtent> {
+  const extents = new Map<Element, TextExtent>();
+  const all = descendants(root);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    const extent: TextExtent = { text: 0, linked: 0 };
+    if (!NON_TEXT.has(el.name)) {
+      for (const child of el.children) {
+        if (isTag(child)) {
+          const c = extents.get(child)!;
+          extent.text += c.text;
+          extent.linked += c.linked;
+        } else if (isText(child)) extent.text += collapsedLength(child.data);
+      }
+      if (el.name === 'a') extent.linked = extent.text;
+    }
+    extents.set(el, extent);
+  }
+  return extents;
+}

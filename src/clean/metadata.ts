@@ -177,9 +177,12 @@ function pageAuthors(page: PageIndex, doc: Document): string[] {
   }
   // bylines in the markup: cheerio only here, where selectors earn their cost
   const $: CheerioAPI = cheerio.load(doc);
-  const selectors = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline a', '.author-name', '.byline', '.author'];
-  for (const selector of selectors) {
-    const names = $(selector)
+  // one query for all byline markers (each query walks the whole page), then the most specific marker first
+  const markers = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline a', '.author-name', '.byline', '.author'];
+  const found = $(markers.join(', ')).slice(0, 50);
+  for (const marker of markers) {
+    const names = found
+      .filter(marker)
       .slice(0, 3)
       .map((_, el) => $(el).attr('content') ?? $(el).text())
       .get()

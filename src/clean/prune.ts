@@ -5,7 +5,7 @@
  */
 import { LINK_LIST_LABEL } from './patterns.js';
 import { classWeight, linkDensity, textLength } from './score.js';
-import { descendants, detach, hasAncestor, isTag, normaliseSpace, rawText, type Element } from './dom.js';
+import { descendants, detach, hasAncestor, isTag, measureText, normaliseSpace, rawText, type Element } from './dom.js';
 
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header']);
 const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -67,8 +67,9 @@ function everyItemLinks(list: Element): boolean {
  * which its class names often do not.
  */
 function removeLabelledLinkLists(root: Element): void {
+  const extents = measureText(root);
   for (const el of descendants(root)) {
-    if (!el.parent || LISTS.has(el.name) || el.name === 'a') continue;
+    if (!el.parent || LISTS.has(el.name) || el.name === 'a' || extents.get(el)!.text > 60) continue;
     const text = normaliseSpace(rawText(el));
     if (text.length === 0 || text.length > 60 || !LINK_LIST_LABEL.test(text)) continue;
     const list = nextElement(el);

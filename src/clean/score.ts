@@ -7,7 +7,7 @@
  */
 import type { Document } from 'domhandler';
 import { BODY_CLASS, CONTAINER_CHILD_TAGS, NEGATIVE_CLASS, PARAGRAPH_TAGS, POSITIVE_CLASS, TAG_BASE_SCORE } from './patterns.js';
-import { childElements, classAndId, collapsedLength, descendants, isTag, isText, normaliseSpace, rawText, type AnyNode, type Element } from './dom.js';
+import { childElements, classAndId, collapsedLength, descendants, measureText, isTag, isText, normaliseSpace, rawText, type AnyNode, type Element } from './dom.js';
 
 const COMMAS = /[,\uff0c\u3001\u060c]/g;
 const MIN_PARAGRAPH_CHARS = 25;
@@ -102,7 +102,11 @@ export function scoreContainers(doc: Document): Map<Element, number> {
       node = node.parent && isTag(node.parent) ? node.parent : null;
     }
   }
-  for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(el)));
+  const extents = measureText(doc);
+  for (const [el, score] of scores) {
+    const { text, linked } = extents.get(el)!;
+    scores.set(el, score * (1 - (text > 0 ? Math.min(1, linked / text) : 0)));
+  }
   return scores;
 }
 
