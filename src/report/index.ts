@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { BatchAggregate, top, type Group } from './aggregate.js';
-import { renderArticlePage } from './article-page.js';
+import { renderArticlePage, type ArticlePage } from './article-page.js';
 import { renderArticlesPages, renderBatchPage, renderGroupPages, renderTimelinePages, ROWS_PER_PAGE, type GroupKind, type PageFile } from './batch-page.js';
 import { GENERATOR } from './html.js';
 import { readFailures, readRecords, readRunSummary } from './inputs.js';
@@ -62,68 +62,22 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
   await clearPreviousReport(outDir);
   await mkdir(join(outDir, 'articles'), { recursive: true });
   const writes = new WriteQueue();
-  const aggregate = new BatchAggregate();
-  const invalid = { count: 0, first: [] as { line: number; reason: string }[] };
-  const usedFiles = new Set<string>();
-  let withProblems = 0;
-  let pages = 0;
-
-  for await (const entry of readRecords(recordsPath)) {
-    if (!entry.ok) {
-      invalid.count++;
-      if (invalid.first.length < INVALID_ROWS) invalid.first.push({ line: entry.line, reason: entry.reason });
-      continue;
-    }
-    const { record } = entry;
-    let rendered: ReturnType<typeof renderArticlePage>;
-    try {
-      rendered = renderArticlePage(record, { indexHref: '../index.html' });
-    } catch (error) {
-      invalid.count++;
-      if (invalid.first.length < INVALID_ROWS) invalid.first.push({ line: entry.line, reason: `cannot be shown: ${(error as Error).message}` });
-      continue;
-    }
-    let name = /^[0-9a-f]{32}$/.test(record.id) ? record.id : `line-${entry.line}`;
-    if (usedFiles.has(name)) name = `${name}-line-${entry.line}`;
-    usedFiles.add(name);
-    const file = `articles/${name}.html`;
-    await writes.write(join(outDir, file), rendered.html);
-    pages++;
-    if (rendered.problems.length) withProblems++;
-    aggregate.add(record, {
-      file,
-      id: record.id,
-      title: record.article.title?.trim() || `Untitled: ${record.source?.uri ?? record.id}`,
-      publishedAt: record.article.publishedAt ?? null,
-      siteName: record.article.siteName ?? null,
-      mentions: rendered.mentions,
-      events: record.events.length,
-      warnings: record.warnings.length + rendered.problems.length,
-    });
-    options.onArticle?.(aggregate.articles.length);
-  }
+  const articles = await writeArticlePages(recordsPath, outDir, writes, options.onArticle);
+  const { aggregate, invalid } = articles;
 
   const pageFiles = new Map<string, string>();
   const pageOf = (kind: GroupKind, key: string) => pageFiles.get(`${kind}\u0000${key}`);
-  const groupPages: [GroupKind, string, Group][] = [
-    ...top(aggregate.people, topN).map(([k, g]) => ['person', k, g] as [GroupKind, string, Group]),
-    ...top(aggregate.organizations, topN).map(([k, g]) => ['organization', k, g] as [GroupKind, string, Group]),
-    ...[...aggregate.places].filter(([, p]) => hasCoordinates(p)).map(([k, g]) => ['place', k, g] as [GroupKind, string, Group]),
-    ...top(aggregate.places, topN).map(([k, g]) => ['place', k, g] as [GroupKind, string, Group]),
-    ...[...aggregate.eventTypes].map(([k, g]) => ['event', k, g] as [GroupKind, string, Group]),
-    ...[...aggregate.currencies].map(([k, g]) => ['currency', k, g] as [GroupKind, string, Group]),
-  ];
-  if (groupPages.length) await mkdir(join(outDir, 'entities'), { recursive: true });
+  let pages = articles.pages;
   const perKind = new Map<GroupKind, number>();
-  for (const [kind, key, group] of groupPages) {
+  for (const [kind, key, group] of listedGroups(aggregate, topN)) {
     if (pageOf(kind, key)) continue;
     const n = (perKind.get(kind) ?? 0) + 1;
     perKind.set(kind, n);
     const base = `entities/${kind}-${n}`;
     pageFiles.set(`${kind}\u0000${key}`, `${base}.html`);
+    if (n === 1) await mkdir(join(outDir, 'entities'), { recursive: true });
     pages += await writeAll(writes, outDir, renderGroupPages({ title, kind, group, articles: aggregate.articles, base, perPage }));
   }
-
   pages += await writeAll(writes, outDir, renderTimelinePages(title, aggregate, perPage));
   pages += await writeAll(writes, outDir, renderArticlesPages(title, aggregate.articles, perPage));
   const indexPath = join(outDir, 'index.html');
@@ -139,9 +93,72 @@ export async function writeReport(recordsPath: string, outDir: string, options: 
     invalidLines: invalid.count,
     mentions: aggregate.mentions,
     events: aggregate.events,
-    recordsWithOffsetProblems: withProblems,
+    recordsWithOffsetProblems: articles.withProblems,
     pages,
   };
+}
+
+interface ArticlePass {
+  aggregate: BatchAggregate;
+  invalid: { count: number; first: { line: number; reason: string }[] };
+  withProblems: number;
+  pages: number;
+}
+
+/** The streaming pass: each record's page is written as it is read; the record is then dropped. */
+async function writeArticlePages(recordsPath: string, outDir: string, writes: WriteQueue, onArticle?: (n: number) => void): Promise<ArticlePass> {
+  const pass: ArticlePass = { aggregate: new BatchAggregate(), invalid: { count: 0, first: [] }, withProblems: 0, pages: 0 };
+  const rejected = (line: number, reason: string) => {
+    pass.invalid.count++;
+    if (pass.invalid.first.length < INVALID_ROWS) pass.invalid.first.push({ line, reason });
+  };
+  const usedNames = new Set<string>();
+  for await (const entry of readRecords(recordsPath)) {
+    if (!entry.ok) {
+      rejected(entry.line, entry.reason);
+      continue;
+    }
+    const { record } = entry;
+    let rendered: ArticlePage;
+    try {
+      rendered = renderArticlePage(record, { indexHref: '../index.html' });
+    } catch (error) {
+      rejected(entry.line, `cannot be shown: ${(error as Error).message}`);
+      continue;
+    }
+    let name = /^[0-9a-f]{32}$/.test(record.id) ? record.id : `line-${entry.line}`;
+    if (usedNames.has(name)) name = `${name}-line-${entry.line}`;
+    usedNames.add(name);
+    const file = `articles/${name}.html`;
+    await writes.write(join(outDir, file), rendered.html);
+    pass.pages++;
+    if (rendered.problems.length) pass.withProblems++;
+    pass.aggregate.add(record, {
+      file,
+      id: record.id,
+      title: record.article.title?.trim() || `Untitled: ${record.source?.uri ?? record.id}`,
+      publishedAt: record.article.publishedAt ?? null,
+      siteName: record.article.siteName ?? null,
+      mentions: rendered.mentions,
+      events: record.events.length,
+      warnings: record.warnings.length + rendered.problems.length,
+    });
+    onArticle?.(pass.aggregate.articles.length);
+  }
+  return pass;
+}
+
+/** What gets a page of its own: the listed people and organisations, every place on the map or listed, all event types and currencies. */
+function listedGroups(aggregate: BatchAggregate, topN: number): [GroupKind, string, Group][] {
+  const as = (kind: GroupKind, entries: [string, Group][]) => entries.map(([key, group]): [GroupKind, string, Group] => [kind, key, group]);
+  return [
+    ...as('person', top(aggregate.people, topN)),
+    ...as('organization', top(aggregate.organizations, topN)),
+    ...as('place', [...aggregate.places].filter(([, p]) => hasCoordinates(p))),
+    ...as('place', top(aggregate.places, topN)),
+    ...as('event', [...aggregate.eventTypes]),
+    ...as('currency', [...aggregate.currencies]),
+  ];
 }
 
 async function writeAll(writes: WriteQueue, outDir: string, files: PageFile[]): Promise<number> {
