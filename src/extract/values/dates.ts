@@ -51,6 +51,8 @@ const MODEL_YEAR_BEFORE = new Set(['the', 'a', 'an', 'new', 'all-new', 'its', 'h
 /** words that open a relative date: "last Monday", "this week", "a year ago", "today", "this morning" */
 const DATE_STARTERS = new Set(['last', 'next', 'this', 'coming', 'a', 'an', 'one', 'today', 'tonight', 'yesterday', 'tomorrow']);
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
+/** words that open a subordinate clause: the tense of the clause before them is not the date's */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'where', 'after', 'before', 'because', 'while', 'although', 'though', 'if', 'as', 'since', 'until']);
 const PERIODS = new Set(['week', 'month', 'year', 'quarter']);
 const AGO_UNITS = new Map<string, 'day' | 'week' | 'month' | 'year' | 'decade'>(Object.entries({
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
@@ -236,39 +238,54 @@ function yearForMonth(ctx: ValueContext, i: number, month: number, anchor: Plain
 type Tense = 'future' | 'past' | 'present';
 
 /**
- * The tense around a date: first its own clause back to the previous comma ("will meet on Friday",
- * "confirmed on Monday"), then the clause after it ("NASA on Monday enlisted …"), then the rest of the
- * sentence before it ("has weakened …, hitting 16% on Monday"). A future marker ("will", "is due to")
- * or a past form ("was", "fell", "announced") decides; "present" when nothing does.
+ * The tense around a date, from the verb nearest to it: first the verb before it in its own clause
+ * ("will meet on Friday", "confirmed on Monday", "a session that starts in early January"), then the
+ * verb after it ("NASA on Monday enlisted …"), and failing both, any tense marker earlier in the
+ * sentence ("has weakened …, hitting 16% on Monday"). "present" when nothing says.
  */
 function clauseTense(ctx: ValueContext, i: number): Tense {
   const sentence = ctx.analysis.sentences[ctx.tokens[i].sentence];
   const from = sentence ? sentence.firstToken : Math.max(0, i - 12);
   const to = sentence ? sentence.endToken : Math.min(ctx.tokens.length, i + 12);
-  let clause: Tense | null = null;
-  let sentenceTense: Tense = 'present';
-  for (let k = i - 1; k >= from; k--) {
-    const token = ctx.tokens[k];
-    if (CLAUSE_BREAKS.has(token.lower) && clause === null) clause = sentenceTense;
-    const tense = tenseOf(ctx, k);
-    if (tense === 'future' && clause === null) return 'future';
-    if (tense && sentenceTense === 'present') sentenceTense = tense;
+  let k = i - 1;
+  for (; k >= from && !CLAUSE_BREAKS.has(ctx.tokens[k].lower); k--) {
+    const tense = verbTense(ctx, k);
+    if (tense) return tense;
+    if (CLAUSE_OPENERS.has(ctx.tokens[k].lower)) break;
   }
-  if (clause === null) clause = sentenceTense;
-  if (clause !== 'present') return clause;
-  for (let k = i + 1; k < to && !CLAUSE_BREAKS.has(ctx.tokens[k].lower); k++) {
-    const tense = tenseOf(ctx, k);
+  for (let j = i + 1; j < to && !CLAUSE_BREAKS.has(ctx.tokens[j].lower) && !CLAUSE_OPENERS.has(ctx.tokens[j].lower); j++) {
+    const tense = verbTense(ctx, j);
     if (tense) return tense;
   }
-  return sentenceTense;
+  for (; k >= from; k--) {
+    const tense = verbTense(ctx, k);
+    if (tense && tense !== 'present') return tense;
+  }
+  return 'present';
 }
 
-/** what one word says about tense: "will" future, "was"/"fell" past, else null */
-function tenseOf(ctx: ValueContext, k: number): Tense | null {
+/**
+ * The tense a word gives its clause: a future marker ("will", "is due to") or a verb whose auxiliaries
+ * include one ("will be divulged") is future; a past form ("was", "fell", "announced") past; any other
+ * verb present; other words nothing.
+ */
+function verbTense(ctx: ValueContext, k: number): Tense | null {
   const token = ctx.tokens[k];
-  // "is expected to", not "once expected to"
-  if (futureMarkers.has(token.lower) && (token.lower !== 'expected' || /^(is|are|'s|'re)$/.test(lowerAt(ctx, k - 1)))) return 'future';
-  return isPastForm(token) ? 'past' : null;
+  if (isFutureMarker(ctx, k)) return 'future';
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
+  for (let a = k - 1; a >= Math.max(0, k - 3); a--) {
+    const aux = ctx.tokens[a];
+    if (isFutureMarker(ctx, a)) return 'future';
+    if (aux.pos !== 'AUX' && aux.pos !== 'PART' && aux.pos !== 'ADV' && aux.lower !== 'to') break;
+  }
+  return isPastForm(token) ? 'past' : 'present';
+}
+
+/** "will", "due", "scheduled"; "expected" only as "is expected (to)", not "once expected" */
+function isFutureMarker(ctx: ValueContext, k: number): boolean {
+  const word = ctx.tokens[k].lower;
+  if (!futureMarkers.has(word)) return false;
+  return word !== 'expected' || /^(is|are|'s|'re)$/.test(lowerAt(ctx, k - 1));
 }
 
 function isPastForm(token: Token): boolean {
