@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldName, gazetteer } from '../src/normalise/gazetteer.js';
+
+describe('gazetteer', () => {
+  it.each([
+    ['Kazakhstan', 'country:KZ', 'country', 'KZ'],
+    ['Türkiye', 'country:TR', 'country', 'TR'],
+    ['Turkey', 'country:TR', 'country', 'TR'],
+    ['U.S.', 'country:US', 'country', 'US'],
+    ['Samarkand', 'geonames:1216265', 'city', 'UZ'],
+    ['Washington D.C.', 'geonames:4140963', 'city', 'US'],
+    ['Caspian Sea', 'region:caspian-sea', 'water', null],
+    ['Central Asia', 'region:central-asia', 'region', null],
+    ['New South Wales', 'iso3166-2:AU-NSW', 'region', 'AU'],
+  ])('%s -> %s', (name, key, kind, countryCode) => {
+    const best = gazetteer().lookup(name)[0];
+    expect(best).toMatchObject({ key, kind, countryCode });
+  });
+
+  it('keeps every reading of an ambiguous name, the likeliest first', () => {
+    const readings = gazetteer().lookup('Georgia').map((e) => e.key);
+    expect(readings[0]).toBe('country:GE');
+    expect(readings).toContain('iso3166-2:US-GA');
+  });
+
+  it('folds accents, case, dots and apostrophes', () => {
+    expect(foldName('Herāt')).toBe('herat');
+    expect(foldName('U.S.')).toBe('us');
+    expect(gazetteer().lookup('herat')[0]?.countryCode).toBe('AF');
+  });
+
+  it('knows borders and demonyms', () => {
+    expect(gazetteer().borders('GE')).toContain('AZ');
+    expect(gazetteer().demonym('Afghans')).toBe('AF');
+  });
+
+  it('gives regions a centre from their cities where GeoNames shares the ISO code', () => {
+    const texas = gazetteer().lookup('Texas')[0];
+    expect(texas.key).toBe('iso3166-2:US-TX');
+    expect(texas.latitude).toBeGreaterThan(25);
+    expect(texas.latitude).toBeLessThan(37);
+  });
+});
