@@ -150,9 +150,9 @@ function finish(
 /** "a barrel", "per hour", "/share" after an amount */
 function rateAfter(ctx: ValueContext, end: number): { per: string; end: number } | null {
   // "$6.99-a-month": the rate written as a hyphenated modifier
-  if (lowerAt(ctx, end) === '-' && lowerAt(ctx, end + 1) === 'a' && lowerAt(ctx, end + 2) === '-' && adjacent(ctx, end - 1, end) && adjacent(ctx, end + 2, end + 3)) {
-    const noun = ctx.tokens[end + 3];
-    if (noun && /^[a-z]+$/.test(noun.text)) return { per: noun.lower, end: end + 4 };
+  if (lowerAt(ctx, end) === '-' && adjacent(ctx, end - 1, end) && adjacent(ctx, end, end + 1)) {
+    const hyphenated = /^an?-([a-z]+)$/.exec(lowerAt(ctx, end + 1));
+    if (hyphenated) return { per: hyphenated[1], end: end + 2 };
   }
   const word = lowerAt(ctx, end);
   if (!RATE_WORDS.has(word)) return null;
