@@ -29,6 +29,8 @@ interface ClientItem {
 }
 
 const EXCERPT_CHARS = 280;
+/** a record with every offset wrong would otherwise list thousands */
+const PROBLEMS_LISTED = 50;
 
 const PANEL_HEADINGS: Record<MentionType, string> = {
   person: 'People',
@@ -45,6 +47,7 @@ export function renderArticlePage(record: ArticleRecord, context: ArticlePageCon
   const problems: string[] = [];
   const spans: HighlightSpan[] = [];
   const client: Record<string, ClientItem> = {};
+  const counts = new Map<MentionType, number>(MENTION_TYPES.map((t) => [t, 0]));
   let mentions = 0;
 
   const inText = (what: string, s: { start: number; end: number }): boolean => {
@@ -61,6 +64,7 @@ export function renderArticlePage(record: ArticleRecord, context: ArticlePageCon
         problems.push(`${item.key}: the text at ${m.start}–${m.end} is "${text.slice(m.start, m.end)}", the record says "${m.text}"`);
       }
       spans.push(mentionSpan(item, m));
+      counts.set(item.type, counts.get(item.type)! + 1);
       mentions++;
     }
   }
@@ -77,8 +81,6 @@ export function renderArticlePage(record: ArticleRecord, context: ArticlePageCon
 
   const title = record.article.title?.trim() || `Untitled article ${record.id}`;
   const lang = langAttribute(record.article.language);
-  const counts = new Map<MentionType, number>(MENTION_TYPES.map((t) => [t, 0]));
-  for (const item of items) counts.set(item.type, counts.get(item.type)! + item.mentions.length);
 
   const body =
     '<a class="skip" href="#panel">Skip to the list of entities, events and quotes</a>' +
@@ -159,7 +161,11 @@ function panel(record: ArticleRecord, items: ReportItem[], names: Map<string, st
   if (record.quotes.length) {
     sections.push(`<h2>Quotes <span class="n">${formatCount(record.quotes.length)}</span></h2><ul>` + record.quotes.map((q) => quoteItem(q, names)).join('') + '</ul>');
   }
-  const warnings = [...record.warnings.map((w) => `${w.stage} · ${w.code}: ${w.message}`), ...problems.map((p) => `report · OFFSETS: ${p}`)];
+  const warnings = [
+    ...record.warnings.map((w) => `${w.stage} · ${w.code}: ${w.message}`),
+    ...problems.slice(0, PROBLEMS_LISTED).map((p) => `report · OFFSETS: ${p}`),
+    ...(problems.length > PROBLEMS_LISTED ? [`report · OFFSETS: ${formatCount(problems.length - PROBLEMS_LISTED)} more offset problems`] : []),
+  ];
   if (warnings.length) {
     sections.push(`<h2>Warnings <span class="n">${formatCount(warnings.length)}</span></h2><ul>` + warnings.map((w) => `<li class="warn">${escapeHtml(w)}</li>`).join('') + '</ul>');
   }
