@@ -117,6 +117,12 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
   // "Senior Kory Lichtensteiger", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
+  // "Minnesotan Scott LeDoux", "Danish Wikipedia": a nationality before a name qualifies it
+  if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0) {
+    const next = words[from + 1];
+    const lone = to - from === 2 && !heads.has(lower(next)) && !nameLexicon().isCommon(lower(next));
+    if (nameLexicon().isFirstName(lower(next)) || lone) from++;
+  }
   if (from >= to) return out;
   const endsWithHead = heads.has(lower(words[to - 1])) && to - from > 1;
   let segmentStart = from;
@@ -183,9 +189,26 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
 function startsName(words: Word[], from: number, to: number): boolean {
   const lexicon = nameLexicon();
   const first = lower(words[from - 1]);
-  if (!lexicon.isCommon(first) || lexicon.isFirstName(first) || heads.has(first) || titles.has(first)) return false;
+  if (words[from - 1].acronym || !lexicon.isCommon(first) || lexicon.isFirstName(first) || heads.has(first) || titles.has(first)) return false;
   if (gazetteer().lookup(words.slice(from - 1, to).map((w) => w.text).join(' ')).length > 0) return false;
-  return (to - from >= 2 && lexicon.isFirstName(lower(words[from]))) || gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).some((p) => p.prior >= 80);
+  const rest = words.slice(from, to);
+  if (rest.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(lower(w)) && !heads.has(lower(w)))) return true; // "Apparently Hitzig"
+  return (to - from >= 2 && lexicon.isFirstName(lower(words[from]))) || gazetteer().lookup(rest.map((w) => w.text).join(' ')).some((p) => p.prior >= 80);
+}
+
+/** "Minnesotan", "Queenslanders": a place name with a demonym suffix, when the lexicons do not list it */
+export function isDerivedDemonym(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(ers?|ians?|ans?|ns?|ites?|is|ese)$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1];
+  const kinds = (name: string) => gazetteer().lookup(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
+  return kinds(stem) || kinds(`${stem}a`) || kinds(`${stem}e`) || kinds(`${stem}y`);
+}
+
+function isNationality(w: Word): boolean {
+  if (!w.capitalised || w.acronym) return false;
+  if (gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region')) return false;
+  return nameLexicon().isDemonym(lower(w)) || gazetteer().demonym(w.text) !== undefined || isDerivedDemonym(w.text);
 }
 
 /** after a title: a name, not more ordinary words ("Major League Baseball", "General Motors") */

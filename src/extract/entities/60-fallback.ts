@@ -23,7 +23,7 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     const demonymLed = lexicon.isDemonym(inner[0].text.toLowerCase()) || gazetteer().demonym(inner[0].text) !== undefined;
     if (demonymLed && common.length === inner.length) continue; // "Korean People", "South Korean"
     if (inner.length < 2 || inner.length > 3 || common.length > 0) continue;
-    const nameShaped = inner.every((w) => !w.acronym && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text));
+    const nameShaped = inner.every((w) => !w.acronym && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) && !/\d/.test(w.text));
     const known = (text: string) => gazetteer().lookup(text).some((p) => p.prior >= PLACE_PRIOR);
     const placeInside = known(inner[0].text) || known(`${inner[0].text} ${inner[1].text}`);
     if (nameShaped && !placeInside) set(span, 'PERSON', 'capitalised words that are not ordinary words', false);

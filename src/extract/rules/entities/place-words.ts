@@ -10,7 +10,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
   {
     kind: 'water',
     reason: 'body of water',
-    words: ['Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'River', 'Lake', 'Lagoon', 'Canal', 'Sound', 'Creek', 'Falls', 'Reservoir', 'Estuary', 'Delta'],
+    words: ['Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'River', 'Lake', 'Lagoon', 'Canal', 'Sound', 'Creek', 'Brook', 'Stream', 'Pond', 'Falls', 'Reservoir', 'Estuary', 'Delta'],
   },
   {
     kind: 'region',
@@ -33,7 +33,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Building', 'Center', 'Centre', 'Complex', 'Base', 'Museum', 'Gallery', 'Memorial', 'Monument', 'Cemetery',
       'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Planetarium', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
       'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Rink', 'Playfield', 'Pier',
-      'Dock', 'Docks', 'Junction', 'House', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
+      'Dock', 'Docks', 'Junction', 'House', 'Pavilion', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
     ],
   },
 ];
