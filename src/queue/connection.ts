@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import { ConfigError } from '../errors.js';
+import { ConfigError, NewsExtractError } from '../errors.js';
 import { migratePostgres } from '../sinks/postgres.js';
 import { checkSchemaName, DEFAULT_BOSS_SCHEMA, queueNames, type QueueNames } from './names.js';
 
@@ -92,8 +92,13 @@ export async function openCluster(options: ClusterOptions, role: ClusterRole): P
     };
   } catch (error) {
     await pool.end();
-    throw error;
+    if (error instanceof NewsExtractError) throw error;
+    throw new NewsExtractError('SINK_FAILED', `news-extract: cannot use the queue's database ${hidePassword(options.databaseUrl)}: ${(error as Error).message}`, undefined, true, { cause: error });
   }
+}
+
+export function hidePassword(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
 /** the queues, created once per database (creating an existing queue changes nothing) */
@@ -128,6 +133,6 @@ async function prepareRecordTables(pool: pg.Pool, recordSchema: string | undefin
 }
 
 function checkDatabaseUrl(url: string | undefined): string {
-  if (!url || !/^postgres(ql)?:\/\//i.test(url)) throw new ConfigError(`--db needs a postgres:// URL, got ${JSON.stringify((url ?? '').replace(/:[^:@/]*@/, ':***@'))}`);
+  if (!url || !/^postgres(ql)?:\/\//i.test(url)) throw new ConfigError(`--db needs a postgres:// URL, got ${JSON.stringify(hidePassword(url ?? ''))}`);
   return url;
 }

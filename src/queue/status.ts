@@ -3,8 +3,8 @@
  * by state, the completion rate over recent windows, and the newest dead letters with their errors.
  */
 import pg from 'pg';
-import { ConfigError } from '../errors.js';
-import type { ClusterOptions } from './connection.js';
+import { ConfigError, NewsExtractError } from '../errors.js';
+import { hidePassword, type ClusterOptions } from './connection.js';
 import { checkSchemaName, DEFAULT_BOSS_SCHEMA, DEFAULT_QUEUE, queueNames } from './names.js';
 
 export interface QueueStatus {
@@ -34,7 +34,11 @@ export async function queueStatus(options: ClusterOptions, recent = 5): Promise<
   const schema = checkSchemaName(options.bossSchema ?? DEFAULT_BOSS_SCHEMA);
   const names = queueNames(options.queue);
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'news-extract status' });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new NewsExtractError('SINK_FAILED', `news-extract: cannot reach the queue's database ${hidePassword(options.databaseUrl)}: ${(error as Error).message}`, undefined, true, { cause: error });
+  }
   try {
     const { rows: installed } = await client.query<{ job: string | null }>(`SELECT to_regclass($1) AS job`, [`${schema}.job`]);
     if (!installed[0].job) throw new ConfigError(`no queue in this database: pg-boss's schema "${schema}" does not exist (run enqueue or a worker first)`);
@@ -95,7 +99,7 @@ function deadLetterOf(data: { ref?: { path?: string; url?: string } }, output: R
 
 export function formatStatus(status: QueueStatus): string {
   const n = (value: number) => value.toLocaleString('en-US');
-  const perSecond = (value: number) => value.toFixed(1);
+  const perSecond = (value: number) => value.toFixed(value < 10 ? 2 : 1);
   const { jobs, rate } = status;
   const lines = [
     `queue "${status.queue}" (pg-boss schema "${status.bossSchema}")`,

@@ -11,6 +11,11 @@ if (!json) {
   process.stderr.write(`news-extract: a worker process needs its options as JSON in ${WORKER_OPTIONS_ENV}\n`);
   process.exit(2);
 }
-const worker = await startWorker(JSON.parse(json) as WorkerOptions);
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void worker.stop());
-await worker.done;
+try {
+  const worker = await startWorker(JSON.parse(json) as WorkerOptions);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void worker.stop());
+  await worker.done;
+} catch (error) {
+  process.stderr.write(`news-extract: worker ${process.pid} cannot run: ${(error as Error).message.replace(/^news-extract: /, '')}\n`);
+  process.exitCode = 1;
+}
