@@ -4,7 +4,7 @@
  * "their discussions") adds no new record.
  */
 import type { NewsEvent, Participant } from '../record.js';
-import type { EventContext } from './context.js';
+import { valuesIn, type EventContext } from './context.js';
 import { DEFINITE_ANAPHORA } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { assignRoles } from './roles.js';
@@ -41,8 +41,8 @@ function triggerSpan(ctx: EventContext, trigger: Trigger): { start: number; end:
 function nearestDate(ctx: EventContext, trigger: Trigger): string | null {
   let best: string | null = null;
   let distance = Infinity;
-  for (const v of ctx.values) {
-    if (v.kind !== 'date' || !v.value || v.firstToken < trigger.segment.firstToken || v.endToken > trigger.segment.endToken) continue;
+  for (const v of valuesIn(ctx, trigger.segment)) {
+    if (v.kind !== 'date' || !v.value || v.endToken > trigger.segment.endToken) continue;
     const d = Math.abs(v.firstToken - trigger.token);
     if (d < distance) {
       distance = d;
@@ -69,9 +69,7 @@ export function assembleEvents(ctx: EventContext, triggers: readonly Trigger[]):
   const drafts: Draft[] = [];
   const history: Participant[][] = [];
   for (const trigger of triggers) {
-    const others = new Set(triggerTokens);
-    others.delete(trigger.token);
-    const roles = assignRoles(ctx, trigger, others, history);
+    const roles = assignRoles(ctx, trigger, triggerTokens, history);
     if (trigger.needsAgent && !roles.hasAgent) continue;
     const date = nearestDate(ctx, trigger);
     if (refersBack(ctx, trigger) && roles.participants.length === 0 && drafts.some((d) => d.event.type === trigger.type.type)) continue;

@@ -52,15 +52,48 @@ export interface EventContext {
   text: string;
   tokens: Token[];
   segments: Segment[];
+  /** segment index of each token */
+  segmentOf: Int32Array;
   /** paragraph number of each token (a paragraph ends at a line break) */
   paragraphOf: Int32Array;
+  /** sorted by start */
   mentions: EntityMention[];
   /** index into mentions of the mention covering each token, or -1 */
   mentionAt: Int32Array;
+  /** per segment, the range [from, to) of mentions starting in it: rules read one sentence, not the article */
+  segmentMentions: Int32Array;
+  /** index into mentions of the last person mention that ends at or before each token (length tokens + 1), or -1 */
+  lastPersonAt: Int32Array;
+  /** sorted by start */
   values: ValueMention[];
   /** index into values of the value covering each token, or -1 */
   valueAt: Int32Array;
+  /** per segment, the range [from, to) of values starting in it */
+  segmentValues: Int32Array;
   entities: Map<string, EntityInfo>;
+}
+
+/** the mentions that start in a segment */
+export function mentionsIn(ctx: EventContext, segment: Segment): EntityMention[] {
+  return ctx.mentions.slice(ctx.segmentMentions[2 * segment.index], ctx.segmentMentions[2 * segment.index + 1]);
+}
+
+/** the values that start in a segment */
+export function valuesIn(ctx: EventContext, segment: Segment): ValueMention[] {
+  return ctx.values.slice(ctx.segmentValues[2 * segment.index], ctx.segmentValues[2 * segment.index + 1]);
+}
+
+/** for each segment, the range [from, to) of the items (sorted by first token) that start in it */
+function rangesBySegment(segments: readonly Segment[], items: readonly { firstToken: number }[]): Int32Array {
+  const ranges = new Int32Array(segments.length * 2);
+  let k = 0;
+  for (const segment of segments) {
+    while (k < items.length && items[k].firstToken < segment.firstToken) k++;
+    ranges[2 * segment.index] = k;
+    while (k < items.length && items[k].firstToken < segment.endToken) k++;
+    ranges[2 * segment.index + 1] = k;
+  }
+  return ranges;
 }
 
 /** index of the first token whose end is after `offset` */
@@ -83,7 +116,7 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [first, last];
 }
 
-function splitSegments(analysis: Analysis): { segments: Segment[]; paragraphOf: Int32Array } {
+function splitSegments(analysis: Analysis): { segments: Segment[]; paragraphOf: Int32Array; segmentOf: Int32Array } {
   const { tokens } = analysis;
   const paragraphOf = new Int32Array(tokens.length);
   let paragraph = -1;
@@ -92,6 +125,7 @@ function splitSegments(analysis: Analysis): { segments: Segment[]; paragraphOf: 
     paragraphOf[token.index] = Math.max(paragraph, 0);
   }
   const segments: Segment[] = [];
+  const segmentOf = new Int32Array(tokens.length);
   for (const sentence of analysis.sentences) {
     let first = sentence.firstToken;
     for (let t = sentence.firstToken + 1; t <= sentence.endToken; t++) {
@@ -104,16 +138,17 @@ function splitSegments(analysis: Analysis): { segments: Segment[]; paragraphOf: 
           endToken: t,
           paragraph: paragraphOf[first],
         });
+        segmentOf.fill(segments.length - 1, first, t);
         first = t;
       }
     }
   }
-  return { segments, paragraphOf };
+  return { segments, paragraphOf, segmentOf };
 }
 
 export function buildContext(analysis: Analysis, entities: EntityResult, values: ValueResult): EventContext {
   const { tokens } = analysis;
-  const { segments, paragraphOf } = splitSegments(analysis);
+  const { segments, paragraphOf, segmentOf } = splitSegments(analysis);
   const infos = new Map<string, EntityInfo>();
   const mentions: EntityMention[] = [];
   const add = (kind: EntityKind, entity: { id: string; name: string; aliases?: string[]; mentions: { start: number; end: number }[] }) => {
@@ -132,6 +167,12 @@ export function buildContext(analysis: Analysis, entities: EntityResult, values:
   mentions.forEach((m, i) => {
     for (let t = m.firstToken; t < m.endToken; t++) if (mentionAt[t] === -1) mentionAt[t] = i;
   });
+  // the person named last before each token: the one with the latest start among those ended by then
+  const lastPersonAt = new Int32Array(tokens.length + 1).fill(-1);
+  mentions.forEach((m, i) => {
+    if (m.kind === 'person') lastPersonAt[m.endToken] = Math.max(lastPersonAt[m.endToken], i);
+  });
+  for (let t = 1; t <= tokens.length; t++) lastPersonAt[t] = Math.max(lastPersonAt[t], lastPersonAt[t - 1]);
 
   const valueMentions: ValueMention[] = [];
   const addValue = (kind: ValueMention['kind'], v: { id: string; start: number; end: number }, value: string | null) => {
@@ -147,5 +188,19 @@ export function buildContext(analysis: Analysis, entities: EntityResult, values:
     for (let t = v.firstToken; t < v.endToken; t++) if (valueAt[t] === -1) valueAt[t] = i;
   });
 
-  return { text: analysis.text, tokens, segments, paragraphOf, mentions, mentionAt, values: valueMentions, valueAt, entities: infos };
+  return {
+    text: analysis.text,
+    tokens,
+    segments,
+    segmentOf,
+    paragraphOf,
+    mentions,
+    mentionAt,
+    segmentMentions: rangesBySegment(segments, mentions),
+    lastPersonAt,
+    values: valueMentions,
+    valueAt,
+    segmentValues: rangesBySegment(segments, valueMentions),
+    entities: infos,
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../extract/analyse.js';
 import type { Participant } from '../record.js';
-import type { EntityMention, EventContext, Segment } from './context.js';
+import { mentionsIn, type EntityMention, type EventContext, type Segment } from './context.js';
 import { COLLECTIVE_NOUNS, PLACE_PREPOSITIONS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import { PLACE_MODIFIED_TYPES, type Role } from './taxonomy.js';
 import type { Trigger } from './triggers.js';
@@ -36,12 +36,18 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'while', 'whereas', 
 const isTitleToken = (t: Token): boolean =>
   ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && t.text[0] !== t.lower[0]) || t.lower === "'s" || t.lower === '’s';
 
-/** group a segment's mentions into chunks; an organisation or place right before a person is its affiliation */
-export function chunksOf(ctx: EventContext, segment: Segment): Chunk[] {
+const chunkCache = new WeakMap<EventContext, (readonly Chunk[] | undefined)[]>();
+
+/** group a segment's mentions into chunks (once per segment); an organisation or place right before a person is its affiliation */
+export function chunksOf(ctx: EventContext, segment: Segment): readonly Chunk[] {
+  let cache = chunkCache.get(ctx);
+  if (!cache) chunkCache.set(ctx, (cache = []));
+  return (cache[segment.index] ??= groupChunks(ctx, segment));
+}
+
+function groupChunks(ctx: EventContext, segment: Segment): Chunk[] {
   const chunks: Chunk[] = [];
-  for (const m of ctx.mentions) {
-    if (m.firstToken < segment.firstToken) continue;
-    if (m.firstToken >= segment.endToken) break;
+  for (const m of mentionsIn(ctx, segment)) {
     const last = chunks[chunks.length - 1];
     if (last && m.firstToken < last.end) continue;
     if (last && m.kind === 'person' && last.head.kind !== 'person' && m.firstToken - last.end <= MAX_TITLE_GAP) {
@@ -134,11 +140,8 @@ function personalPronounSubject(ctx: EventContext, trigger: number, floor: numbe
 
 /** the most recent person mentioned before a token */
 export function lastPersonBefore(ctx: EventContext, token: number): EntityMention | null {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m.endToken <= token && m.kind === 'person') return m;
-  }
-  return null;
+  const i = ctx.lastPersonAt[Math.min(token, ctx.tokens.length)];
+  return i >= 0 ? ctx.mentions[i] : null;
 }
 
 /** people (or organisations) a plural reference points at: the last event with two or more, else the last two people named */
@@ -148,7 +151,7 @@ function collectiveReferents(ctx: EventContext, token: number, previous: readonl
     if (ids.length >= 2) return ids;
   }
   const ids: string[] = [];
-  for (let i = ctx.mentions.length - 1; i >= 0 && ids.length < 2; i--) {
+  for (let i = ctx.lastPersonAt[token]; i >= 0 && ids.length < 2; i--) {
     const m = ctx.mentions[i];
     if (m.endToken <= token && m.kind === 'person' && !ids.includes(m.id)) ids.unshift(m.id);
   }
@@ -160,10 +163,10 @@ function leftFloor(ctx: EventContext, segment: Segment, trigger: number): number
   return segment.firstToken;
 }
 
-function rightLimit(ctx: EventContext, segment: Segment, from: number, nominal: boolean, otherTriggers: ReadonlySet<number>): number {
+function rightLimit(ctx: EventContext, segment: Segment, from: number, nominal: boolean, triggerTokens: ReadonlySet<number>): number {
   for (let i = from; i < segment.endToken; i++) {
     const t = ctx.tokens[i];
-    if (CLAUSE_STOPS.has(t.text) || RELATIVES.has(t.lower) || otherTriggers.has(i)) return i;
+    if (CLAUSE_STOPS.has(t.text) || RELATIVES.has(t.lower) || triggerTokens.has(i)) return i;
     if (t.text === ',' && NEW_CLAUSE.has(ctx.tokens[i + 1]?.lower ?? '')) return i;
     if (t.pos === 'VERB' && SPEECH_VERBS.words.has(t.lower)) return i;
     if (nominal && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return i;
@@ -203,13 +206,13 @@ function coordinatedVerbBefore(ctx: EventContext, verb: number, floor: number): 
   return -1;
 }
 
-export function assignRoles(ctx: EventContext, trigger: Trigger, otherTriggers: ReadonlySet<number>, previous: readonly Participant[][]): RoleResult {
+export function assignRoles(ctx: EventContext, trigger: Trigger, triggerTokens: ReadonlySet<number>, previous: readonly Participant[][]): RoleResult {
   const { segment, type } = trigger;
   const at = trigger.token;
   const chunks = chunksOf(ctx, segment);
   const floor = leftFloor(ctx, segment, at);
   const scanFrom = (trigger.noun >= 0 ? trigger.noun : at) + 1;
-  const clauseEnd = rightLimit(ctx, segment, scanFrom, trigger.nominal, otherTriggers);
+  const clauseEnd = rightLimit(ctx, segment, scanFrom, trigger.nominal, triggerTokens);
   const participants: Participant[] = [];
   let place: string | null = null;
   const add = (id: string, role: Role) => {

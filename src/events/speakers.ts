@@ -106,7 +106,7 @@ function speakerOfVerb(ctx: EventContext, verb: number, floor: number, ceiling: 
     return person ? named(ctx, person.id, person.name) : null;
   }
   if (pronoun) return null; // "it said", "they said": the quote before decides
-  const segment = ctx.segments.find((s) => s.firstToken <= verb && verb < s.endToken);
+  const segment = ctx.segments[ctx.segmentOf[verb]];
   if (segment) {
     // "Jeff Rathke, the State Department Spokesperson, said": the person, not the body in the apposition
     const chunks = chunksOf(ctx, segment).filter((c) => c.end <= verb && c.first >= Math.max(floor, segment.firstToken));

@@ -34,12 +34,12 @@ function keys(token: Token): string[] {
   return out;
 }
 
+const NONE: TypeLookup[] = [];
+
+/** the rules listed under the token's lemma, lower case or crude singular (without allocating, as it runs on every token) */
 function lookup(map: Map<string, TypeLookup[]>, token: Token): TypeLookup[] {
-  for (const key of keys(token)) {
-    const found = map.get(key);
-    if (found) return found;
-  }
-  return [];
+  const lemma = token.lemma.toLowerCase();
+  return map.get(lemma) ?? (token.lower !== lemma ? map.get(token.lower) : undefined) ?? (token.lower.endsWith('s') && token.lower.length > 3 ? map.get(token.lower.slice(0, -1)) : undefined) ?? NONE;
 }
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB';
