@@ -189,6 +189,26 @@ describe.skipIf(!hasChromium)('the report in Chromium', () => {
     expect(await selectedKeys(page)).toEqual([]);
   });
 
+  it('the legend hides and shows a type from the keyboard', async () => {
+    const page = await open(articleUrl(seed));
+    const background = () => page.locator('#text mark.t-place').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    const shown = await background();
+    await page.locator('.legend input[value="place"]').focus();
+    await page.keyboard.press('Space');
+    expect(await background()).toBe('rgba(0, 0, 0, 0)');
+    await page.keyboard.press('Space');
+    expect(await background()).toBe(shown);
+  });
+
+  it('a dated event on the batch timeline opens its article with the evidence highlighted', async () => {
+    const page = await open(url('index.html'));
+    const meeting = seed.events.find((e) => e.date === '2025-04-03')!;
+    await page.locator(`#timeline ~ table a[href$="${seed.id}.html#k=${meeting.id}"]`).click();
+    await page.waitForURL(new RegExp(`#k=${meeting.id}$`));
+    expect(await page.$$eval('#text .ev.sel', (els) => els.map((e) => e.textContent).join(''))).toBe(seed.article.text.slice(meeting.evidence.start, meeting.evidence.end));
+    expect(await page.locator('#status').textContent()).toBe('meeting event: evidence highlighted');
+  });
+
   it('an event or a quote highlights its evidence, with the mentions inside it', async () => {
     const page = await open(articleUrl(seed));
     const text = seed.article.text;
