@@ -210,7 +210,12 @@ function monthDayYear(ctx: ValueContext, i: number, options: DateOptions): Found
   } else if (verbLikeMonths.has(word) && ['VERB', 'AUX'].includes(after?.pos ?? '')) return null;
   const anchor = options.published;
   if (!anchor) return { first: i, end: month.end, value: null, granularity: 'month', relative: true };
-  const year2 = yearForMonth(ctx, i, month.month, anchor);
+  // "last February", "next March": the one before or after the publication month
+  const direction = lowerAt(ctx, i - 1);
+  const year2 =
+    direction === 'last' ? (month.month < anchor.month ? anchor.year : anchor.year - 1)
+    : direction === 'next' ? (month.month > anchor.month ? anchor.year : anchor.year + 1)
+    : yearForMonth(ctx, i, month.month, anchor);
   return { first: i, end: month.end, value: isoMonth(year2, month.month), granularity: 'month', relative: true };
 }
 

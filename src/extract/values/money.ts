@@ -46,8 +46,9 @@ export function recogniseMoney(ctx: ValueContext, options: MoneyOptions): MoneyD
 function mayStartMoney(ctx: ValueContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (token.kind === 'number' || token.kind === 'currency' || token.kind === 'symbol') return true;
+  // a lowercase word starts money only as a written number ("two billion dollars")
   const first = token.text.charCodeAt(0);
-  return (first >= 65 && first <= 90) || startsNumber(ctx, i);
+  return !(first >= 97 && first <= 122) || startsNumber(ctx, i);
 }
 
 /** "$4.5bn", "€12 billion", "US$ 3.2 million", "USD 5m" */

@@ -65,6 +65,12 @@ function readWritten(ctx: ValueContext, i: number): NumberPhrase | null {
   let j = i;
   let scale = 1;
   const first = lowerAt(ctx, i);
+  // "half a million"
+  if (first === 'half' && (lowerAt(ctx, i + 1) === 'a' || lowerAt(ctx, i + 1) === 'an')) {
+    const halfScale = scaleOf(lowerAt(ctx, i + 2));
+    if (!halfScale || halfScale.moneyOrCountOnly) return null;
+    return { value: halfScale.factor / 2, first: i, end: i + 3, written: true, scale: halfScale.factor };
+  }
   if (first === 'a' || first === 'an') {
     const next = lowerAt(ctx, i + 1);
     const nextScale = scaleOf(next);
@@ -116,5 +122,7 @@ export function startsNumber(ctx: ValueContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
   if (token.kind === 'number') return true;
-  return cardinalWord(token.lower) !== undefined || ((token.lower === 'a' || token.lower === 'an') && scaleOf(lowerAt(ctx, i + 1)) !== undefined);
+  if (cardinalWord(token.lower) !== undefined) return true;
+  if (token.lower === 'half') return (lowerAt(ctx, i + 1) === 'a' || lowerAt(ctx, i + 1) === 'an') && scaleOf(lowerAt(ctx, i + 2)) !== undefined;
+  return (token.lower === 'a' || token.lower === 'an') && scaleOf(lowerAt(ctx, i + 1)) !== undefined;
 }

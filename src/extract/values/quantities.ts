@@ -159,8 +159,11 @@ function withUnit(ctx: ValueContext, number: NumberPhrase): QuantityMatch | null
   if (hit.attachedOnly && !attached) return null;
   const unit = hit.rule.unit;
   if (hyphenated && isDurationUnit(unit)) return null;
-  // "15m people" is fifteen million people, not metres
-  if (unit === 'metre' && match.form === 'm') return null;
+  // "1.5m users" is one and a half million users, not metres; "a 15m sea wall" is metres
+  if (unit === 'metre' && match.form === 'm') {
+    const next = ctx.tokens[last + 1];
+    if (next && next.pos === 'NOUN' && isPlural(next)) return null;
+  }
   if (number.written && number.value === 1 && number.scale === 1 && lowerAt(ctx, number.first) !== 'one') return null;
   const value = number.value!;
   const end = last + 1;
@@ -221,11 +224,12 @@ function partitiveStart(ctx: ValueContext, j: number, value: number): number | n
 }
 
 /** ADJ/NOUN/PROPN words ending on a common noun: "new visa categories", "Boeing 787 jets" */
-function nounPhrase(ctx: ValueContext, from: number): { end: number } | null {
+function nounPhrase(ctx: ValueContext, from: number, properHead = false): { end: number } | null {
   let lastNoun = -1;
   for (let k = from; k < from + 6 && k < ctx.tokens.length; k++) {
     const token = ctx.tokens[k];
-    if (k > from && !sameLine(ctx, k - 1, k)) break;
+    // a date or amount already read ("50 lakh masks today") ends the phrase
+    if (ctx.claimed[k] || (k > from && !sameLine(ctx, k - 1, k))) break;
     if (k === from && NOT_COUNTED.has(token.lower)) return null;
     const inWord = token.text === '-' && adjacent(ctx, k - 1, k) && adjacent(ctx, k, k + 1);
     // "Boeing 787 jets", "Boeing's 787-9 jets": a model number after a name
@@ -237,7 +241,7 @@ function nounPhrase(ctx: ValueContext, from: number): { end: number } | null {
     const degree = token.pos === 'ADV' && /ly$/.test(token.lower) && ctx.tokens[k + 1]?.pos === 'ADJ';
     if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber && !possessive && !degree) break;
     if (!/[\p{L}\d]/u.test(token.text) && !inWord && !possessive) break;
-    if (token.pos === 'NOUN' && !NOT_COUNTED.has(token.lower)) lastNoun = k;
+    if ((token.pos === 'NOUN' || (properHead && token.pos === 'PROPN')) && !NOT_COUNTED.has(token.lower)) lastNoun = k;
   }
   return lastNoun >= from ? { end: lastNoun + 1 } : null;
 }
@@ -251,7 +255,8 @@ function isPlural(token: Token): boolean {
 /** "of rare earths" after a unit: what is measured */
 function ofItem(ctx: ValueContext, end: number): string | null {
   if (lowerAt(ctx, end) !== 'of' || !sameLine(ctx, end, end + 1)) return null;
-  const phrase = nounPhrase(ctx, end + 1);
+  // what is measured may be a name: "70 percent of Americans"
+  const phrase = nounPhrase(ctx, end + 1, true);
   if (!phrase) return null;
   return ctx.text.slice(ctx.tokens[end + 1].start, ctx.tokens[phrase.end - 1].end);
 }

@@ -44,12 +44,6 @@ export const tensWords: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** words that stand for a number on their own */
-export const countWords: Record<string, { value: number; reason: string }> = {
-  dozen: { value: 12, reason: '"a dozen" is twelve' },
-  half: { value: 0.5, reason: '"half a million" is 500,000' },
-};
-
 /** qualifiers written before an amount, longest first; values are the record's qualifier names */
 export const qualifierPhrases: { form: string; qualifier: 'approximately' | 'at least' | 'at most' | 'more than' | 'less than' | 'up to' | 'exactly'; reason: string }[] = [
   { form: 'more than', qualifier: 'more than', reason: 'lower bound, exclusive' },
