@@ -42,6 +42,7 @@ const MIN_CITY_POPULATION = 15_000;
 
 /** Case, accents, dots, commas and apostrophe styles do not distinguish place names. */
 export function foldName(name: string): string {
+  if (/^[a-zA-Z ]*$/.test(name)) return name.toLowerCase(); // the common case, without Unicode work
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -171,8 +172,19 @@ function buildGazetteer(): Gazetteer {
   }
   for (const list of index.values()) list.sort((a, b) => b.prior - a.prior);
 
+  // articles ask for the same few hundred names again and again
+  const cache = new Map<string, readonly GazetteerEntry[]>();
+  const lookup = (name: string): readonly GazetteerEntry[] => {
+    let found = cache.get(name);
+    if (!found) {
+      if (cache.size > 100_000) cache.clear();
+      found = index.get(foldName(name)) ?? [];
+      cache.set(name, found);
+    }
+    return found;
+  };
   return {
-    lookup: (name) => index.get(foldName(name)) ?? [],
+    lookup,
     country: (code) => byCode.get(code),
     borders: (code) => borders.get(code) ?? [],
     demonym: (word) => demonyms.get(foldName(word)) ?? demonyms.get(foldName(word).replace(/s$/, '')),

@@ -63,7 +63,7 @@ export function buildWords(analysis: Analysis): Word[] {
     let end = last.end;
     let value = text.slice(start, end);
     let tail: string | null = null;
-    const descriptive = DESCRIPTIVE_TAIL.exec(value);
+    const descriptive = value.includes('-') || value.includes('‐') || value.includes('‑') ? DESCRIPTIVE_TAIL.exec(value) : null;
     if (descriptive && /\p{Lu}/u.test(descriptive[1][0])) {
       value = descriptive[1];
       tail = descriptive[2];

@@ -64,6 +64,7 @@ function initials(text: string): string {
 
 function typeAcronyms(spans: Span[], words: Word[]): void {
   const named = spans.filter((s) => s.type && s.last - s.first >= 2);
+  const namedInitials = named.map((d) => initials(d.text));
   // "Long Name (ACR)": the bracket right after a recognised name defines the acronym for the whole article
   const defined = new Map<string, Span>();
   for (const s of spans) {
@@ -74,7 +75,7 @@ function typeAcronyms(spans: Span[], words: Word[]): void {
   for (const s of spans) {
     if (s.last - s.first !== 1 || !words[s.first].acronym) continue;
     const letters = s.text.replace(/[^\p{Lu}]/gu, '');
-    const match = defined.get(s.text) ?? named.find((d) => initials(d.text) === letters && letters.length >= 2);
+    const match = defined.get(s.text) ?? (letters.length >= 2 ? named[namedInitials.indexOf(letters)] : undefined);
     if (match && match.type && (!s.certain || s.type === match.type)) {
       set(s, match.type, `acronym of "${match.text}"`, false);
       if (match.places) s.places = match.places;
