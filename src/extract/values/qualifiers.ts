@@ -11,6 +11,16 @@ const phrases = qualifierPhrases
 
 /** the qualifier whose words end right before token `first`, and the index of its first token */
 export function qualifierBefore(ctx: ValueContext, first: number): { qualifier: QualifierName; first: number } | null {
+  // "up to a $250,000 fine": an article may stand between the qualifier and the amount
+  const article = lowerAt(ctx, first - 1);
+  if ((article === 'a' || article === 'an') && first > 1) {
+    const found = qualifierEndingAt(ctx, first - 1);
+    if (found && found.qualifier !== 'approximately') return found;
+  }
+  return qualifierEndingAt(ctx, first);
+}
+
+function qualifierEndingAt(ctx: ValueContext, first: number): { qualifier: QualifierName; first: number } | null {
   for (const phrase of phrases) {
     const n = phrase.words.length;
     const start = first - n;

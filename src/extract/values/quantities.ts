@@ -198,8 +198,11 @@ function counted(ctx: ValueContext, number: NumberPhrase): QuantityMatch | null 
   const partitive = partitiveStart(ctx, j, value);
   const itemStart = partitive ?? j;
   const item = nounPhrase(ctx, itemStart);
-  if (!item || !isPlural(ctx.tokens[item.end - 1])) return null;
+  if (!item) return null;
+  // the count ends at its plural head: "964,000 people age 12 and older"
   let end = item.end;
+  while (end > itemStart && !(ctx.tokens[end - 1].pos === 'NOUN' && isPlural(ctx.tokens[end - 1]))) end--;
+  if (end === itemStart) return null;
   // "memorandums of understanding": an of-phrase of bare nouns belongs to the item
   if (lowerAt(ctx, end) === 'of' && ctx.tokens[end + 1]?.pos === 'NOUN' && sameLine(ctx, end, end + 1)) {
     const tail = nounPhrase(ctx, end + 1);
