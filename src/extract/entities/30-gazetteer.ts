@@ -24,7 +24,9 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     if ((span.type && span.type !== 'PLACE') || span.misc) continue;
     let places = gazetteer().lookup(span.text);
     // an all-capitals word is a country abbreviation ("US", "UAE") or no place at all ("KO" is not Kos)
-    if (span.last - span.first === 1 && words[span.first].acronym) places = places.filter((p) => p.kind === 'country');
+    // …except in a dateline ("NAIROBI, Kenya (AP) —"), where a city is written in capitals
+    const dateline = span.positional && /^[,(—–-]$/.test(words[span.last]?.text ?? '') && span.text.length >= 4;
+    if (span.last - span.first === 1 && words[span.first].acronym && !dateline) places = places.filter((p) => p.kind === 'country');
     if (places.length === 0) continue;
     if (span.type === 'PLACE') {
       span.places = places;
@@ -34,7 +36,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     const lower = span.text.toLowerCase();
     const best = places[0];
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
-    const ambiguous = single && !words[span.first].acronym && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
+    const ambiguous = single && !words[span.first].acronym && !dateline && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
     const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
     if (!ambiguous && (confident || !span.positional)) {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);

@@ -7,11 +7,13 @@ import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { notEntityGroups } from '../rules/entities/not-entities.js';
+import { organisationHeadGroups } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { Span } from './span.js';
 
 const notEntities = indexLexicon(notEntityGroups);
+const orgHeads = indexLexicon(organisationHeadGroups);
 
 export function classifyByLexicon(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
@@ -59,7 +61,8 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const given = names[0]?.text.toLowerCase().split(/[-‐]/)[0] ?? '';
     const surname = names[names.length - 1]?.text.toLowerCase() ?? '';
     // "Tom Cruise" and "Harry Kane" are people; "West Jersey Railroad" and "Velvet Revolver" are not
-    const nameLike = !lexicon.isWord(given) || !lexicon.isCommon(surname);
+    const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given)
+      && !gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
     if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);
       continue;

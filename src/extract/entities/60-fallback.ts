@@ -25,7 +25,8 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     if (inner.length < 2 || inner.length > 3 || common.length > 0) continue;
     const nameShaped = inner.every((w) => !w.acronym && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) && !/\d/.test(w.text));
     const known = (text: string) => gazetteer().lookup(text).some((p) => p.prior >= PLACE_PRIOR);
-    const placeInside = known(inner[0].text) || known(`${inner[0].text} ${inner[1].text}`);
+    const area = (text: string) => gazetteer().lookup(text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
+    const placeInside = known(inner[0].text) || known(`${inner[0].text} ${inner[1].text}`) || area(inner[inner.length - 1].text);
     if (nameShaped && !placeInside) set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
   }
 }
