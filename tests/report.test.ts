@@ -107,6 +107,7 @@ describe('writeReport on the fixture batch', async () => {
 
   it('counts articles, failures from errors.jsonl and skips from summary.json', () => {
     expect(summary).toMatchObject({ articles: 3, failed: 2, skipped: 1, invalidLines: 0, recordsWithOffsetProblems: 0 });
+    expect(index).toContain('<li><b>3</b>articles processed</li><li><b>2</b>failed</li><li><b>1</b>skipped</li>');
     expect(summary.mentions).toBe(records.reduce((n, r) => n + mentionCount(r), 0));
     expect(summary.events).toBe(records.reduce((n, r) => n + r.events.length, 0));
   });
@@ -177,6 +178,8 @@ describe('writeReport on broken input', () => {
     expect(summary).toMatchObject({ articles: 3, invalidLines: 2, recordsWithOffsetProblems: 1, failed: 0, skipped: 0 });
     const index = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
     expect(index).toContain('line 2: not JSON');
+    // no errors.jsonl and no summary.json: failures and skips are unknown, not zero
+    expect(index).toContain('<li><b><abbr title="not recorded by the run">–</abbr></b>failed</li><li><b><abbr title="not recorded by the run">–</abbr></b>skipped</li>');
     expect(index).toContain('line 4: no article.text');
     const page = readFileSync(join(dir, 'site', 'articles', `${'f'.repeat(32)}.html`), 'utf8');
     expect(page).toContain('outside the text');

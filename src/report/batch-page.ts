@@ -31,21 +31,20 @@ const INLINE_TIMELINE = 100;
 
 export function renderBatchPage(input: BatchPageInput): string {
   const { aggregate: agg, failures, run } = input;
-  const failed = failures?.total ?? run?.failed ?? 0;
-  const skipped = run?.skipped ?? 0;
-  const cards = [
+  // a count the run did not record is shown as unknown, not as zero
+  const cards: [string, number | null][] = [
     ['articles processed', agg.articles.length],
-    ['failed', failed],
-    ['skipped', skipped],
+    ['failed', failures?.total ?? run?.failed ?? null],
+    ['skipped', run?.skipped ?? null],
     ...(input.invalid.count ? [['unreadable record lines', input.invalid.count] as [string, number]] : []),
     ['mentions highlighted', agg.mentions],
     ['events', agg.events],
     ['quotes', agg.quotes],
-  ] as [string, number][];
+  ];
   const body =
     '<a class="skip" href="#main">Skip to content</a>' +
     `<header><h1>${escapeHtml(input.title)}</h1><p class="meta">from ${escapeHtml(input.recordsPath)}</p></header><main id="main">` +
-    `<ul class="cards" aria-label="Batch totals">${cards.map(([label, n]) => `<li><b>${formatCount(n)}</b>${escapeHtml(label)}</li>`).join('')}</ul>` +
+    `<ul class="cards" aria-label="Batch totals">${cards.map(([label, n]) => `<li><b>${n === null ? '<abbr title="not recorded by the run">–</abbr>' : formatCount(n)}</b>${escapeHtml(label)}</li>`).join('')}</ul>` +
     (run?.ok != null && run.ok !== agg.articles.length
       ? `<p class="muted">The run summary counts ${plural(run.ok, 'record')}; the records file has ${plural(agg.articles.length, 'record')}.</p>`
       : '') +

@@ -33,7 +33,9 @@ export interface ReportSummary {
   outDir: string;
   indexPath: string;
   articles: number;
+  /** from errors.jsonl, else summary.json; 0 when neither is there (the batch page then shows "–") */
   failed: number;
+  /** from summary.json; 0 when it is not there */
   skipped: number;
   /** lines of records.jsonl that were not a record (or could not be rendered) */
   invalidLines: number;
