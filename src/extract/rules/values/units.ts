@@ -31,6 +31,7 @@ export const unitRules: UnitRule[] = [
   { unit: 'metre', base: 'metre', factor: 1, forms: ['metre', 'metres', 'meter', 'meters'], caseSensitive: ['m'], reason: 'SI base unit of length; "m" only where it cannot be million' },
   { unit: 'centimetre', base: 'metre', factor: 0.01, forms: ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'], reason: 'centimetre' },
   { unit: 'millimetre', base: 'metre', factor: 0.001, forms: ['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], reason: 'millimetre' },
+  { unit: 'micrometre', base: 'metre', factor: 1e-6, forms: ['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'µm', 'μm'], reason: 'particle sizes (PM2.5 is 2.5 microns)' },
   { unit: 'mile', base: 'metre', factor: 1609.344, forms: ['mile', 'miles'], reason: 'statute mile' },
   { unit: 'nautical mile', base: 'metre', factor: 1852, forms: ['nautical mile', 'nautical miles'], reason: 'nautical mile, maritime news' },
   { unit: 'foot', base: 'metre', factor: 0.3048, forms: ['foot', 'feet', 'ft'], reason: 'foot' },
