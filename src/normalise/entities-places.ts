@@ -1,7 +1,7 @@
 /**
  * Which reading of a place name the article means, and where a place the gazetteer does not know lies.
  * A reading scores its prior (countries and continents first, then cities by size) plus the support of
- * the article's unambiguous places: the same country nearby, or a bordering country ("Georgia" beside
+ * the article's unambiguous places and nationality words: the same country nearby, or a bordering country ("Georgia" beside
  * Azerbaijan is the country; beside Atlanta, the US state). A place outside the gazetteer takes the
  * country of the nearest gazetteer place in its paragraph, else the article's most named country.
  */
@@ -36,6 +36,11 @@ export function resolvePlaces(spans: readonly Span[], text: string): ResolvedPla
     if (!top?.countryCode) continue;
     const unambiguous = readings.length === 1 || top.kind === 'country' || readings.every((r) => r.countryCode === top.countryCode);
     if (unambiguous) anchors.push({ countryCode: top.countryCode, start: s.start, paragraph: paragraphOf(s.start), text: s.text });
+  }
+  // "Russian President … Moscow": nationality words support their country too
+  for (const m of text.matchAll(/\p{Lu}\p{Ll}{2,}/gu)) {
+    const countryCode = gazetteer().demonym(m[0]);
+    if (countryCode && gazetteer().lookup(m[0]).length === 0) anchors.push({ countryCode, start: m.index, paragraph: paragraphOf(m.index), text: m[0] });
   }
   const articleCountries = new Map<string, number>();
   for (const a of anchors) articleCountries.set(a.countryCode, (articleCountries.get(a.countryCode) ?? 0) + 1);

@@ -42,7 +42,7 @@ const MIN_CITY_POPULATION = 15_000;
 
 /** Case, accents, dots, commas and apostrophe styles do not distinguish place names. */
 export function foldName(name: string): string {
-  if (/^[a-zA-Z ]*$/.test(name)) return name.toLowerCase(); // the common case, without Unicode work
+  if (/^[a-zA-Z]*$/.test(name)) return name.toLowerCase(); // the common case, without Unicode work
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -51,8 +51,12 @@ export function foldName(name: string): string {
     .replace(/[‐‑–-]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\b(st|ste|mt|ft)\b(?= )/g, (a) => ABBREVIATIONS[a]);
 }
+
+/** "St. Petersburg" is "Saint Petersburg" */
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
 export interface Gazetteer {
   lookup(name: string): readonly GazetteerEntry[];

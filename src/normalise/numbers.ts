@@ -28,6 +28,25 @@ export function parseDigitRange(text: string): [number, number] | null {
 const cardinals = new Map<string, number>([...Object.entries(unitWords), ...Object.entries(tensWords)]);
 const tens = new Set(Object.keys(tensWords));
 
+const MIXED = /^(\d+)[-\s](\d{1,2})\/(\d{1,2})$/;
+
+/** "1-1/2" (wire style for one and a half) → 1.5; null unless a proper fraction follows the whole number */
+export function parseMixedFraction(text: string): number | null {
+  const match = MIXED.exec(text);
+  if (!match) return null;
+  const numerator = Number(match[2]);
+  const denominator = Number(match[3]);
+  if (denominator < 2 || numerator >= denominator) return null;
+  return roundFloat(Number(match[1]) + numerator / denominator);
+}
+
+const VULGAR_FRACTIONS = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+
+/** "½" → 0.5, for "2½ hours" */
+export function vulgarFraction(text: string): number | undefined {
+  return VULGAR_FRACTIONS.get(text);
+}
+
 const scaleFactors = new Map(scaleWords.map((s) => [s.form, s]));
 
 /** the scale rule for a word such as "billion", "bn", "crore" (lowercase), or undefined */

@@ -37,11 +37,14 @@ function lower(w: Word): string {
 }
 
 /** the longest title phrase starting at word i inside [i, end), as a word count (0: none) */
-function titleAt(words: Word[], i: number, end: number): number {
+function titleAt(words: Word[], i: number, end: number, runStart = -1): number {
   for (let k = Math.min(MAX_TITLE_WORDS, end - i); k >= 1; k--) {
     const phrase = words.slice(i, i + k).map((w) => w.text).join(' ').toLowerCase();
     if (titles.has(phrase)) return k;
   }
+  // a role noun opening a run before a name ("Author J.K. Rowling", "Engineer John Greiner")
+  if (i === runStart && i + 1 < end && nameLexicon().tags(lower(words[i])).includes('Actor') && !/^(the|a|an|of|for)$/i.test(words[i - 1]?.text ?? '')
+    && !words.slice(i, end).some((w) => heads.has(lower(w)))) return 1;
   return 0;
 }
 
@@ -90,7 +93,8 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   const titleStart = words.slice(first, last + 1).findIndex((_, n) => titleAt(words, first + n, k + 1) === k + 1 - (first + n));
   if (titleStart >= 0) return k;
   if (connector.every((x) => particles.has(lower(x))) && !w.acronym && !target.acronym) return k;
-  if (c === '&') return nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k; // "Karl Langdon & Harvey Deegan" are two
+  // "Karl Langdon & Harvey Deegan" are two people; "Bill & Melinda Gates Foundation" is one body
+  if (c === '&') return last > first && nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k;
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
   if (c === 'on') return orgHeads.has(lower(w)) ? k : -1; // "Council on Foreign Relations"
   if (c === 'and' || c === 'and the') {
@@ -131,7 +135,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   if (before && titles.has(lower(before)) && /^\p{Ll}/u.test(before.text)) pendingTitles.push(before.text);
   let p = from;
   while (p < to) {
-    const k = endsWithHead && p === from ? 0 : titleAt(words, p, to);
+    const k = endsWithHead && p === from ? 0 : titleAt(words, p, to, from);
     if (k === 0 || !namesAPerson(words, p + k, to)) {
       p++;
       continue;

@@ -67,8 +67,8 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'given name', false);
       continue;
     }
-    if (names.length >= 2 && /^\p{Lu}\.$/u.test(names[1].text)) {
-      set(span, 'PERSON', 'middle initial', false);
+    if (names.length >= 2 && (/^\p{Lu}\.$/u.test(names[1].text) || (/^(\p{Lu}\.){1,2}$/u.test(names[0].text) && !names[names.length - 1].acronym && gazetteer().lookup(names[0].text).length === 0))) {
+      set(span, 'PERSON', 'initials', false);
       continue;
     }
   }
