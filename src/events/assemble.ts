@@ -38,11 +38,12 @@ function triggerSpan(ctx: EventContext, trigger: Trigger): { start: number; end:
   return { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end) };
 }
 
-function nearestDate(ctx: EventContext, trigger: Trigger): string | null {
+/** the date nearest the trigger inside its scope (its clause, and the predicate of a nominal subject) */
+function nearestDate(ctx: EventContext, trigger: Trigger, scope: readonly [number, number][]): string | null {
   let best: string | null = null;
   let distance = Infinity;
   for (const v of valuesIn(ctx, trigger.segment)) {
-    if (v.kind !== 'date' || !v.value || v.endToken > trigger.segment.endToken) continue;
+    if (v.kind !== 'date' || !v.value || !scope.some(([from, to]) => v.firstToken >= from && v.firstToken < to)) continue;
     const d = Math.abs(v.firstToken - trigger.token);
     if (d < distance) {
       distance = d;
@@ -71,7 +72,7 @@ export function assembleEvents(ctx: EventContext, triggers: readonly Trigger[]):
   for (const trigger of triggers) {
     const roles = assignRoles(ctx, trigger, triggerTokens, history);
     if (trigger.needsAgent && !roles.hasAgent) continue;
-    const date = nearestDate(ctx, trigger);
+    const date = nearestDate(ctx, trigger, roles.scope);
     if (refersBack(ctx, trigger) && roles.participants.length === 0 && drafts.some((d) => d.event.type === trigger.type.type)) continue;
     const { negated, hypothetical } = modalityOf(ctx, trigger.segment, trigger.token);
     const from = trigger.nominal ? Math.max(trigger.segment.firstToken, trigger.token - VALUE_BEFORE_NOUN) : trigger.token + 1;

@@ -116,6 +116,16 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [first, last];
 }
 
+/**
+ * wink-nlp also ends a sentence inside an abbreviation ("Rep. David McKinley, R-W.|Va., visited") or
+ * before a lower-case word ("“We got her!” |officers announced"): no sentence starts without a space
+ * before it or with a lower-case letter.
+ */
+function falseBreak(tokens: readonly Token[], first: number): boolean {
+  if (first === 0 || tokens[first].lineStart) return false;
+  return tokens[first].start === tokens[first - 1].end || /^\p{Ll}/u.test(tokens[first].text);
+}
+
 function splitSegments(analysis: Analysis): { segments: Segment[]; paragraphOf: Int32Array; segmentOf: Int32Array } {
   const { tokens } = analysis;
   const paragraphOf = new Int32Array(tokens.length);
@@ -124,24 +134,18 @@ function splitSegments(analysis: Analysis): { segments: Segment[]; paragraphOf: 
     if (token.lineStart) paragraph++;
     paragraphOf[token.index] = Math.max(paragraph, 0);
   }
+  const starts = new Uint8Array(tokens.length);
+  if (tokens.length > 0) starts[0] = 1;
+  for (const token of tokens) if (token.lineStart) starts[token.index] = 1;
+  for (const sentence of analysis.sentences) if (sentence.firstToken < tokens.length && !falseBreak(tokens, sentence.firstToken)) starts[sentence.firstToken] = 1;
   const segments: Segment[] = [];
   const segmentOf = new Int32Array(tokens.length);
-  for (const sentence of analysis.sentences) {
-    let first = sentence.firstToken;
-    for (let t = sentence.firstToken + 1; t <= sentence.endToken; t++) {
-      if (t === sentence.endToken || tokens[t].lineStart) {
-        segments.push({
-          index: segments.length,
-          start: tokens[first].start,
-          end: tokens[t - 1].end,
-          firstToken: first,
-          endToken: t,
-          paragraph: paragraphOf[first],
-        });
-        segmentOf.fill(segments.length - 1, first, t);
-        first = t;
-      }
-    }
+  let first = 0;
+  for (let t = 1; t <= tokens.length; t++) {
+    if (t < tokens.length && !starts[t]) continue;
+    segments.push({ index: segments.length, start: tokens[first].start, end: tokens[t - 1].end, firstToken: first, endToken: t, paragraph: paragraphOf[first] });
+    segmentOf.fill(segments.length - 1, first, t);
+    first = t;
   }
   return { segments, paragraphOf, segmentOf };
 }

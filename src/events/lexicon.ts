@@ -37,8 +37,8 @@ export const COLLECTIVE_NOUNS = list(
 export const PRONOUNS = list(['he', 'she', 'him', 'her', 'they'], 'pronouns resolved to the most recent person (or the last event’s participants for "they")');
 
 export const PLACE_PREPOSITIONS = list(
-  ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'off', 'over'],
-  'prepositions that introduce where an event happened',
+  ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'off', 'over', 'into', 'onto'],
+  'prepositions that introduce where an event happened ("fell into the Grand Mosque")',
 );
 
 /** prepositions that keep an entity from being the subject of the next verb ("in Samarkand, X met …") */

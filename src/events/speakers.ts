@@ -8,7 +8,8 @@
 import type { Token } from '../extract/analyse.js';
 import { tokenAtOrAfter, type EventContext } from './context.js';
 import { QUOTE_DASHES, SPEECH_VERBS } from './lexicon.js';
-import { chunksOf, lastPersonBefore, subjectBefore } from './roles.js';
+import { chunksOf } from './chunks.js';
+import { lastPersonBefore, subjectBefore } from './subjects.js';
 
 export interface Speaker {
   id: string | null;
@@ -160,7 +161,7 @@ function beforeQuote(ctx: EventContext, openToken: number): Speaker | null {
     if (QUOTE_MARKS.has(t.text)) return null;
     // only cross a line break when that line ends with ':' ("X said:\n“…”")
     if (ctx.tokens[i + 1].lineStart && !(i + 1 === openToken && t.text === ':')) return null;
-    if (t.sentence !== open.sentence && !(i + 1 === openToken && t.text === ':')) return null;
+    if (ctx.segmentOf[i] !== ctx.segmentOf[openToken] && !(i + 1 === openToken && t.text === ':')) return null;
     if (t.text === '.' || t.text === '?' || t.text === '!') return null;
     if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') return resolvePhrase(ctx, i + 2, Math.min(openToken, phraseEnd(ctx, i + 2)), openToken);
     // "in the words of the Crown prosecutor, Mark Tedeschi, “…”"

