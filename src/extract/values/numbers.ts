@@ -4,7 +4,7 @@
  * ("4.5 bn", "5.6-billion", "10 lakh"). Letter scales ("5m", "4b", "50k") are read only when the caller
  * says the context allows them (after a currency).
  */
-import { cardinalWord, combineNumberParts, isTensWord, parseDigitRange, parseDigits, roundFloat, scaleOf } from '../../normalise/numbers.js';
+import { cardinalWord, combineNumberParts, isTensWord, parseDigitRange, parseDigits, parseMixedFraction, roundFloat, scaleOf, vulgarFraction } from '../../normalise/numbers.js';
 import { adjacent, lowerAt, type ValueContext } from './context.js';
 
 export interface NumberPhrase {
@@ -34,14 +34,38 @@ export function readNumber(ctx: ValueContext, i: number, options: ReadOptions): 
     if (value !== null) phrase = { value, first: i, end: i + 1, written: false, scale: 1 };
     else {
       const range = parseDigitRange(token.text);
+      const mixed = range ? null : parseMixedFraction(token.text);
       if (range) phrase = { value: null, min: range[0], max: range[1], first: i, end: i + 1, written: false, scale: 1 };
+      else if (mixed !== null) phrase = { value: mixed, first: i, end: i + 1, written: false, scale: 1 };
     }
   } else {
     phrase = readWritten(ctx, i);
   }
   if (!phrase) return null;
+  if (phrase.value !== null && phrase.scale === 1) addHalf(ctx, phrase);
   if (!phrase.written) applyScale(ctx, phrase, options);
   return phrase;
+}
+
+/** "two and a half", "five-and-a-half", "2½": the fraction joins the whole number */
+function addHalf(ctx: ValueContext, phrase: NumberPhrase): void {
+  const j = phrase.end;
+  const fraction = vulgarFraction(lowerAt(ctx, j));
+  if (fraction !== undefined && adjacent(ctx, j - 1, j)) {
+    phrase.value = roundFloat(phrase.value! + fraction);
+    phrase.end = j + 1;
+    return;
+  }
+  // the words, spaced or hyphenated: and a half / -and-a-half
+  const words = ['and', 'a', 'half'];
+  let k = j;
+  for (const word of words) {
+    if (lowerAt(ctx, k) === '-' && adjacent(ctx, k - 1, k)) k++;
+    if (lowerAt(ctx, k) !== word) return;
+    k++;
+  }
+  phrase.value = roundFloat(phrase.value! + 0.5);
+  phrase.end = k;
 }
 
 function applyScale(ctx: ValueContext, phrase: NumberPhrase, options: ReadOptions): void {

@@ -57,6 +57,7 @@ export const qualifierPhrases: { form: string; qualifier: 'approximately' | 'at 
   { form: 'almost', qualifier: 'approximately', reason: 'close to the amount (from below)' },
   { form: 'about', qualifier: 'approximately', reason: 'close to the amount' },
   { form: 'around', qualifier: 'approximately', reason: 'close to the amount' },
+  { form: 'near', qualifier: 'approximately', reason: '"a near 1-1/2 year trade war", wire style' },
   { form: 'roughly', qualifier: 'approximately', reason: 'close to the amount' },
   { form: 'approximately', qualifier: 'approximately', reason: 'close to the amount' },
   { form: 'some', qualifier: 'approximately', reason: '"some 200 people": close to the amount' },
