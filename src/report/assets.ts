@@ -22,9 +22,9 @@ const BASE_CSS = `
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1b1b1b;background:#fff}
 a{color:#0645ad}a:visited{color:#5a2d91}
-a:focus-visible,button:focus-visible,input:focus-visible,mark:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid #1a4fd6;outline-offset:2px}
+a:focus-visible,button:focus-visible,input:focus-visible,mark:focus-visible,[tabindex]:focus-visible{outline:3px solid #1a4fd6;outline-offset:2px}
 .skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:10}
-header,main,footer,.wrap{padding:0 24px}
+header,main{padding:0 24px}
 header{border-bottom:1px solid #d0d0d0;padding-top:12px;padding-bottom:12px}
 h1{font-size:1.5rem;margin:.2em 0}h2{font-size:1.2rem;margin:1.4em 0 .5em}h3{font-size:1rem;margin:1em 0 .3em}
 .meta,.muted{color:#555}

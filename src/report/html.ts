@@ -32,17 +32,16 @@ export interface PageParts {
   body: string;
   /** client script, inlined; omitted for pages that need none */
   script?: string;
-  bodyClass?: string;
 }
 
 /** A complete, self-contained HTML document: styles and scripts inline, nothing loaded from anywhere. */
-export function page({ title, css, body, script, bodyClass }: PageParts): string {
+export function page({ title, css, body, script }: PageParts): string {
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<meta name="generator" content="${GENERATOR}">` +
     `<title>${escapeHtml(title)}</title><style>${css}</style></head>` +
-    `<body${bodyClass ? ` class="${bodyClass}"` : ''}>${body}${script ? `<script>${script}</script>` : ''}</body></html>\n`
+    `<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>\n`
   );
 }
 
@@ -51,6 +50,7 @@ export function formatCount(n: number): string {
   return Number.isInteger(n) && n > -1000 && n < 1000 ? String(n) : numberFormat.format(n);
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+/** "1 article", "2 articles" */
+export function plural(n: number, one: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : `${one}s`}`;
 }

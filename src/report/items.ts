@@ -85,7 +85,7 @@ export function countryName(code: string | null): string | null {
   return name;
 }
 
-export function placeDetails(p: Place): string[] {
+function placeDetails(p: Place): string[] {
   return [
     `type: ${p.type}`,
     p.countryCode ? `country: ${countryName(p.countryCode)} (${p.countryCode})` : '',
