@@ -19,7 +19,7 @@ interface WorldMap {
 
 let world: WorldMap | undefined;
 
-/** Built on first use (about 30 ms) and kept: the report of a batch draws it once. */
+/** Built on first use and kept (a report draws it once); a run that writes no report never loads it. */
 export function worldMap(): WorldMap {
   if (world) return world;
   const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
