@@ -191,7 +191,11 @@ function monthDayYear(ctx: ValueContext, i: number, options: DateOptions): Found
       return { first: i, end: end + 1, value: to ? `${isoDay(date)}/${isoDay(to)}` : isoDay(date), granularity: 'day', relative: false };
     }
     if (last === null) return dayWithoutYear(ctx, i, j, month.month, first, options);
-    return null;
+    // "Nov. 18-20": a range of days in the month, its year from the publication date
+    const start = dayWithoutYear(ctx, i, j, month.month, first, options);
+    if (!start || start.value === null) return start;
+    const to = validDate(Number(start.value.slice(0, 4)), month.month, last);
+    return to && last > first ? { ...start, value: `${start.value}/${isoDay(to)}` } : null;
   }
   let end = month.end;
   if (lowerAt(ctx, end) === ',' && yearAt(ctx, end + 1) !== null) end++;
@@ -477,7 +481,7 @@ function decadeOrCentury(ctx: ValueContext, i: number): Found | null {
 /** "2017", "in 1848", "2018-19"; not a model year ("the 2020 Audi"), a name ("Euro 2020") or a count */
 function yearDate(ctx: ValueContext, i: number): Found | null {
   const token = ctx.tokens[i];
-  const range = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(token.text);
+  const range = /^(\d{4})[-–/](\d{2}|\d{4})$/.exec(token.text);
   if (range) {
     const from = Number(range[1]);
     const to = range[2].length === 2 ? Math.floor(from / 100) * 100 + Number(range[2]) : Number(range[2]);

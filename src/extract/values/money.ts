@@ -94,14 +94,15 @@ function prefixedAmount(ctx: ValueContext, i: number, options: MoneyOptions): { 
 /** "12 billion euros", "two billion dollars", "5 million USD", "50 cents", "2 to 3 billion yuan" */
 function amountThenCurrency(ctx: ValueContext, i: number, options: MoneyOptions): { money: MoneyDraft; first: number; end: number } | null {
   if (!startsNumber(ctx, i)) return null;
-  const number = readNumber(ctx, i, { letterScales: false });
+  // letter scales are safe here: the amount counts only with a currency word after it ("5m euros")
+  const number = readNumber(ctx, i, { letterScales: true });
   if (!number) return null;
   let low = number;
   let high: NumberPhrase | null = null;
   let end = number.end;
   const joiner = lowerAt(ctx, end);
   if (RANGE_JOINERS.has(joiner) || (joiner === 'and' && lowerAt(ctx, i - 1) === 'between')) {
-    const second = startsNumber(ctx, end + 1) ? readNumber(ctx, end + 1, { letterScales: false }) : null;
+    const second = startsNumber(ctx, end + 1) ? readNumber(ctx, end + 1, { letterScales: true }) : null;
     if (second && second.value !== null && sameLine(ctx, end, second.first) && currencyWordAt(ctx, second.end, options)) {
       high = second;
       end = second.end;

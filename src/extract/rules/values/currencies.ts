@@ -49,6 +49,10 @@ export const currencyPrefixes: CurrencyRule[] = [
   { form: '₫', code: 'VND', reason: 'Vietnamese dong sign' },
   { form: 'RM', code: 'MYR', reason: 'Malaysian ringgit as written in Malaysian outlets' },
   { form: 'Tk', code: 'BDT', reason: 'Bangladeshi taka as written in Bangladeshi outlets' },
+  { form: 'KSh', code: 'KES', reason: 'Kenyan shilling as written in Kenyan outlets' },
+  { form: 'Ksh', code: 'KES', reason: 'Kenyan shilling as written in Kenyan outlets' },
+  { form: 'GH¢', code: 'GHS', reason: 'Ghanaian cedi sign' },
+  { form: 'GH₵', code: 'GHS', reason: 'Ghanaian cedi sign' },
   { form: 'Dh', code: 'AED', reason: 'UAE dirham as written in Gulf outlets' },
   { form: 'Dhs', code: 'AED', reason: 'UAE dirham as written in Gulf outlets' },
 ];
