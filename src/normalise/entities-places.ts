@@ -11,8 +11,9 @@ import { gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { slug } from './entities.js';
 
 const SAME_PARAGRAPH = 60;
-const SAME_ARTICLE = 40;
-const NEIGHBOUR = 40;
+const SAME_ARTICLE = 30;
+const NEIGHBOUR_PARAGRAPH = 40;
+const NEIGHBOUR_ARTICLE = 15;
 
 export interface ResolvedPlace {
   span: Span;
@@ -69,7 +70,8 @@ function best(readings: readonly GazetteerEntry[], span: Span, anchors: Anchor[]
       else if (others.some((a) => a.countryCode === r.countryCode)) score += SAME_ARTICLE;
       if (r.kind === 'country') {
         const borders = gazetteer().borders(r.countryCode);
-        if (others.some((a) => borders.includes(a.countryCode))) score += NEIGHBOUR;
+        if (others.some((a) => borders.includes(a.countryCode) && a.paragraph === paragraph)) score += NEIGHBOUR_PARAGRAPH;
+        else if (others.some((a) => borders.includes(a.countryCode))) score += NEIGHBOUR_ARTICLE;
       }
     }
     if (score > topScore) {

@@ -17,6 +17,8 @@ export interface Word {
   acronym: boolean;
   /** the capital may be there only because of the position (sentence or line start, heading) */
   positional: boolean;
+  /** in a Title-Case heading line */
+  heading: boolean;
   /** followed by a possessive 's or ’ */
   possessive: boolean;
   /** a lower-case hyphenated tail cut off the word ("Louis-based" -> "Louis", tail "based") */
@@ -78,6 +80,7 @@ export function buildWords(analysis: Analysis): Word[] {
       capitalised: CAPITALISED.test(value),
       acronym: ACRONYM.test(value) && /\p{Lu}/u.test(value[0]),
       positional: isPositional(tokens, i),
+      heading: false,
       possessive: !!next && next.start === last.end && POSSESSIVE.has(next.text),
       tail,
       sentence: first.sentence,
@@ -110,7 +113,12 @@ function markTitleCaseLines(words: Word[]): void {
     const lowers = line.filter((x) => !x.capitalised).length;
     // a heading: short, no closing full stop, (nearly) every longer word capitalised
     const heading = all.length <= 20 && all[all.length - 1].text !== '.' && line.length >= 3 && lowers <= Math.floor(line.length / 5);
-    if (heading) for (let k = lineStart; k < w; k++) words[k].positional = true;
+    if (heading) {
+      for (let k = lineStart; k < w; k++) {
+        words[k].positional = true;
+        words[k].heading = true;
+      }
+    }
     lineStart = w;
   }
 }

@@ -32,6 +32,42 @@ function isNameWord(w: Word | undefined): w is Word {
   return true;
 }
 
+/**
+ * In a Title-Case heading every word is capitalised, so runs are cut at function words, and a piece that
+ * is not a known name or a name with a head word ("Civic Party") is cut again at ordinary words:
+ * "Tokayev Meets EU Leaders In Samarkand" gives "Tokayev", "EU", "Samarkand".
+ */
+function headingRuns(words: Word[], from: number, to: number, text: string): Span[] {
+  const lexicon = nameLexicon();
+  const out: Span[] = [];
+  let k = from;
+  while (k < to) {
+    while (k < to && (!isNameWord(words[k]) || functionWords.has(lower(words[k])))) k++;
+    let end = k;
+    for (;;) {
+      if (end < to && isNameWord(words[end]) && !functionWords.has(lower(words[end])) && !words[end - 1]?.possessive) end++;
+      else if (end > k && end + 1 < to && lower(words[end]) === 'of' && ofHeads.has(lower(words[end - 1])) && isNameWord(words[end + 1])) end += 2; // "Plains Of Arafat"
+      else break;
+    }
+    if (end <= k) break;
+    const piece = words.slice(k, end);
+    const known = gazetteer().lookup(piece.map((w) => w.text).join(' ')).length > 0 || heads.has(lower(piece[piece.length - 1])) || piece.some((w) => lower(w) === 'of');
+    if (known && piece.length > 1) out.push(...cutRun(words, k, end, text));
+    else {
+      let p = k;
+      while (p < end) {
+        while (p < end && !words[p].acronym && lexicon.isCommon(lower(words[p]))) p++;
+        let q = p;
+        while (q < end && (words[q].acronym || !lexicon.isCommon(lower(words[q])))) q++;
+        if (q > p) out.push(...cutRun(words, p, q, text));
+        p = q;
+      }
+    }
+    k = end;
+  }
+  return out;
+}
+
 function lower(w: Word): string {
   return w.text.toLowerCase();
 }
@@ -52,6 +88,13 @@ export function findRuns(words: Word[], text: string): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < words.length) {
+    if (words[i].heading) {
+      let end = i;
+      while (end < words.length && words[end].heading && words[end].paragraph === words[i].paragraph) end++;
+      spans.push(...headingRuns(words, i, end, text));
+      i = end;
+      continue;
+    }
     if (!isNameWord(words[i])) {
       i++;
       continue;

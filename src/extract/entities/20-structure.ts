@@ -10,6 +10,7 @@ import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/o
 import { particleGroups } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
+import { nameLexicon } from '../rules/entities/common-words.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import type { Span } from './span.js';
@@ -67,7 +68,7 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     } else if (names.length > 1 && placeFirst.has(firstLower)) {
       const p = placeFirst.get(firstLower)!;
       set(span, 'PLACE', p.reason, false, p.kind);
-    } else if (names.length > 1 && inner.some((w, n) => n > 0 && n < inner.length - 1 && particles.has(w.text.toLowerCase()) && /^\p{Ll}/u.test(w.text))) {
+    } else if (names.length > 1 && hasPersonParticle(inner)) {
       set(span, 'PERSON', 'name particle between names', true);
     }
   }
@@ -79,3 +80,19 @@ export function set(span: Span, type: Span['type'], reason: string, certain: boo
   span.certain = certain;
   if (placeKind) span.placeKind = placeKind;
 }
+
+/**
+ * "Ursula von der Leyen", "Mohammed bin Salman": particles that only people carry. Romance particles
+ * ("de", "des", "da") also join place and club names ("Olympique de Marseille", "Parc des Princes"), so
+ * they make a person only after a given name and before a word that is no place.
+ */
+export function hasPersonParticle(inner: Word[]): boolean {
+  const lexicon = nameLexicon();
+  const at = inner.findIndex((w, n) => n > 0 && n < inner.length - 1 && particles.has(w.text.toLowerCase()) && /^\p{Ll}/u.test(w.text));
+  if (at < 0) return false;
+  if (PERSON_ONLY_PARTICLES.has(inner[at].text.toLowerCase())) return true;
+  const given = inner[0].text.toLowerCase().split(/[-‐]/)[0];
+  return lexicon.isFirstName(given) && gazetteer().lookup(inner[inner.length - 1].text).length === 0;
+}
+
+const PERSON_ONLY_PARTICLES = new Set(['von', 'van', 'der', 'bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el', 'ould']);

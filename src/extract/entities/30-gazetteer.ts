@@ -38,12 +38,17 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
     const ambiguous = single && !words[span.first].acronym && !dateline && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
     const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
-    if (!ambiguous && (confident || !span.positional)) {
+    // a name that is no ordinary word is a place wherever it stands, headings included
+    if (!ambiguous) {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);
       span.places = places;
       continue;
     }
-    if (placeContext(span, words, spans)) {
+    if (best.kind === 'country' && !span.positional) {
+      // "Turkey", "Chad", "Jordan" written with a capital mid-sentence are countries
+      set(span, 'PLACE', `gazetteer: ${best.key}`, false);
+      span.places = places;
+    } else if (placeContext(span, words, spans) || (best.kind === 'country' && followedByVerb(span, words))) {
       set(span, 'PLACE', `gazetteer with place context: ${best.key}`, false);
       span.places = places;
     } else if (!single || !ambiguous) {
@@ -74,4 +79,10 @@ export function placeContext(span: Span, words: Word[], spans: readonly Span[]):
     if (listed(spans.find((s) => s.first === k))) return true;
   }
   return false;
+}
+
+/** "Turkey said …": a country as the subject of a verb at the start of a sentence */
+function followedByVerb(span: Span, words: Word[]): boolean {
+  const next = words[span.last];
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.possessive || words[span.last - 1].possessive);
 }

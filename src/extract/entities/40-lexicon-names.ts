@@ -38,7 +38,7 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     if (single && inner[0].acronym) {
       // "IE9", "XVII", "UNLESS": versions, numerals and shouted words are not bodies
       if (/\d/.test(span.text) && !/[+&]/.test(span.text)) continue;
-      if (/^[IVXLC]+$/.test(span.text) || (span.text.length > 4 && lexicon.isCommon(lower)) || span.positional) continue;
+      if (/^[IVXLC]+$/.test(span.text) || (span.text.length > 4 && lexicon.isCommon(lower))) continue;
       // two letters ("KO", "EP") or dotted ("L.A.") are too often something else: they need the article pass to link them
       const letters = span.text.replace(/[^\p{Lu}]/gu, '');
       if (letters.length < 3 || span.text.includes('.')) {

@@ -7,7 +7,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import type { Word } from './00-words.js';
-import { set } from './20-structure.js';
+import { hasPersonParticle, set } from './20-structure.js';
 import type { Span } from './span.js';
 
 /** "Perth Glory", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
@@ -27,7 +27,11 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     const known = (text: string) => gazetteer().lookup(text).some((p) => p.prior >= PLACE_PRIOR);
     const area = (text: string) => gazetteer().lookup(text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
     const placeInside = known(inner[0].text) || known(`${inner[0].text} ${inner[1].text}`) || area(inner[inner.length - 1].text);
-    if (nameShaped && !placeInside) set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
+    // a connector inside ("Olympique de Marseille") makes a person only if it is a person's particle
+    const connected = span.last - span.first > inner.length;
+    if (nameShaped && !placeInside && (!connected || hasPersonParticle(words.slice(span.first, span.last)))) {
+      set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
+    }
   }
 }
 
