@@ -127,6 +127,40 @@ describe('places', () => {
   });
 });
 
+describe('news conventions', () => {
+  it.each([
+    ['NAIROBI, Kenya (AP) — The president spoke.', 'places', 'Nairobi', 'KE'],
+    ['BRASÍLIA — Lula met Xi.', 'places', 'Brasília', 'BR'],
+    ['Russian President Vladimir Putin spoke in Moscow and St. Petersburg. Later he flew to Los Angeles, California.', 'places', 'Moscow', 'RU'],
+    ['Russian President Vladimir Putin spoke in Moscow and St. Petersburg. Later he flew to Los Angeles, California.', 'places', 'Saint Petersburg', 'RU'],
+    ['Turkey said it would buy more gas from Azerbaijan.', 'places', 'Türkiye', 'TR'],
+    ['Tokayev Meets EU Leaders In Samarkand As Trade Talks Resume', 'places', 'Samarkand', 'UZ'],
+  ])('%s -> %s %s', (text, _kind, name, countryCode) => {
+    const place = extract(text).places.find((p) => p.name === name);
+    expect(place, name).toBeDefined();
+    expect(place!.countryCode).toBe(countryCode);
+  });
+
+  it.each([
+    ['Saudi Crown Prince Mohammed bin Salman hosted Qatar’s Emir Sheikh Tamim bin Hamad Al Thani in Riyadh.', 'Tamim bin Hamad Al Thani', 'Emir'],
+    ['Brazil’s President Luiz Inácio Lula da Silva met Chinese leader Xi Jinping in Beijing.', 'Luiz Inácio Lula da Silva', 'President'],
+    ['Author J.K. Rowling attended the event.', 'J.K. Rowling', 'Author'],
+    ['After the leak, CEO of the Refugee Council Enver Solomon told reporters it was unfair.', 'Enver Solomon', null],
+  ])('%s -> %s', (text, name, title) => {
+    const person = extract(text).people.find((p) => p.name === name);
+    expect(person, name).toBeDefined();
+    if (title) expect(person!.titles).toContain(title);
+  });
+
+  it.each([
+    ['In Jakarta, the central bank, Bank Indonesia, kept rates unchanged.', 'Bank Indonesia'],
+    ['Paris Saint-Germain beat Olympique de Marseille at the Parc des Princes.', 'Olympique de Marseille'],
+    ['The F-86 Sabre and P-51 Mustang flew over the base.', 'F-86 Sabre'],
+  ])('%s has no person %s', (text, name) => {
+    expect(extract(text).people.map((p) => p.name)).not.toContain(name);
+  });
+});
+
 describe('organisations', () => {
   it('links an acronym to its full name', () => {
     const result = extract('The European Union agreed. EU ministers met later, and the EU said so.');
@@ -137,6 +171,8 @@ describe('organisations', () => {
   it.each([
     ['Shares of Acme Holdings fell after the Securities and Exchange Commission opened an inquiry.', ['Acme Holdings', 'Securities and Exchange Commission']],
     ['She studied at the University of Nairobi before joining the World Health Organization (WHO).', ['University of Nairobi', 'World Health Organization']],
+    ['The report was funded by the Bill & Melinda Gates Foundation and the Council on Foreign Relations.', ['Bill & Melinda Gates Foundation', 'Council on Foreign Relations']],
+    ['Opposition leader Raila Odinga’s Orange Democratic Movement (ODM) welcomed the move. ODM officials agreed.', ['Orange Democratic Movement']],
   ])('%s', (text, names) => {
     const result = extract(text);
     for (const name of names) expect(result.organizations.map((o) => o.name)).toContain(name);

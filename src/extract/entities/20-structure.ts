@@ -39,7 +39,7 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     const names = inner.filter((w) => w.capitalised || w.acronym);
     const firstLower = inner[0].text.toLowerCase();
     const lastLower = inner[inner.length - 1].text.toLowerCase();
-    const ofAt = inner.findIndex((w) => /^(of|for)$/.test(w.text));
+    const ofAt = inner.findIndex((w) => /^(of|for|on)$/.test(w.text));
     const headBeforeOf = ofAt > 0 ? inner.slice(0, ofAt).map((w) => w.text).join(' ').toLowerCase() : '';
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].text.toLowerCase() : '';
 
