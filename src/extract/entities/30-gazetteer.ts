@@ -33,6 +33,9 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
       continue;
     }
     const single = span.last - span.first === 1;
+    // "Saudi officials": a nationality word before a noun, not the country
+    const next = words[span.last];
+    if (single && next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && nameLexicon().isDemonym(span.text.toLowerCase())) continue;
     const lower = span.text.toLowerCase();
     const best = places[0];
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first

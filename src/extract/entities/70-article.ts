@@ -12,7 +12,8 @@ import type { EntityType, Span } from './span.js';
 export function applyArticleConsistency(spans: Span[], words: Word[]): void {
   typeAcronyms(spans, words);
   // only names with evidence of a person lend their parts: a guessed "Bridgton Junction" must not turn "Bridgton" into a person
-  const people = spans.filter((s) => s.type === 'PERSON' && s.last - s.first >= 2 && !s.reason.startsWith('capitalised words'));
+  const people = spans.filter((s) => s.type === 'PERSON' && s.last - s.first >= 2);
+  const guessed = new Set(people.filter((s) => s.reason.startsWith('capitalised words')).map((s) => s.text));
   const lexicon = nameLexicon();
   const nameParts = new Map<string, string>();
   for (const p of people) {
@@ -36,8 +37,11 @@ export function applyArticleConsistency(spans: Span[], words: Word[]): void {
     if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1)) {
       const fullName = nameParts.get(key)!;
       // "Valeska Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
-      const country = s.places?.[0] && (s.places[0].kind === 'country' || s.places[0].kind === 'continent');
-      if (fullName === key || s.type !== 'PLACE' || !country) {
+      const reading = s.places?.[0];
+      const country = reading && (reading.kind === 'country' || reading.kind === 'continent');
+      // a guessed name ("Valeska Paris") lends its surname to a city only after it has been used
+      const lends = !guessed.has(fullName) || (reading?.kind === 'city' && spans.some((p) => p.text === fullName && p.start < s.start)) || s.type !== 'PLACE';
+      if ((fullName === key || s.type !== 'PLACE' || !country) && lends) {
         set(s, 'PERSON', `part of the name "${fullName}" used earlier in the article`, false);
         continue;
       }
