@@ -1,7 +1,8 @@
 /** cleanHtml: the article body of small hand-made pages, metadata rules, and bad pages that must not crash. */
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../src/clean/index.js';
-import { splitAuthors, toIsoDate } from '../src/clean/metadata.js';
+import { dateInText, toIsoDate } from '../src/clean/dates.js';
+import { splitAuthors } from '../src/clean/metadata.js';
 import { ParseError } from '../src/errors.js';
 
 const prose = (n: number, topic = 'harbour') =>
@@ -92,6 +93,11 @@ describe('metadata rules', () => {
     ['Troy L. Smith, Cleveland.com', ['Troy L. Smith']],
     ['https://example.com/people/meg-james', []],
     ['María José García; Søren Kierkegaard', ['María José García', 'Søren Kierkegaard']],
+    ['Текст: Венера Ерофеева', ['Венера Ерофеева']],
+    ['Finian Cunningham. Sputnik International', ['Finian Cunningham']],
+    ['The Russian and Syrian defense ministries', []],
+    ['The Water Coolest', []],
+    ['Гость', []],
   ])('splitAuthors(%j)', (raw, expected) => {
     expect(splitAuthors(raw)).toEqual(expected);
   });
@@ -103,14 +109,50 @@ describe('metadata rules', () => {
     ['20191119', '2019-11-19'],
     ['Tue, 19 Nov 2019 10:00:00 GMT', '2019-11-19T10:00:00Z'],
     ['2019-13-45', null],
+    ['0001-01-01T00:00:00Z', null],
     ['yesterday', null],
+    ['Fri 6:45 PM, Feb 16, 2018', '2018-02-16'],
   ])('toIsoDate(%j) is %j', (raw, expected) => {
     expect(toIsoDate(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['Posted: Fri 6:45 PM, Feb 16, 2018', '2018-02-16'],
+    ['November 19th, 2019 at 10:00', '2019-11-19'],
+    ['publiziert am 25. September 2018', '2018-09-25'],
+    ['19 de novembro de 2019', '2019-11-19'],
+    ['le 3 mars 2020 à 14h', '2020-03-03'],
+    ['[입력시간 : 2018-08-25 15:24]', '2018-08-25'],
+    ['Aktualisiert 19.11.2019', '2019-11-19'],
+    ['Summary of 2019', null],
+    ['May the force be with you, 2019', null],
+  ])('dateInText(%j) is %j', (text, expected) => {
+    expect(dateInText(text)).toBe(expected);
+  });
+
+  it.each([
+    ['<meta property="og:site_name" content="LinkNaija | Nigeria\'s popular news platform">', 'LinkNaija'],
+    ['<meta property="og:site_name" content="https://www.example.in"><title>Story title here - Example News</title>', 'Example News'],
+    ['<title>Opinion | A long story title - The Daily Planet</title>', 'The Daily Planet'],
+  ])('site name from %s', (head, expected) => {
+    const page = cleanHtml(`<html><head>${head}</head><body><article>${prose(3)}</article></body></html>`);
+    expect(page.metadata.siteName).toBe(expected);
   });
 
   it('takes the publication date from the URL when the page gives none', () => {
     const page = cleanHtml(`<html><body><article>${prose(3)}</article></body></html>`, { url: 'https://example.org/2021/07/04/a-story/' });
     expect(page.metadata.publishedAt).toBe('2021-07-04');
+  });
+
+  it('follows a JSON-LD author given by @id to the Person in the graph', () => {
+    const jsonLd = { '@graph': [{ '@type': 'BlogPosting', headline: 'Jam', author: { '@id': '#person-1' } }, { '@type': 'Person', '@id': '#person-1', name: 'Regan Shae' }] };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body><article>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.authors).toEqual(['Regan Shae']);
+  });
+
+  it('reads a date written for readers in an element named for dates, not in a sidebar', () => {
+    const html = `<html><body><aside><span class="date">March 1, 2020</span></aside><article><div class="post-date">publiziert am 25. September 2018</div>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.publishedAt).toBe('2018-09-25');
   });
 
   it('prefers JSON-LD for title, people and date', () => {

@@ -4,11 +4,15 @@
  * source that gives a usable value.
  */
 import * as cheerio from 'cheerio';
+import { decodeHTML } from 'entities';
 import type { CheerioAPI } from 'cheerio';
 import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
-import { descendants, isText, normaliseSpace, rawText, type Element } from './dom.js';
+import { dateInText, toIsoDate } from './dates.js';
+import { classAndId, descendants, isTag, isText, normaliseSpace, rawText, type Element } from './dom.js';
+
+export { toIsoDate };
 
 /** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
 interface PageIndex {
@@ -24,10 +28,29 @@ interface PageIndex {
   timePubdate: string | null;
   timeDatetime: string | null;
   timeText: string | null;
+  /** short texts of elements whose class or id says they hold a date ("post-date", "published"), in page order */
+  dateTexts: string[];
+}
+
+const DATE_CLASS = /date|time|publish|posted|dateline/;
+/** "Published 19 Nov 2019", "publiziert am …", "publié le …": a label that introduces the publication date */
+const PUBLISHED_LABEL = /^\s*(published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b/i;
+const NOT_ARTICLE_DATE = /comment|widget|sidebar|tweet|twitter|related|footer|update|modified/;
+const OUTSIDE_ARTICLE: ReadonlySet<string> = new Set(['aside', 'nav', 'footer']);
+
+/** inside an aside, nav or footer, or inside a comment, widget or embedded-post block */
+function outsideArticle(el: Element): boolean {
+  for (let node = el.parent; node; node = node.parent) {
+    if (!isTag(node)) continue;
+    if (OUTSIDE_ARTICLE.has(node.name)) return true;
+    const words = classAndId(node);
+    if (words && NOT_ARTICLE_DATE.test(words)) return true;
+  }
+  return false;
 }
 
 function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { meta: new Map(), jsonLd: [], html: null, canonical: null, title: null, h1: null, itemDatePublished: null, timePubdate: null, timeDatetime: null, timeText: null };
+  const index: PageIndex = { meta: new Map(), jsonLd: [], html: null, canonical: null, title: null, h1: null, itemDatePublished: null, timePubdate: null, timeDatetime: null, timeText: null, dateTexts: [] };
   for (const el of descendants(doc)) {
     const a = el.attribs;
     switch (el.name) {
@@ -60,7 +83,15 @@ function indexPage(doc: Document): PageIndex {
         index.timeText ??= normaliseSpace(rawText(el));
         break;
     }
-    if (a.itemprop === 'datePublished') index.itemDatePublished ??= a.datetime ?? a.content ?? null;
+    if (a.itemprop === 'datePublished') index.itemDatePublished ??= a.datetime ?? a.content ?? normaliseSpace(rawText(el));
+    if (index.dateTexts.length < 20 && !OUTSIDE_ARTICLE.has(el.name)) {
+      const words = classAndId(el);
+      const labelled = el.children.some((c) => isText(c) && PUBLISHED_LABEL.test(c.data));
+      if ((labelled || (words && DATE_CLASS.test(words) && !NOT_ARTICLE_DATE.test(words))) && !outsideArticle(el)) {
+        const text = normaliseSpace(rawText(el));
+        if (text && text.length <= 120) index.dateTexts.push(text);
+      }
+    }
   }
   return index;
 }
@@ -109,8 +140,11 @@ export function articleJsonLd(objects: JsonObject[]): JsonObject | null {
   return articles.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
+/** JSON-LD is not entity-decoded by the HTML parser, and CMSs often write "&#8216;" into it */
+const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i;
+
 function str(value: unknown): string | null {
-  if (typeof value === 'string') return normaliseSpace(value) || null;
+  if (typeof value === 'string') return normaliseSpace(ENTITY.test(value) ? decodeHTML(value) : value) || null;
   if (Array.isArray(value)) return str(value[0]);
   if (value && typeof value === 'object') return str((value as JsonObject).name ?? (value as JsonObject)['@value']);
   return null;
@@ -129,7 +163,7 @@ function meta(page: PageIndex, ...keys: string[]): string | null {
 /** words that are a byline's frame or a newsroom, not a person */
 const NOT_A_PERSON = /^(by|staff|admin|administrator|guest|editor|editors|reuters|ap|afp|associated press|bloomberg|agencies|pti|ians)$/i;
 /** a segment with one of these words names a role or a desk, not a person ("AP Auto Writer", "News Bureau") */
-const ROLE_WORD = /\b(writer|reporter|editor|editors|correspondent|staff|contributor|columnist|bureau|desk|newsroom|team|agency|agencies|press|news|media|service|wire|wires|online|web|digital|photographer|illustrator|producer|analyst|admin)\b/i;
+const ROLE_WORD = /\b(writer|reporter|editor|editors|correspondent|staff|contributor|columnist|bureau|desk|newsroom|team|agency|agencies|press|news|media|service|wire|wires|online|web|digital|photographer|illustrator|producer|analyst|admin|international|magazine|newspaper|journal|tribune|herald|gazette|network|radio|tv|channel|ministry|ministries|department|government|office|police|council|committee)\b/i;
 const BY_PREFIX = /^(written\s+|posted\s+|reported\s+)?by[:\s]+/i;
 
 /** "TOM KRISHER" as "Tom Krisher": bylines in capitals are typography, not the name's spelling */
@@ -140,15 +174,17 @@ function fixCapitals(name: string): string {
 
 /** a byline string as the people it names, without "By", roles or agencies */
 export function splitAuthors(raw: string): string[] {
-  const cleaned = normaliseSpace(raw).replace(BY_PREFIX, '').replace(/\s*\|.*$/, '');
+  // "By Jane Doe | Reporter", "Text: Jane Doe" ("Текст:", "Texto:"): the label is not the name
+  const cleaned = normaliseSpace(raw).replace(BY_PREFIX, '').replace(/^[\p{L}]{2,12}:\s*/u, '').replace(/\s*\|.*$/, '');
   return cleaned
-    .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\/|\u060c|\u3001)\s*/i)
+    // "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) ends a name
+    .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\/|\u060c|\u3001|(?<=\p{Ll}{2})\.\s+)\s*/iu)
     .map((name) => fixCapitals(name.replace(BY_PREFIX, '').trim()))
     .filter((name) => isPersonName(name));
 }
 
 function isPersonName(name: string): boolean {
-  if (!name || name.length > 60 || NOT_A_PERSON.test(name) || ROLE_WORD.test(name)) return false;
+  if (!name || name.length > 60 || NOT_A_PERSON.test(name) || ROLE_WORD.test(name) || /^the\s/i.test(name)) return false;
   if (/https?:|www\.|@|\d|\.(com|org|net|co|in|uk|de|fr|ru)\b/i.test(name)) return false;
   const words = name.split(/\s+/);
   // a person is named by two to five words, at least one capitalised (or in a script without case)
@@ -156,12 +192,15 @@ function isPersonName(name: string): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w)) || !/[a-z]/i.test(name);
 }
 
-function jsonLdAuthors(article: JsonObject | null): string[] {
+function jsonLdAuthors(article: JsonObject | null, objects: JsonObject[]): string[] {
   if (!article) return [];
   const raw = article.author ?? article.creator;
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
   const names: string[] = [];
-  for (const entry of list) {
+  for (const ref of list) {
+    // {"@id": "…#/schema/person/…"} points at a Person elsewhere in the graph
+    const id = ref && typeof ref === 'object' && !('name' in ref) ? (ref as JsonObject)['@id'] : undefined;
+    const entry = typeof id === 'string' ? (objects.find((o) => o['@id'] === id && o !== ref) ?? ref) : ref;
     if (entry && typeof entry === 'object' && typesOf(entry as JsonObject).some((t) => /organi[sz]ation/i.test(t))) continue;
     const name = str(entry);
     if (name) names.push(...splitAuthors(name));
@@ -178,7 +217,7 @@ function pageAuthors(page: PageIndex, doc: Document): string[] {
   // bylines in the markup: cheerio only here, where selectors earn their cost
   const $: CheerioAPI = cheerio.load(doc);
   // one query for all byline markers (each query walks the whole page), then the most specific marker first
-  const markers = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline a', '.author-name', '.byline', '.author'];
+  const markers = ['[itemprop~="author"] [itemprop="name"]', '[itemprop~="author"]', '[rel="author"]', '.byline a', '.author-name', '.byline', '.author'];
   const found = $(markers.join(', ')).slice(0, 50);
   for (const marker of markers) {
     const names = found
@@ -195,27 +234,6 @@ function pageAuthors(page: PageIndex, doc: Document): string[] {
 // ---- dates -----------------------------------------------------------------------------------
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
-
-/** an ISO 8601 date or date-time for a date string, or null */
-export function toIsoDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const text = raw.trim();
-  const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/);
-  if (iso) {
-    const [, y, m, d, hh, mm, ss, zone] = iso;
-    if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
-    if (!hh) return `${y}-${m}-${d}`;
-    const z = zone ? (zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')) : '';
-    return `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${z}`;
-  }
-  if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
-  // free text such as "Nov 19, 2019 10:00 AM" or "Tue, 19 Nov 2019 10:00:00 GMT"
-  if (/[a-z]{3}/i.test(text) && /\b(19|20)\d{2}\b/.test(text)) {
-    const parsed = Date.parse(text.replace(/\b(at|um|à)\b/gi, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1'));
-    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString().replace('.000Z', 'Z');
-  }
-  return null;
-}
 
 function publishedAt(page: PageIndex, article: JsonObject | null, url: string | undefined): string | null {
   const candidates: Array<string | null | undefined> = [
@@ -234,7 +252,12 @@ function publishedAt(page: PageIndex, article: JsonObject | null, url: string | 
   }
   const fromUrl = url?.match(URL_DATE);
   if (fromUrl) return `${fromUrl[1]}-${fromUrl[2].padStart(2, '0')}-${fromUrl[3].padStart(2, '0')}`;
-  return toIsoDate(page.timeText);
+  // dates written for readers, in a <time> or an element named for dates
+  for (const text of [page.timeText, ...page.dateTexts]) {
+    const date = text ? dateInText(text) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 // ---- the rest --------------------------------------------------------------------------------
@@ -253,9 +276,10 @@ function language(page: PageIndex, article: JsonObject | null): string | null {
 
 function siteName(page: PageIndex, article: JsonObject | null, objects: JsonObject[]): string | null {
   const org = objects.find((o) => typesOf(o).some((t) => /^(NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
-  const candidates = [meta(page, 'og:site_name'), str((article?.publisher as JsonObject | undefined)?.name), str(org?.name), meta(page, 'application-name', 'apple-mobile-web-app-title')];
-  // some pages put their URL where the name belongs
-  return candidates.find((c): c is string => !!c && !/^https?:|^www\./i.test(c)) ?? null;
+  const candidates = [meta(page, 'og:site_name'), str((article?.publisher as JsonObject | undefined)?.name), str(org?.name), meta(page, 'application-name', 'apple-mobile-web-app-title'), titleSuffix(page.title)];
+  // some pages put their URL where the name belongs; "LinkNaija | Nigeria's popular news platform" is the name and a tagline
+  const name = candidates.find((c): c is string => !!c && !/^https?:|^www\./i.test(c));
+  return name?.split(/\s+[|\u2013\u2014»·-]\s+/)[0] ?? null;
 }
 
 function resolveUrl(href: string | null | undefined, base: string | undefined): string | null {
@@ -272,12 +296,31 @@ function canonicalUrl(page: PageIndex, url: string | undefined): string | null {
 }
 
 /** " | Site" or " - Site" at the end of a <title> */
+/** the site named at the end of a <title> ("… - The New York Times"), when it is short */
+function titleSuffix(title: string | null): string | null {
+  if (!title) return null;
+  const stripped = stripSiteSuffix(title, null);
+  if (stripped === title || !title.startsWith(stripped)) return null;
+  const suffix = title.slice(stripped.length).replace(/^\s+[|\u2013\u2014»·-]\s+/, '').trim();
+  return suffix || null;
+}
+
 function stripSiteSuffix(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|\u2013\u2014»·:-]\s+/);
-  if (parts.length < 2) return title;
-  if (site && parts.at(-1)!.toLowerCase().includes(site.toLowerCase().slice(0, 12))) return parts.slice(0, -1).join(' - ');
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : title;
+  const separators = [...title.matchAll(/\s+[|\u2013\u2014»·-]\s+/g)];
+  if (separators.length === 0) return title;
+  const siteKey = site?.toLowerCase().replace(/^the\s+/, '').slice(0, 12) ?? null;
+  const namesSite = (part: string) => !!siteKey && part.toLowerCase().includes(siteKey);
+  // a short last part ("- Connecticut Post", "| WIRED") is the site; a long one is a subtitle and stays
+  const lastSep = separators.at(-1)!;
+  const suffix = title.slice(lastSep.index! + lastSep[0].length);
+  const head = title.slice(0, lastSep.index);
+  if (namesSite(suffix) || (suffix.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 && suffix.length < head.length)) return head;
+  // "Opinion | Title", "Site » Title": a short first part that names the site or a section
+  const firstSep = separators[0];
+  const prefix = title.slice(0, firstSep.index);
+  const rest = title.slice(firstSep.index! + firstSep[0].length);
+  if (namesSite(prefix) || (/[|»]/.test(firstSep[0]) && prefix.split(/\s+/).length <= 2 && rest.split(/\s+/).length >= 3)) return rest;
+  return title;
 }
 
 function title(page: PageIndex, article: JsonObject | null, site: string | null): string | null {
@@ -300,7 +343,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const metadata = emptyMetadata();
   metadata.siteName = siteName(page, article, objects);
   metadata.title = title(page, article, metadata.siteName);
-  const fromJsonLd = jsonLdAuthors(article);
+  const fromJsonLd = jsonLdAuthors(article, objects);
   metadata.authors = [...new Set(fromJsonLd.length ? fromJsonLd : pageAuthors(page, doc))];
   metadata.publishedAt = publishedAt(page, article, url);
   metadata.language = language(page, article);
