@@ -23,6 +23,7 @@ import { unitRules } from '../rules/values/units.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, type ValueContext } from './context.js';
 import { Lexicon } from './lexicon.js';
 import { readNumber } from './numbers.js';
+import { isPlural } from './plural.js';
 import { cardinalWord } from '../../normalise/numbers.js';
 
 export type DateDraft = Omit<DateValue, 'id'>;
@@ -47,6 +48,8 @@ const fullMonthNames = new Set(monthForms.slice(0, 12).map((m) => m.form));
 const weekdays = new Map(weekdayForms.map((w) => [w.form, w.weekday]));
 const dayWordLexicon = new Lexicon(dayWords.map((w) => ({ form: w.form, caseSensitive: false, payload: w.offsetDays })));
 const unitForms = new Set(unitRules.flatMap((rule) => rule.forms));
+/** words before a year that make a following plural noun a thing of that year, not a count */
+const YEAR_MODIFIER_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'fiscal', 'year', 'in', 'since', 'until', 'by']);
 const MODEL_YEAR_BEFORE = new Set(['the', 'a', 'an', 'new', 'all-new', 'its', 'his', 'her', 'their', 'our', 'used', 'this', 'that']);
 /** words that open a relative date: "last Monday", "this week", "a year ago", "today", "this morning" */
 const DATE_STARTERS = new Set(['last', 'next', 'this', 'coming', 'a', 'an', 'one', 'today', 'tonight', 'yesterday', 'tomorrow']);
@@ -54,8 +57,8 @@ const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
 /** words that open a subordinate clause: the tense of the clause before them is not the date's */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'where', 'after', 'before', 'because', 'while', 'although', 'though', 'if', 'as', 'since', 'until']);
 const PERIODS = new Set(['week', 'month', 'year', 'quarter']);
-const AGO_UNITS = new Map<string, 'day' | 'week' | 'month' | 'year' | 'decade'>(Object.entries({
-  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
+const AGO_UNITS = new Map<string, 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade'>(Object.entries({
+  hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
 } as const));
 const ordinals = new Map(Object.entries(ordinalWords));
 
@@ -403,10 +406,12 @@ function agoDate(ctx: ValueContext, i: number, options: DateOptions): Found | nu
   const unit = AGO_UNITS.get(lowerAt(ctx, j));
   if (!unit || lowerAt(ctx, j + 1) !== 'ago' || !sameLine(ctx, i, j + 1)) return null;
   const anchor = options.published;
-  const granularity: DateGranularityName = unit === 'decade' ? 'year' : unit;
+  const granularity: DateGranularityName = unit === 'decade' ? 'year' : unit === 'hour' ? 'day' : unit;
   if (!anchor || !Number.isInteger(count)) return { first: i, end: j + 2, value: null, granularity, relative: true };
   let value: string;
-  if (unit === 'day') value = isoDay(addDays(anchor, -count));
+  // "24 hours ago": the day it falls on, counting whole days back from the publication date
+  if (unit === 'hour') value = isoDay(addDays(anchor, -Math.floor(count / 24)));
+  else if (unit === 'day') value = isoDay(addDays(anchor, -count));
   else if (unit === 'week') value = isoWeek(addDays(anchor, -7 * count));
   else if (unit === 'month') {
     const d = addMonths({ ...anchor, day: 1 }, -count);
@@ -498,7 +503,10 @@ function yearDate(ctx: ValueContext, i: number): Found | null {
   }
   if (after && sameLine(ctx, i, i + 1)) {
     // a count: "2000 tonnes", "1500 workers"
-    if (unitForms.has(after.lower) || (!prepositioned && after.pos === 'NOUN' && /^[a-z]+s$/.test(after.text))) return null;
+    // "2000 tonnes", "a survey of 1709 schoolchildren"; but "the 2014 protests", "fiscal year 2019 sales"
+    if (unitForms.has(after.lower)) return null;
+    const pluralNoun = after.pos === 'NOUN' && /^[a-z]/.test(after.text) && isPlural(after);
+    if (pluralNoun && !YEAR_MODIFIER_BEFORE.has(before?.lower ?? '')) return null;
     // a model year: "the 2020 Audi e-tron", "2019 Audi e-tron Review" as a heading
     const headsSentence = token.lineStart || ctx.analysis.sentences[token.sentence]?.firstToken === i;
     if ((headsSentence || (before && MODEL_YEAR_BEFORE.has(before.lower))) && /^[A-Z]/.test(after.text) && !months.has(after.lower) && !weekdays.has(after.lower)) return null;

@@ -7,9 +7,9 @@
 import type { Quantity } from '../../record.js';
 import { roundFloat, scaleOf } from '../../normalise/numbers.js';
 import { isDurationUnit, toBase, unitLexicon, type UnitHit } from '../../normalise/units.js';
-import type { Token } from '../analyse.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, tokenEndingAt, type ValueContext } from './context.js';
 import { readNumber, startsNumber, type NumberPhrase } from './numbers.js';
+import { isPlural } from './plural.js';
 import { qualifierBefore } from './qualifiers.js';
 
 export type QuantityDraft = Omit<Quantity, 'id'>;
@@ -18,8 +18,7 @@ const TIME_OF_DAY_AFTER = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'
 const NUMBER_MARKERS_BEFORE = new Set(['no.', 'no', '#', 'number', 'nos.', 'aged', 'age', 'ages', 'route', 'chapter', 'section', 'article', 'page', 'room', 'flight', 'level', 'grade', 'phase', 'season', 'episode', 'version', 'v.']);
 const NOT_COUNTED = new Set(['times', 'time', 'percent', 'per', 'of', 'year-old', 'years-old', 'yr', 'one', 'ones', 'others', 'other', 'more', 'less', 'fewer', 'each', 'apiece']);
 const ITEM_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
-/** nouns whose plural looks like the singular, common in counts in news */
-const UNCHANGING_PLURALS = new Set(['aircraft', 'people', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'livestock', 'offspring', 'crew', 'spacecraft', 'series', 'species', 'headquarters', 'news', 'means', 'children', 'men', 'women', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'criteria', 'phenomena']);
+const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const LETTER_SCALES_FOR_COUNTS = new Set(['m', 'mn', 'bn', 'b', 'k']);
 
@@ -41,10 +40,15 @@ export function recogniseQuantities(ctx: ValueContext): QuantityDraft[] {
       i = single.end - 1;
       continue;
     }
-    if (!startsNumber(ctx, i) || excluded(ctx, i)) continue;
+    if (!startsNumber(ctx, i)) continue;
     const number = readNumber(ctx, i, { letterScales: false });
     if (!number) continue;
     const range = rangeEnd(ctx, number);
+    if (excluded(ctx, i)) {
+      // an age or a name, with the rest of its range: "aged 8–10 years"
+      i = (range ?? number.end) - 1;
+      continue;
+    }
     // "0-62 mph": acceleration from standstill names one speed
     if (number.value === null && number.min === 0 && number.max !== undefined) {
       const speed = withUnit(ctx, { ...number, value: number.max });
@@ -117,6 +121,11 @@ function excluded(ctx: ValueContext, i: number): boolean {
   if (token.kind === 'ordinal') return true;
   const before = ctx.tokens[i - 1];
   if (before && NUMBER_MARKERS_BEFORE.has(before.lower) && sameLine(ctx, i - 1, i)) return true;
+  // "at the age of four months"; "one in three visits" is a ratio
+  if (before?.lower === 'of' && lowerAt(ctx, i - 2) === 'age') return true;
+  if (before?.lower === 'in' && startsNumber(ctx, i - 2) && sameLine(ctx, i - 2, i)) return true;
+  // "the 2014 protests": a year used as a modifier, read by the date recogniser
+  if (/^(19|20)\d\d$/.test(token.text) && YEAR_DETERMINERS.has(lowerAt(ctx, i - 1))) return true;
   const after = lowerAt(ctx, i + 1);
   if (TIME_OF_DAY_AFTER.has(after)) return true;
   // "a 40-year-old man", "40 years old"
@@ -247,12 +256,6 @@ function nounPhrase(ctx: ValueContext, from: number, properHead = false): { end:
     if ((token.pos === 'NOUN' || (properHead && token.pos === 'PROPN')) && !NOT_COUNTED.has(token.lower)) lastNoun = k;
   }
   return lastNoun >= from ? { end: lastNoun + 1 } : null;
-}
-
-/** counted things are plural: "30 jets", "270 aircraft"; "the 777 program" is a name */
-function isPlural(token: Token): boolean {
-  if (UNCHANGING_PLURALS.has(token.lower)) return true;
-  return /[^s]s$/.test(token.lower) || (token.lemma !== '' && token.lemma !== token.lower);
 }
 
 /** "of rare earths" after a unit: what is measured */
