@@ -285,7 +285,10 @@ describe('SQLite sink', () => {
       return {
         name: 'sqlite',
         query: async (sql, params = []) => sink.db.prepare(sql).all(...params) as Record<string, unknown>[],
-        write: async (record) => sink.write(record),
+        write: async (record) => {
+          sink.write(record);
+          sink.flush();
+        },
       };
     },
     async () => {
@@ -380,7 +383,10 @@ describe.skipIf(!databaseUrl)('PostgreSQL sink', () => {
       return {
         name: 'postgres',
         query: async (sql, params = []) => (await reader.query(sql, params)).rows,
-        write: (record) => sink.write(record),
+        write: async (record) => {
+          await sink.write(record);
+          await sink.flush();
+        },
       };
     },
     async () => {

@@ -53,8 +53,13 @@ export async function upsertRecordPostgres(client: pg.ClientBase, record: Articl
   }
 }
 
-/** A RecordSink over one PostgreSQL connection: a transaction per record. */
+/**
+ * A RecordSink over one PostgreSQL connection. Records are written in savepoints of one open
+ * transaction that `flush` commits: every record all or nothing, one commit per batch.
+ */
 export class PostgresSink implements RecordSink {
+  private inTransaction = false;
+
   private constructor(private readonly client: pg.Client) {}
 
   /** connects (a `postgres://` URL or pg client options) and migrates */
@@ -75,12 +80,16 @@ export class PostgresSink implements RecordSink {
   }
 
   async write(record: ArticleRecord): Promise<void> {
-    try {
+    if (!this.inTransaction) {
       await this.client.query('BEGIN');
+      this.inTransaction = true;
+    }
+    try {
+      await this.client.query('SAVEPOINT record');
       await upsertRecordPostgres(this.client, record);
-      await this.client.query('COMMIT');
+      await this.client.query('RELEASE SAVEPOINT record');
     } catch (error) {
-      await this.client.query('ROLLBACK').catch(() => {});
+      await this.client.query('ROLLBACK TO SAVEPOINT record').catch(() => {});
       throw sinkError(`cannot store record ${record.id} in PostgreSQL: ${(error as Error).message}`, error);
     }
   }
@@ -88,8 +97,22 @@ export class PostgresSink implements RecordSink {
   /** failures are kept by the state store and errors.jsonl, not in the database */
   writeError(_failure: FailedInput): void {}
 
+  async flush(): Promise<void> {
+    if (!this.inTransaction) return;
+    this.inTransaction = false;
+    try {
+      await this.client.query('COMMIT');
+    } catch (error) {
+      throw sinkError(`cannot commit records to PostgreSQL: ${(error as Error).message}`, error);
+    }
+  }
+
   async close(): Promise<void> {
-    await this.client.end();
+    try {
+      await this.flush();
+    } finally {
+      await this.client.end();
+    }
   }
 }
 

@@ -12,8 +12,12 @@ export interface FailedInput {
 export interface RecordSink {
   /** true if a record with this id is already stored */
   has?(id: string): boolean;
+  /** stores the record, or throws for this record only; it may stay pending until `flush` */
   write(record: ArticleRecord): Promise<void> | void;
   writeError(failure: FailedInput): Promise<void> | void;
+  /** makes every record written so far durable (a sink that batches commits them here) */
+  flush?(): Promise<void> | void;
+  /** flushes and closes */
   close(): Promise<void> | void;
 }
 
