@@ -65,7 +65,7 @@ export async function openCluster(options: ClusterOptions, role: ClusterRole): P
     connectionString: checkDatabaseUrl(options.databaseUrl),
     max: role.poolSize,
     application_name: 'news-extract',
-    ...(options.recordSchema ? { options: `-c search_path=${checkSchemaName(options.recordSchema)},public` } : {}),
+    ...(options.recordSchema ? { options: `-c search_path=${checkSchemaName(options.recordSchema)}` } : {}),
   });
   // an idle client that loses its server must not crash the process: the next query reports it
   pool.on('error', (error) => process.stderr.write(`news-extract: database connection lost: ${error.message}\n`));
