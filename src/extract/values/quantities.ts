@@ -164,6 +164,8 @@ function withUnit(ctx: ValueContext, number: NumberPhrase): QuantityMatch | null
   const last = tokenEndingAt(ctx, match.end);
   if (last < j) return null;
   const hit: UnitHit = match.payload;
+  // "30 Seconds to Mars": a unit word in title case is part of a name (symbols such as "MW" are listed case-sensitively)
+  if (/^[A-Z][a-z]{2,}/.test(token.text) && /^[a-z]{3,}/.test(match.form)) return null;
   const attached = adjacent(ctx, number.end - 1, j);
   if (hit.attachedOnly && !attached) return null;
   const unit = hit.rule.unit;
