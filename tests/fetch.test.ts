@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFromFetched } from '../src/article.js';
 import { FetchError, toNewsExtractError, type NewsExtractError } from '../src/errors.js';
 import { FetchSession, fetchInput, isPublicAddress, withRetries } from '../src/fetch/index.js';
+import { statusError } from '../src/fetch/http.js';
+import { retryWait } from '../src/fetch/retry.js';
 import { defaultFetchLimits, type FetchLimits } from '../src/fetch/types.js';
 import type { ArticleRecord } from '../src/record.js';
 import { articleHtml, Gauge, html, sleep, startServer, type Handler, type TestServer } from './fetch-server.js';
@@ -351,5 +353,32 @@ describe('fetch: politeness limits', () => {
     };
     await expect(withRetries(failing, { retries: 3, backoffBaseMs: 1, backoffMaxMs: 5 })).rejects.toThrow(message);
     expect(calls).toBe(attempts);
+  });
+
+  const retryable = (retryAfterMs?: number) => new FetchError('FETCH_HTTP', 'news-extract: x answered HTTP 503', 'x', true, 503, retryAfterMs);
+  it.each([
+    // error, attempt n, expected wait (random() = 1, the ceiling) or the message given up with
+    ['backoff doubles', retryable(), 0, 100],
+    ['backoff doubles', retryable(), 3, 800],
+    ['backoff is capped', retryable(), 5, 1000],
+    ['Retry-After is waited for', retryable(600), 0, 600],
+    ['Retry-After over the cap is not retried', retryable(5000), 0, /asks to wait 5 s, longer than the 1000 ms limit: not retried in this run\)$/],
+    ['the last attempt gives up', retryable(), 9, /\(gave up after 10 attempts\)$/],
+    ['a final error is not retried', new FetchError('FETCH_HTTP', 'news-extract: x answered HTTP 404', 'x', false, 404), 0, /HTTP 404$/],
+  ] as const)('retryWait: %s', (_what, error, n, expected) => {
+    const wait = retryWait(error, n, { retries: 9, backoffBaseMs: 100, backoffMaxMs: 1000 }, () => 1);
+    if (typeof expected === 'number') expect(wait).toEqual({ giveUp: false, ms: expected });
+    else expect(wait.giveUp && (wait.error as Error).message).toMatch(expected);
+  });
+
+  it.each([
+    ['seconds', () => '120', 120_000, 120_000],
+    // (an HTTP date has whole seconds, and the clock moves on)
+    ['an HTTP date', () => new Date(Date.now() + 60_000).toUTCString(), 1, 60_000],
+    ['neither', () => 'soon', undefined, undefined],
+  ])('reads Retry-After as %s', (_what, header, low, high) => {
+    const error = statusError({ uri: 'http://x/', status: 429, headers: new Headers({ 'retry-after': header() }), bytes: new Uint8Array() }, 'x');
+    if (low === undefined) expect(error.retryAfterMs).toBeUndefined();
+    else expect(error.retryAfterMs).toBeGreaterThanOrEqual(low), expect(error.retryAfterMs).toBeLessThanOrEqual(high!);
   });
 });
