@@ -149,7 +149,7 @@ const quantities: Row[] = [
   { source: 'gum:gum-news_election', text: 'The previous general legislative election in Hong Kong was before the 2014 protests.', expect: [D('2014', { value: '2014', granularity: 'year' })] },
   { source: 'gum:gum-news_election', text: 'The election elects 70 members of the Legislative Council', expect: [Q('70 members', { value: 70, item: 'members' })] },
   { source: 'gum:gum-news_iodine', text: 'A cross-sectional survey of 1709 schoolchildren - aged 8–10 years, from 88 schools - was carried out', expect: [Q('1709 schoolchildren', { value: 1709, item: 'schoolchildren' }), Q('88 schools', { value: 88, item: 'schools' })] },
-  { source: 'wikigold:wikigold-005', text: 'Jared Leto , Shannon Leto , Tomo Milicevic . Created in 1998 by Jared Leto and his brother', expect: [D('1998', { value: '1998', granularity: 'year' })] },
+  { source: 'wikigold:wikigold-005', text: 'Created in 1998 by Jared Leto and his brother , Shannon', expect: [D('1998', { value: '1998', granularity: 'year' })] },
   { source: 'wikigold:wikigold-005', text: 'a track featured on certain imported 30 Seconds to Mars titles', expect: [] },
   { source: 'gum:gum-news_hackers', text: 'At that time, one in three visits to the site came from BBC News', expect: [] },
   { source: 'gum:gum-news_homeopathic', text: 'Gloria developed severe eczema at the age of four months and the parents were advised', expect: [] },
