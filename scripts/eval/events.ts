@@ -118,11 +118,13 @@ function oracleEntities(text: string, label: LabelDocument, gold: Map<string, Ha
   return handEntities(text, table);
 }
 
-function namesOf(entities: EntityResult): Map<string, string[]> {
+/** each entity's name, aliases and the words the article uses for it (a place has no aliases: "U.K." is a mention of "United Kingdom") */
+function namesOf(entities: EntityResult, text: string): Map<string, string[]> {
   const names = new Map<string, string[]>();
-  for (const p of entities.people) names.set(p.id, [p.name, ...p.aliases]);
-  for (const o of entities.organizations) names.set(o.id, [o.name, ...o.aliases]);
-  for (const p of entities.places) names.set(p.id, [p.name]);
+  const add = (id: string, given: string[], mentions: { start: number; end: number }[]) => names.set(id, [...new Set([...given, ...mentions.map((m) => text.slice(m.start, m.end))])]);
+  for (const p of entities.people) add(p.id, [p.name, ...p.aliases], p.mentions);
+  for (const o of entities.organizations) add(o.id, [o.name, ...o.aliases], o.mentions);
+  for (const p of entities.places) add(p.id, [p.name], p.mentions);
   return names;
 }
 
@@ -211,7 +213,7 @@ export async function run(args: string[]): Promise<void> {
     const values = recogniseValues(analysis, doc);
     const result = recogniseEvents(analysis, doc, entities, values);
     timed.push({ analysis, doc, entities, values });
-    const names = namesOf(entities);
+    const names = namesOf(entities, text);
 
     for (const p of label.paragraphs) {
       paragraphs++;

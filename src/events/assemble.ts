@@ -4,13 +4,15 @@
  * "their discussions") adds no new record.
  */
 import type { NewsEvent, Participant } from '../record.js';
-import { valuesIn, type EventContext } from './context.js';
+import { valuesIn, type EventContext, type ValueMention } from './context.js';
 import { DEFINITE_ANAPHORA } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { assignRoles } from './roles.js';
 import type { Trigger } from './triggers.js';
 
 const VALUE_BEFORE_NOUN = 8;
+/** a date this close to the start of the clause opens it ("In early October 2019, …") */
+const OPENING_DATE_TOKENS = 3;
 /** a nominal with its own complement ("the signing of", "talks between") introduces an event */
 const COMPLEMENTS = new Set(['of', 'between', 'with', 'by', 'against']);
 
@@ -39,11 +41,23 @@ function triggerSpan(ctx: EventContext, trigger: Trigger): { start: number; end:
 }
 
 /** the date nearest the trigger inside its scope (its clause, and the predicate of a nominal subject) */
+/** a date before the trigger is its date when it opens the clause ("On Friday, …") or no comma parts them ("A storm yesterday caused") */
+function governsFromBefore(ctx: EventContext, date: ValueMention, trigger: number, floor: number): boolean {
+  if (date.firstToken - floor <= OPENING_DATE_TOKENS) return true;
+  for (let i = date.endToken; i < trigger; i++) if (ctx.tokens[i].text === ',') return false;
+  return true;
+}
+
+/**
+ * The date nearest the trigger inside its scope (its clause, and the predicate of a nominal
+ * subject); not one of another phrase before it ("according to a posting made 24 hours ago, …").
+ */
 function nearestDate(ctx: EventContext, trigger: Trigger, scope: readonly [number, number][]): string | null {
   let best: string | null = null;
   let distance = Infinity;
   for (const v of valuesIn(ctx, trigger.segment)) {
     if (v.kind !== 'date' || !v.value || !scope.some(([from, to]) => v.firstToken >= from && v.firstToken < to)) continue;
+    if (v.firstToken < trigger.token && !governsFromBefore(ctx, v, trigger.token, scope[0][0])) continue;
     const d = Math.abs(v.firstToken - trigger.token);
     if (d < distance) {
       distance = d;

@@ -84,19 +84,28 @@ export function governor(ctx: EventContext, chunk: Chunk, floor: number): string
     if (t.text === ',' && i > floor) {
       const before = ctx.mentionAt[i - 1];
       if (before >= 0 && ctx.mentions[before].kind === 'place') return governor(ctx, chunkOfMention(ctx.mentions[before]), floor);
-      if (before < 0) return appositionGovernor(ctx, i, floor);
+      if (before < 0 && enclosed(ctx, chunk)) return appositionGovernor(ctx, i, floor);
     }
     return null;
   }
   return null;
 }
 
-/** "by its largest shareholder, X": the preposition of the common noun phrase that X restates */
+/** an apposition is closed by a comma or ends its sentence ("by its shareholder, X, last month") */
+function enclosed(ctx: EventContext, chunk: Chunk): boolean {
+  const next = ctx.tokens[chunk.end];
+  return !next || next.lineStart || next.text === ',' || next.text === '.' || next.text === ';';
+}
+
+/**
+ * "by its largest shareholder, X": the preposition of the common noun phrase that X restates; a
+ * phrase opening the sentence ("At the ceremony, X announced") is an adverbial, not an apposition.
+ */
 function appositionGovernor(ctx: EventContext, comma: number, floor: number): string | null {
   let nouns = 0;
   for (let i = comma - 1; i >= floor && i >= comma - APPOSITION_STEPS; i--) {
     const t = ctx.tokens[i];
-    if (PREPOSITIONS.words.has(t.lower)) return nouns > 0 ? t.lower : null;
+    if (PREPOSITIONS.words.has(t.lower)) return nouns > 0 && i > ctx.segments[ctx.segmentOf[i]].firstToken ? t.lower : null;
     if (t.pos === 'NOUN') nouns++;
     else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(t.lower))) return null;
   }

@@ -9,7 +9,8 @@ import type { Token } from '../extract/analyse.js';
 import { tokenAtOrAfter, type EventContext } from './context.js';
 import { QUOTE_DASHES, SPEECH_VERBS } from './lexicon.js';
 import { chunksOf } from './chunks.js';
-import { lastPersonBefore, subjectBefore } from './subjects.js';
+import { resolvePersonalPronoun } from './pronouns.js';
+import { subjectBefore } from './subjects.js';
 
 export interface Speaker {
   id: string | null;
@@ -27,16 +28,23 @@ const isSpeechVerb = (t: Token | undefined): boolean =>
 
 const nameIndexCache = new WeakMap<EventContext, Map<string, string>>();
 
-/** lower-cased names and aliases → entity id (people first, so a person wins a shared name) */
+/**
+ * lower-cased names and aliases of people and organisations → entity id (places say nothing); people
+ * first, so a person wins a shared name; then surnames, then any other part of a person's name
+ * ("Liu" of "Liu Xiaming", where the family name comes first)
+ */
 function nameIndex(ctx: EventContext): Map<string, string> {
   let index = nameIndexCache.get(ctx);
   if (index) return index;
   index = new Map();
-  const ordered = [...ctx.entities.values()].sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person'));
-  for (const e of ordered) {
-    const surname = e.kind === 'person' ? e.name.split(' ').pop() : undefined;
-    for (const n of [e.name, ...e.aliases, ...(surname ? [surname] : [])]) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), e.id);
-  }
+  const speakers = [...ctx.entities.values()].filter((e) => e.kind !== 'place').sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person'));
+  const people = speakers.filter((e) => e.kind === 'person');
+  const add = (name: string, id: string) => {
+    if (!index!.has(name.toLowerCase())) index!.set(name.toLowerCase(), id);
+  };
+  for (const e of speakers) for (const n of [e.name, ...e.aliases]) add(n, e.id);
+  for (const e of people) add(e.name.split(' ').pop()!, e.id);
+  for (const e of people) for (const part of e.name.split(' ').slice(0, -1)) if (part.length > 1) add(part, e.id);
   nameIndexCache.set(ctx, index);
   return index;
 }
@@ -74,7 +82,7 @@ function resolvePhrase(ctx: EventContext, from: number, to: number, quoteOpenTok
   if (org) return named(ctx, org, null);
   const first = ctx.tokens[from];
   if (first && (first.lower === 'he' || first.lower === 'she') && to - from === 1) {
-    const person = lastPersonBefore(ctx, quoteOpenToken);
+    const person = resolvePersonalPronoun(ctx, quoteOpenToken, first.lower);
     return person ? named(ctx, person.id, person.name) : { id: null, name: null };
   }
   if (run.length > 0) return { id: null, name: ctx.text.slice(run[0].start, run[run.length - 1].end) };
@@ -103,7 +111,7 @@ function pronounBefore(ctx: EventContext, verb: number, floor: number): string |
 function speakerOfVerb(ctx: EventContext, verb: number, floor: number, ceiling: number, openToken: number): Speaker | null {
   const pronoun = pronounBefore(ctx, verb, floor);
   if (pronoun === 'he' || pronoun === 'she') {
-    const person = lastPersonBefore(ctx, openToken);
+    const person = resolvePersonalPronoun(ctx, openToken, pronoun);
     return person ? named(ctx, person.id, person.name) : null;
   }
   if (pronoun) return null; // "it said", "they said": the quote before decides
@@ -117,7 +125,7 @@ function speakerOfVerb(ctx: EventContext, verb: number, floor: number, ceiling: 
     const head = subject[subject.length - 1]?.head;
     if (head && head.kind !== 'place') return named(ctx, head.id, head.name);
   }
-  const before = resolvePhrase(ctx, Math.max(floor, verb - SUBJECT_LIMIT), verb, openToken);
+  const before = resolvePhrase(ctx, Math.max(floor, segment?.firstToken ?? 0, verb - SUBJECT_LIMIT), verb, openToken);
   if (before) return before;
   return resolvePhrase(ctx, verb + 1, Math.min(ceiling, phraseEnd(ctx, verb + 1)), openToken);
 }
@@ -133,20 +141,23 @@ function afterQuote(ctx: EventContext, closeToken: number, openToken: number): S
   if (QUOTE_DASHES.words.has(t.text)) return resolvePhrase(ctx, i + 1, phraseEnd(ctx, i + 1), openToken);
   if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') return resolvePhrase(ctx, i + 2, phraseEnd(ctx, i + 2), openToken);
   if (isSpeechVerb(t)) return resolvePhrase(ctx, i + 1, phraseEnd(ctx, i + 1), openToken);
-  // "X said", "X, editor at the Gazette, said", "the minister told reporters"
+  // "X said", "X, editor at the Gazette, said", "the minister told reporters"; verbs inside an
+  // apposition between commas are part of it ("X, chief executive of the London-based website, told")
   const limit = Math.min(ctx.tokens.length, i + AFTER_LIMIT);
+  let apposition = false;
   for (let k = i; k < limit; k++) {
     const w = ctx.tokens[k];
     if ((k > i && w.lineStart) || w.text === '.' || w.text === ';' || QUOTE_MARKS.has(w.text)) return null;
+    if (w.text === ',' && k > i) apposition = !apposition;
     if (isSpeechVerb(w)) {
       const pronoun = pronounBefore(ctx, k, i);
       if (pronoun === 'he' || pronoun === 'she') {
-        const person = lastPersonBefore(ctx, openToken);
+        const person = resolvePersonalPronoun(ctx, openToken, pronoun);
         return person ? named(ctx, person.id, person.name) : null;
       }
       return resolvePhrase(ctx, i, k, openToken);
     }
-    if (w.pos === 'VERB') return null;
+    if (w.pos === 'VERB' && !apposition) return null;
   }
   return null;
 }

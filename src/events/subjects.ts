@@ -6,7 +6,7 @@
  */
 import type { Participant } from '../record.js';
 import { coordinated, governor, type Chunk } from './chunks.js';
-import type { EntityMention, EventContext } from './context.js';
+import type { EventContext } from './context.js';
 import { COLLECTIVE_NOUNS } from './lexicon.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -96,12 +96,6 @@ export function personalPronounSubject(ctx: EventContext, trigger: number, floor
   while (i >= floor && isAuxLike(ctx, i)) i--;
   const w = i >= floor ? ctx.tokens[i].lower : '';
   return w === 'he' || w === 'she' ? w : null;
-}
-
-/** the most recent person mentioned before a token */
-export function lastPersonBefore(ctx: EventContext, token: number): EntityMention | null {
-  const i = ctx.lastPersonAt[Math.min(token, ctx.tokens.length)];
-  return i >= 0 ? ctx.mentions[i] : null;
 }
 
 /** people (or organisations) a plural reference points at: the last event with two or more, else the last two people named */

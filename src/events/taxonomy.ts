@@ -22,6 +22,10 @@ export interface TriggerCondition {
   next?: readonly string[];
   /** the word after next is no verb ("agreed to a deal", not "agreed to inject") */
   nextButOneNotVerb?: boolean;
+  /** none of these lemmas within the object ("attacked each other's policies" is criticism, not assault) */
+  objectNotIn?: readonly string[];
+  /** one of these lemmas somewhere in the sentence ("a verdict" is a court's only where a court, charge or crime is named) */
+  sentenceHas?: readonly string[];
 }
 
 export interface TriggerRule {
@@ -49,6 +53,12 @@ export interface EventType {
 
 const RESOURCES = ['deposit', 'reserve', 'field', 'oil', 'gas', 'gold', 'ore', 'mineral', 'metal', 'earth', 'remains', 'fossil', 'skeleton', 'tomb', 'wreck', 'wreckage', 'species', 'planet', 'artefact', 'artifact', 'lithium', 'copper', 'uranium', 'diamond'];
 const WEAPONS = ['artillery', 'round', 'rounds', 'shell', 'shells', 'missile', 'missiles', 'rocket', 'rockets', 'shot', 'shots', 'bullet', 'bullets', 'mortar', 'mortars', 'salvo', 'torpedo', 'torpedoes', 'gun', 'guns', 'weapon', 'weapons', 'tear', 'gas'];
+/** what is attacked in words, not by force: "attacked each other's policies", "an attack on the plan" */
+const ARGUMENT_OBJECTS = ['policy', 'plan', 'proposal', 'record', 'remark', 'comment', 'statement', 'decision', 'idea', 'view', 'stance', 'position', 'approach', 'handling', 'claim', 'report', 'rhetoric', 'leadership', 'credibility', 'budget', 'manifesto', 'agenda', 'strategy', 'performance', 'response', 'speech', 'tweet', 'argument', 'character', 'integrity', 'reputation', 'media', 'press', 'critic'];
+/** what a military launches: "ready to launch surprise operations" is no announcement */
+const MILITARY_OPERATIONS = ['operation', 'offensive', 'counteroffensive', 'strike', 'airstrike', 'missile', 'rocket', 'raid', 'assault', 'incursion', 'invasion', 'war', 'attack', 'drone', 'torpedo'];
+/** words that place a verdict, ruling, trial or sentence in a court (not "the voters' verdict", "a clinical trial") */
+const LEGAL_CONTEXT = ['court', 'judge', 'jury', 'justice', 'prosecutor', 'prosecution', 'tribunal', 'lawyer', 'attorney', 'defendant', 'guilty', 'charge', 'charged', 'manslaughter', 'murder', 'fraud', 'convict', 'convicted', 'appeal', 'magistrate', 'crime', 'criminal', 'law', 'lawsuit', 'sue', 'sued', 'plaintiff', 'unconstitutional', 'constitutional', 'acquit', 'acquitted', 'jail', 'prison', 'sentenced', 'negligence', 'rape', 'assault', 'theft', 'corruption', 'bribery'];
 const POLICY_OBJECTS = ['law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -111,7 +121,8 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'target',
     prepositions: { by: 'agent', of: 'target' },
     triggers: [
-      { words: ['announce', 'unveil', 'launch'], as: 'verb', reason: 'making something public or starting it ("launching")' },
+      { words: ['announce', 'unveil'], as: 'verb', reason: 'making something public' },
+      { words: ['launch'], as: 'verb', when: { objectNotIn: MILITARY_OPERATIONS }, reason: 'starting something in public ("launching a programme"); not a military operation' },
       { words: ['announcement', 'launch', 'unveiling'], as: 'noun', reason: 'nominalisations of announcing and launching' },
     ],
   },
@@ -197,12 +208,14 @@ export const EVENT_TYPES: readonly EventType[] = [
     reason: 'CAMEO 18 Assault (and 19/20 for fighting and mass violence)',
     symmetric: false,
     object: 'target',
-    prepositions: { against: 'target', on: 'target', by: 'agent', of: 'target' },
+    prepositions: { against: 'target', on: 'target', by: 'agent', of: 'target', at: 'target' },
     triggers: [
-      { words: ['attack', 'bomb', 'shell', 'shoot', 'stab', 'assault', 'raid', 'invade', 'hack', 'ambush', 'assassinate', 'abduct', 'kidnap'], as: 'verb', reason: 'verbs of assault (CAMEO 181 abduct, 183 bomb, 190 use conventional force)' },
+      { words: ['bomb', 'shell', 'shoot', 'stab', 'raid', 'invade', 'hack', 'ambush', 'assassinate', 'abduct', 'kidnap'], as: 'verb', reason: 'verbs of assault (CAMEO 181 abduct, 183 bomb, 190 use conventional force)' },
+      { words: ['attack', 'assault'], as: 'verb', when: { objectNotIn: ARGUMENT_OBJECTS }, reason: 'assault, unless what is attacked is a policy, plan or statement (criticism)' },
       { words: ['fire'], as: 'verb', when: { objectIn: WEAPONS }, reason: '"fired artillery rounds", "firing 36 shells"; not "fired the manager"' },
       { words: ['kill', 'injure', 'wound'], as: 'verb', when: { agent: true }, reason: 'harm is an attack only when someone did it ("gunmen killed", not "107 killed in collapse")' },
-      { words: ['attack', 'attacks', 'bombing', 'shooting', 'assault', 'raid', 'invasion', 'airstrike', 'airstrikes', 'ambush', 'assassination', 'massacre', 'cyberattack', 'abduction', 'kidnapping', 'killing', 'killings'], as: 'noun', reason: 'nominalisations of assault' },
+      { words: ['bombing', 'shooting', 'raid', 'invasion', 'airstrike', 'airstrikes', 'ambush', 'assassination', 'massacre', 'cyberattack', 'abduction', 'kidnapping', 'killing', 'killings'], as: 'noun', reason: 'nominalisations of assault' },
+      { words: ['attack', 'attacks', 'assault'], as: 'noun', when: { objectNotIn: ARGUMENT_OBJECTS }, reason: 'an assault, unless it is on a policy, plan or statement ("an attack on the plan")' },
     ],
   },
   {
@@ -253,7 +266,8 @@ export const EVENT_TYPES: readonly EventType[] = [
       { words: ['sue', 'indict', 'prosecute', 'convict', 'sentence', 'acquit', 'fine'], as: 'verb', reason: 'legal action against someone' },
       { words: ['charge'], as: 'verb', when: { next: ['with'] }, reason: '"charged with" a crime, not a fee' },
       { words: ['rule'], as: 'verb', when: { next: ['that', 'on', 'in', 'against', 'for'] }, reason: 'a court ruling' },
-      { words: ['lawsuit', 'trial', 'verdict', 'ruling', 'prosecution', 'conviction', 'indictment', 'charges', 'sentence'], as: 'noun', reason: 'nominalisations of legal action' },
+      { words: ['lawsuit', 'prosecution', 'conviction', 'indictment', 'charges'], as: 'noun', reason: 'nominalisations of legal action' },
+      { words: ['trial', 'verdict', 'ruling', 'sentence'], as: 'noun', when: { sentenceHas: LEGAL_CONTEXT }, reason: 'a trial, verdict, ruling or sentence of a court: the sentence names a court, charge or crime (not "the voters\' verdict", "a clinical trial")' },
     ],
   },
   {

@@ -72,9 +72,19 @@ function objectHas(ctx: EventContext, segment: Segment, at: number, words: reado
   return false;
 }
 
+function sentenceHas(ctx: EventContext, segment: Segment, words: readonly string[]): boolean {
+  for (let i = segment.firstToken; i < segment.endToken; i++) {
+    const t = ctx.tokens[i];
+    if (words.includes(t.lower) || words.includes(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: TriggerRule): boolean {
   const when = rule.when;
   if (!when) return true;
+  if (when.objectNotIn && objectHas(ctx, segment, at, when.objectNotIn)) return false;
+  if (when.sentenceHas && !sentenceHas(ctx, segment, when.sentenceHas)) return false;
   if (when.next && !when.next.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
   if (when.nextButOneNotVerb && ctx.tokens[at + 2]?.pos === 'VERB') return false;
   if (when.objectIn && !objectHas(ctx, segment, at, when.objectIn)) return false;
@@ -83,10 +93,19 @@ function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: T
   return true;
 }
 
+/** the verb an -ing form comes from, which the tagger may have left as a noun lemma ("firing" → fire, "shooting" → shoot) */
+function verbOfGerund(token: Token): TypeLookup[] {
+  const stem = token.lower.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : null;
+  return VERB_TRIGGERS.get(stem) ?? VERB_TRIGGERS.get(`${stem}e`) ?? (doubled ? VERB_TRIGGERS.get(doubled) : undefined) ?? NONE;
+}
+
 function match(ctx: EventContext, segment: Segment, t: Token): TypeLookup | null {
   if (ctx.mentionAt[t.index] >= 0) return null;
-  const verbal = isVerb(t) || (t.pos === 'NOUN' && t.lower.endsWith('ing') && lookup(NOUN_TRIGGERS, t).length === 0);
-  const candidates = verbal ? lookup(VERB_TRIGGERS, t) : isNounLike(t) && !capitalisedInsideName(ctx, t, segment) ? lookup(NOUN_TRIGGERS, t) : [];
+  const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && t.lower.length > 5 && lookup(NOUN_TRIGGERS, t).length === 0;
+  const verbal = isVerb(t) || gerund;
+  const verbs = verbal ? lookup(VERB_TRIGGERS, t) : NONE;
+  const candidates = verbal ? (verbs.length > 0 || !gerund ? verbs : verbOfGerund(t)) : isNounLike(t) && !capitalisedInsideName(ctx, t, segment) ? lookup(NOUN_TRIGGERS, t) : [];
   for (const candidate of candidates) if (conditionHolds(ctx, segment, t.index, candidate.rule)) return candidate;
   return null;
 }
