@@ -5,6 +5,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { organisationDescriptors } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
@@ -25,6 +26,8 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
 }
 const placeNouns = kinds(placeNounsAfter);
 const locationPrepositions = indexLexicon(placePrepositions);
+const orgDescriptors = indexLexicon(organisationDescriptors);
+const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
@@ -50,10 +53,48 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', `after "${before.text}"`, false, 'other');
       continue;
     }
+    const described = describedAs(span, words);
+    if (described) {
+      set(span, described.type, described.reason, true); // evidence that holds at a sentence start too
+      continue;
+    }
     const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
     const speaker = (after && speechVerbs.has(after.text.toLowerCase()) && !lastWord.possessive) || before2 === 'according to' || /^(said|says|told)$/.test(words[span.first - 1]?.text ?? '');
     if (speaker && !commonOnly && inner.every((w) => w.capitalised && !w.acronym)) {
       set(span, 'PERSON', 'subject of a speech verb', false);
     }
   }
+}
+
+/**
+ * Apposition: "the telecoms firm Safaricom", "Petrobras, the state-controlled oil company,", "the town of
+ * Kanata", "Paes, 54,", "Abiy, who …".
+ */
+function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERSON'; reason: string } | null {
+  const lexicon = nameLexicon();
+  const before = words[span.first - 1];
+  const lastWord = words[span.last - 1];
+  if (before && orgDescriptors.has(before.text) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
+  const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
+  if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
+  const after = words[span.last];
+  if (after?.text !== ',') return null;
+  // ", the state-controlled oil company," — up to six words before the next comma or full stop
+  for (let k = span.last + 1; k < Math.min(words.length, span.last + 8); k++) {
+    const w = words[k];
+    if (w.text === ',' || w.text === '.' || w.text === ';') {
+      const noun = words[k - 1];
+      const det = words[span.last + 1];
+      if (k - span.last > 2 && /^(the|a|an)$/i.test(det.text) && orgDescriptors.has(noun.text)) return { type: 'ORG', reason: `described as a ${noun.text}` };
+      break;
+    }
+    if (w.capitalised && k === span.last + 1) break;
+  }
+  const names = words.slice(span.first, span.last);
+  const nameShaped = names.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(w.text.toLowerCase()));
+  const next = words[span.last + 1];
+  if (nameShaped && next && (/^\d{1,3}$/.test(next.text) && words[span.last + 2]?.text === ',' || /^who$/i.test(next.text))) {
+    return { type: 'PERSON', reason: next.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
+  }
+  return null;
 }

@@ -62,3 +62,22 @@ export const organisationOfHeads: readonly LexiconGroup[] = [
     ],
   },
 ];
+
+/**
+ * Lower-case nouns that describe an organisation next to its name: "the telecoms firm Safaricom",
+ * "Petrobras, the state-controlled oil company,".
+ */
+export const organisationDescriptors: readonly LexiconGroup[] = [
+  {
+    reason: 'apposition with a noun for an organisation',
+    words: [
+      'company', 'firm', 'group', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer',
+      'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine', 'agency', 'party', 'organisation', 'organization',
+      'charity', 'union', 'club', 'university', 'institute', 'ministry', 'regulator', 'operator', 'producer',
+      'manufacturer', 'maker', 'startup', 'start-up', 'conglomerate', 'giant', 'platform', 'website', 'network',
+      'foundation', 'movement', 'militia', 'outlet', 'publisher', 'studio', 'label', 'band', 'brand', 'chain',
+      'developer', 'exchange', 'watchdog', 'think-tank', 'consortium', 'subsidiary', 'supermarket', 'broker',
+      'fund', 'miner', 'utility', 'telecom', 'broadcaster', 'ngo', 'nonprofit', 'non-profit', 'coalition', 'alliance',
+    ],
+  },
+];
