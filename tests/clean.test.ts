@@ -22,12 +22,17 @@ const articlePage = `<!doctype html><html lang="en-GB"><head>
     <div class="byline">By Jane Doe</div>
     <figure><img src="a.jpg"><figcaption>The harbour at dawn. Photo: J. Doe</figcaption></figure>
     <div class="article-body">
+      <h2>Harbour works approved</h2>
+      <p>Mar. 5, 2024, 9:30 AM CET</p>
       ${prose(3)}
+      <p>Photo by Jane Doe/Coastal Times</p>
       <h2>What happens next</h2>
       <ul><li>Dredging begins in April, weather permitting.</li><li>The new quay opens in October.</li></ul>
       ${prose(2, 'quay')}
       <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
       <p>Read more: Council budget for 2024 approved</p>
+      <p>(Reporting by Jane Doe; editing by John Smith)</p>
+      <p>Jane Doe covers the coast. Follow her on Twitter @janedoe.</p>
     </div>
   </article></main>
   <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Storm hits the coast and floods the town centre overnight</a></li><li><a href="/b">Ferry timetable changes</a></li></ul></aside>
@@ -51,7 +56,11 @@ describe('cleanHtml finds the article body', () => {
   });
 
   it.each([
-    ['the headline', 'Harbour works approved'],
+    ['the headline, also when repeated in the body', 'Harbour works approved'],
+    ['a bare date line', 'Mar. 5, 2024'],
+    ['a photo credit', 'Photo by'],
+    ['a wire-service credit line', 'Reporting by'],
+    ['an author bio with a follow prompt', 'Follow her'],
     ['the byline', 'By Jane Doe'],
     ['the caption', 'The harbour at dawn'],
     ['share buttons', 'Share on Facebook'],

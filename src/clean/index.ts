@@ -79,7 +79,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
   let text = '';
   if (choice) {
     pruneBody(choice.nodes, choice.scores);
-    text = renderText(choice.nodes);
+    text = renderText(choice.nodes, metadata.title);
   }
   if (text.length < MIN_BODY_CHARS && jsonLdBody && jsonLdBody.length > text.length) {
     warnings.push(warning('BODY_FROM_JSON_LD', 'news-extract: the markup gave no article body; the JSON-LD articleBody is used'));

@@ -102,6 +102,13 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^(?=.{0,300}$)(?=.*\bsign up\b)(?=.*\bnewsletters?\b).*$/i, reason: 'newsletter sign-up prompts' },
   { pattern: /^.{0,200}\bclick here\b.{0,60}$/i, reason: 'calls to click elsewhere' },
   { pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/, reason: 'unrendered CMS shortcodes' },
+  { pattern: /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b.{0,300}$/i, reason: 'wire-service credit lines' },
+  { pattern: /^(photo|photograph|image|picture|video|credit|source|foto|bild)s?(\s+by|\s*:|\s+credit)\s.{0,100}$/i, reason: 'photo credits' },
+  { pattern: /^(?=.{0,400}$).*\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|linkedin)\b.*$/i, reason: 'author bios and follow prompts' },
+  {
+    pattern: /^((mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})([,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,4})?)?\.?$/iu,
+    reason: 'a bare date line is metadata',
+  },
 ];
 
 /** the label of a list of links to other pages ("More Great Stories", "Related articles", "You may also like") */

@@ -44,11 +44,16 @@ export function isBoilerplateParagraph(text: string): boolean {
   return text.length <= MAX_BOILERPLATE_LINE && BOILERPLATE_PARAGRAPHS.some((rule) => rule.pattern.test(text));
 }
 
-/** the article text: paragraphs without call-to-action lines and without repeats */
-export function renderText(nodes: Element[]): string {
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** the article text: paragraphs without call-to-action lines, the headline or repeats */
+export function renderText(nodes: Element[], title: string | null = null): string {
+  const headline = title ? comparable(title) : null;
   const kept: string[] = [];
   for (const paragraph of paragraphsOf(nodes)) {
     if (isBoilerplateParagraph(paragraph)) continue;
+    // the headline repeated in the body (in an h2 or a plain paragraph) is metadata
+    if (headline && comparable(paragraph) === headline) continue;
     // the same paragraph twice in a row is a layout duplicate (mobile and desktop copies)
     if (kept.at(-1) === paragraph) continue;
     kept.push(paragraph);
