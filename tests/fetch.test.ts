@@ -103,6 +103,9 @@ const routes: Record<string, Handler> = {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(iconv.encode(articleHtml(2, { charset: 'windows-1252' }).replace('the mayor said', 'the café owner Zoë said'), 'windows-1252')),
   '/latin1-says-utf8-no-meta': (_req, res) =>
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(iconv.encode(articleHtml(3).replace('<meta charset="utf-8">', '').replace('the mayor said', 'the café owner Zoë said'), 'windows-1252')),
+  // a UTF-8 page with one stray Latin-1 byte stays UTF-8
+  '/utf8-with-a-stray-byte': (_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(Buffer.concat([Buffer.from(articleHtml(5).replace('the mayor said', 'the café owner Zoë said')), Buffer.from([0xe9])])),
   '/utf8-says-latin1': (_req, res) =>
     res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from(articleHtml(4).replace('the mayor said', 'the café owner Zoë said'), 'utf8')),
   '/user-agent': html(page),
@@ -170,6 +173,7 @@ describe('fetch: what a misbehaving server leaves in the records and errors', ()
     ['/latin1-says-utf8', 'a wrong UTF-8 header loses to the page’s <meta charset=windows-1252>'],
     ['/latin1-says-utf8-no-meta', 'a wrong UTF-8 header on a page that declares nothing falls back to windows-1252'],
     ['/utf8-says-latin1', 'a Latin-1 header on valid UTF-8 text is taken as UTF-8'],
+    ['/utf8-with-a-stray-byte', 'a UTF-8 header on UTF-8 text with one bad byte is kept'],
   ])('%s: %s', async (path) => {
     const { record, error } = await run(server.url(path));
     expect(error).toBeUndefined();
