@@ -11,7 +11,7 @@
 import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { recordFromFetched, type ExtractOptions } from './article.js';
-import { ConfigError, toNewsExtractError, type NewsExtractError } from './errors.js';
+import { ConfigError, NewsExtractError, toNewsExtractError } from './errors.js';
 import { expandInputs, type ExpandedInput } from './fetch/inputs.js';
 import { fetchInput } from './fetch/index.js';
 import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef, type Validators, type ValidatorStore } from './fetch/types.js';
@@ -278,7 +278,7 @@ async function stored(taken: RunOutcome, sinks: RecordSink[], state: StateStore 
     try {
       for (const sink of sinks) await sink.write(taken.record);
     } catch (error) {
-      outcome = { ok: false, input: taken.input, ref: taken.ref, fingerprint: taken.fingerprint, error: toNewsExtractError(error, taken.input) };
+      outcome = { ok: false, input: taken.input, ref: taken.ref, fingerprint: taken.fingerprint, error: sinkFailure(error, taken.input) };
     }
   }
   if (!outcome.ok) {
@@ -292,13 +292,18 @@ async function stored(taken: RunOutcome, sinks: RecordSink[], state: StateStore 
   return { outcome, state: stateAfter(state, outcome.ref, outcome.fingerprint, result) };
 }
 
+function sinkFailure(error: unknown, input: string): NewsExtractError {
+  if (error instanceof NewsExtractError) return toNewsExtractError(error, input);
+  return new NewsExtractError('SINK_FAILED', `news-extract: cannot store the record of "${input}": ${(error as Error).message}`, input, false, { cause: error });
+}
+
 /** true, or the error of the sink that could not commit */
 async function flushAll(sinks: RecordSink[]): Promise<true | NewsExtractError> {
   try {
     for (const sink of sinks) await sink.flush?.();
     return true;
   } catch (error) {
-    return toNewsExtractError(error, '');
+    return sinkFailure(error, '');
   }
 }
 
