@@ -32,7 +32,7 @@ export function findEntitySpans(analysis: Analysis): Span[] {
   classifyByLexicon(spans, words);
   classifyByContext(spans, words);
   classifyRemaining(spans, words);
-  applyArticleConsistency(spans, words);
+  applyArticleConsistency(spans, words, analysis.text);
   return spans.filter((s) => s.type !== null);
 }
 

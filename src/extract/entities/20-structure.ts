@@ -96,3 +96,8 @@ export function hasPersonParticle(inner: Word[]): boolean {
 }
 
 const PERSON_ONLY_PARTICLES = new Set(['von', 'van', 'der', 'bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el', 'ould']);
+
+/** one of the organisations of known-organisations.ts ("NATO", "World Health Organization") */
+export function isKnownOrganisation(text: string): boolean {
+  return knownOrganisations.has(text.toLowerCase());
+}

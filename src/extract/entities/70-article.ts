@@ -6,11 +6,14 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import type { Word } from './00-words.js';
+import { makeSpan } from './10-runs.js';
+import { isKnownOrganisation } from './20-structure.js';
 import { set } from './20-structure.js';
 import type { EntityType, Span } from './span.js';
 
-export function applyArticleConsistency(spans: Span[], words: Word[]): void {
+export function applyArticleConsistency(spans: Span[], words: Word[], text: string): void {
   typeAcronyms(spans, words);
+  nameInsideMisc(spans, words, text);
   // only names with evidence of a person lend their parts: a guessed "Bridgton Junction" must not turn "Bridgton" into a person
   const people = spans.filter((s) => s.type === 'PERSON' && s.last - s.first >= 2);
   const guessed = new Set(people.filter((s) => s.reason.startsWith('capitalised words')).map((s) => s.text));
@@ -86,4 +89,28 @@ function typeAcronyms(spans: Span[], words: Word[]): void {
       if (match.placeKind) s.placeKind = match.placeKind;
     }
   }
+}
+
+/**
+ * "Google Science Fair", "NASA T-shirt", "FIFA World Cup": an event or product named after a body keeps
+ * that body's name as a mention, when the article or the lexicons know it.
+ */
+function nameInsideMisc(spans: Span[], words: Word[], text: string): void {
+  const known = new Map<string, EntityType>();
+  for (const s of spans) if (s.type && s.certain) known.set(s.text, s.type);
+  const lexicon = nameLexicon();
+  for (const s of [...spans]) {
+    if (!s.misc) continue;
+    for (let end = s.last - 1; end > s.first; end--) {
+      const prefix = text.slice(words[s.first].start, words[end - 1].end);
+      const tags = lexicon.tags(prefix.toLowerCase());
+      const type = known.get(prefix) ?? (tags.includes('Organization') || isKnownOrganisation(prefix) ? 'ORG' : undefined);
+      if (!type) continue;
+      const inner = makeSpan(words, s.first, end, text, []);
+      set(inner, type, `name of the body behind "${s.text}"`, false);
+      spans.push(inner);
+      break;
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
 }
