@@ -168,6 +168,10 @@ describe('organisations', () => {
     expect(result.organizations[0]).toMatchObject({ name: 'European Union', aliases: ['EU'], key: 'org:european-union' });
   });
 
+  it('gives a well-known acronym the key of its full name', () => {
+    expect(extract('EU ministers met in Brussels.').organizations[0]).toMatchObject({ name: 'EU', key: 'org:european-union' });
+  });
+
   it.each([
     ['Shares of Acme Holdings fell after the Securities and Exchange Commission opened an inquiry.', ['Acme Holdings', 'Securities and Exchange Commission']],
     ['She studied at the University of Nairobi before joining the World Health Organization (WHO).', ['University of Nairobi', 'World Health Organization']],

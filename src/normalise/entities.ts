@@ -8,6 +8,7 @@ import type { Mention, Organization, Person, Place } from '../record.js';
 import type { Span } from '../extract/entities/span.js';
 import { foldName } from './gazetteer.js';
 import { resolvePlaces } from './entities-places.js';
+import { organisationAcronyms } from '../extract/rules/entities/known-organisations.js';
 
 export function slug(name: string): string {
   return foldName(name)
@@ -84,7 +85,7 @@ export function linkOrganisations(spans: readonly Span[]): Organization[] {
   }
   return order([...clusters.values()]).map((c, n) => ({
     id: `org-${n + 1}`,
-    key: `org:${slug(c.name)}`,
+    key: `org:${slug(canonicalOrganisation(c.name))}`,
     name: c.name,
     aliases: unique(c.spans.map((s) => s.text)).filter((t) => t !== c.name),
     mentions: sortMentions(c.spans),
@@ -133,4 +134,9 @@ function unique<T>(items: T[], by: (t: T) => unknown = (t) => t): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/** the full name behind a well-known acronym, so "EU" and "European Union" share a key; and the spelling "Organisation" is "Organization" */
+function canonicalOrganisation(name: string): string {
+  return (organisationAcronyms[name] ?? name).replace(/\bOrganisation\b/g, 'Organization');
 }

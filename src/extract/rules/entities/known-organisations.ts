@@ -44,3 +44,41 @@ export const knownOrganisationGroups: readonly LexiconGroup[] = [
     words: ['Kremlin', 'Pentagon', 'Congress', 'Senate', 'Bundestag', 'Knesset', 'Duma', 'Federal Reserve', 'Fed', 'Downing Street', 'Élysée', 'FBI', 'CIA', 'NSA', 'NASA', 'ESA', 'Roscosmos', 'SEC', 'FDA', 'CDC', 'EPA'],
   },
 ];
+
+/**
+ * Acronyms and the full names they stand for, so that an article that writes only "EU" gives the same key
+ * ("org:european-union") as one that writes the name in full.
+ */
+export const organisationAcronyms: Readonly<Record<string, string>> = {
+  UN: 'United Nations',
+  'U.N.': 'United Nations',
+  EU: 'European Union',
+  NATO: 'North Atlantic Treaty Organization',
+  WHO: 'World Health Organization',
+  IMF: 'International Monetary Fund',
+  WTO: 'World Trade Organization',
+  IAEA: 'International Atomic Energy Agency',
+  ICC: 'International Criminal Court',
+  ICJ: 'International Court of Justice',
+  OPEC: 'Organization of the Petroleum Exporting Countries',
+  ASEAN: 'Association of Southeast Asian Nations',
+  AU: 'African Union',
+  ECB: 'European Central Bank',
+  OSCE: 'Organization for Security and Co-operation in Europe',
+  OECD: 'Organisation for Economic Co-operation and Development',
+  UNHCR: 'United Nations High Commissioner for Refugees',
+  WFP: 'World Food Programme',
+  FAO: 'Food and Agriculture Organization',
+  ILO: 'International Labour Organization',
+  GCC: 'Gulf Cooperation Council',
+  SCO: 'Shanghai Cooperation Organisation',
+  ECOWAS: 'Economic Community of West African States',
+  ICRC: 'International Committee of the Red Cross',
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  BBC: 'British Broadcasting Corporation',
+  NASA: 'National Aeronautics and Space Administration',
+  ESA: 'European Space Agency',
+  FBI: 'Federal Bureau of Investigation',
+  CIA: 'Central Intelligence Agency',
+};
