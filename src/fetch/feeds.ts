@@ -92,8 +92,9 @@ function feed(format: FeedFormat, items: Node[], baseUrl: string | undefined, re
 }
 
 function rssEntry(item: Node): FeedEntry {
+  // a guid is the item's address only if it says so (the default) and is one: "12345" is no path
   const guid = list(item.guid)[0];
-  const permalink = guid && attribute(guid, 'isPermaLink') !== 'false' ? text(guid) : '';
+  const permalink = guid && attribute(guid, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(text(guid)) ? text(guid) : '';
   const url = list(item.link).map(text).find(Boolean) ?? permalink;
   return { url, hints: hints(item.title, text(item.pubDate) || text(item.date) || text(item.published)) };
 }
