@@ -60,12 +60,13 @@ export async function runWorkerProcesses(options: WorkerOptions, count: number):
 
   await new Promise<void>((resolve) => {
     const stop = () => {
+      if (stopping) return;
       stopping = true;
       for (const child of running) child.kill('SIGTERM');
       resolve();
     };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
   });
   while (running.size > 0) await Promise.all([...exited]);
 }

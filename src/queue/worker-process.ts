@@ -13,7 +13,8 @@ if (!json) {
 }
 try {
   const worker = await startWorker(JSON.parse(json) as WorkerOptions);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void worker.stop());
+  // on, not once: Ctrl-C or a process-group kill reaches a worker twice (once from its parent)
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void worker.stop());
   await worker.done;
 } catch (error) {
   process.stderr.write(`news-extract: worker ${process.pid} cannot run: ${(error as Error).message.replace(/^news-extract: /, '')}\n`);

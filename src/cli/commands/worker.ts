@@ -37,7 +37,7 @@ export function workerCommand(): Command {
         return;
       }
       const worker = await startWorker(options);
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void worker.stop());
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void worker.stop());
       await worker.done;
     });
   return command;
