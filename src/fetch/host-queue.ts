@@ -26,15 +26,23 @@ export class HostQueues {
   /** runs task in the host's queue first so that a busy host never holds a global slot while it waits */
   run<T>(host: string, task: () => Promise<T>): Promise<T> {
     const entry = this.host(host);
-    return entry.queue.add(async () => {
-      await sleep(entry.pausedUntil - Date.now());
-      return this.global.add(task);
-    });
+    return entry.queue
+      .add(async () => {
+        await sleep(entry.pausedUntil - Date.now());
+        return this.global.add(task);
+      })
+      .finally(() => this.forgetIfIdle(host, entry));
   }
 
   pause(host: string, ms: number): void {
     const entry = this.host(host);
     entry.pausedUntil = Math.max(entry.pausedUntil, Date.now() + ms);
+  }
+
+  /** a long-lived worker meets many hosts: an idle, unpaused one is dropped */
+  private forgetIfIdle(name: string, entry: Host): void {
+    const idle = entry.queue.size === 0 && entry.queue.pending === 0 && entry.pausedUntil <= Date.now();
+    if (idle && this.hosts.get(name) === entry) this.hosts.delete(name);
   }
 
   private host(name: string): Host {

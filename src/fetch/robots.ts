@@ -17,9 +17,13 @@ type Rules = { robot: Robot | null } | { unavailable: (url: string, input: strin
 
 /** the RFC asks parsers to read at least 500 KiB */
 export const MAX_ROBOTS_BYTES = 512 * 1024;
+/** how long rules are kept: the RFC's 24 hours (a worker process lives longer than a run) */
+const RULES_TTL_MS = 24 * 60 * 60 * 1000;
+/** how long an unreadable robots.txt blocks its origin before it is asked again */
+const UNAVAILABLE_TTL_MS = 10 * 60 * 1000;
 
 export class RobotsRules {
-  private readonly byOrigin = new Map<string, Promise<Rules>>();
+  private readonly byOrigin = new Map<string, { rules: Promise<Rules>; expires: number }>();
   /** the product token robots.txt groups are matched against, e.g. "news-extract" */
   private readonly token: string;
 
@@ -42,12 +46,12 @@ export class RobotsRules {
   }
 
   private rulesFor(origin: string): Promise<Rules> {
-    let rules = this.byOrigin.get(origin);
-    if (!rules) {
-      rules = this.load(`${origin}/robots.txt`);
-      this.byOrigin.set(origin, rules);
-    }
-    return rules;
+    const cached = this.byOrigin.get(origin);
+    if (cached && cached.expires > Date.now()) return cached.rules;
+    const entry = { rules: this.load(`${origin}/robots.txt`), expires: Infinity };
+    this.byOrigin.set(origin, entry);
+    void entry.rules.then((rules) => (entry.expires = Date.now() + ('unavailable' in rules ? UNAVAILABLE_TTL_MS : RULES_TTL_MS)));
+    return entry.rules;
   }
 
   private async load(robotsUrl: string): Promise<Rules> {
