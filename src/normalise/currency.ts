@@ -39,6 +39,11 @@ export const wordLexicon = new Lexicon<CurrencyHit>([
   ...currencySubunits.map((rule) => ({ form: rule.form, caseSensitive: false, payload: { code: rule.code, divisor: rule.divisor } })),
 ]);
 
+/** single-character currency signs (not "$") that may also follow the amount: "60,000₩", "49 €" */
+export const trailingSigns = new Map(
+  currencyPrefixes.filter((rule) => [...rule.form].length === 1 && rule.form !== '$').map((rule) => [rule.form, rule.code] as const),
+);
+
 /** what a bare "$" means in this article: USD unless the article declares other dollars */
 export function articleDollar(text: string): string {
   for (const declaration of dollarDeclarations) if (declaration.pattern.test(text)) return declaration.code;

@@ -118,6 +118,12 @@ function numericDate(ctx: ValueContext, i: number, options: DateOptions): Found 
     const date = validDate(Number(match[1]), Number(match[2]), Number(match[3]));
     return date && { first: i, end: i + 1, value: isoDay(date), granularity: 'day', relative: false };
   }
+  // "2018.04.05", "2018/04/05": year first is never ambiguous
+  match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (match) {
+    const date = validDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    return date && { first: i, end: i + 1, value: isoDay(date), granularity: 'day', relative: false };
+  }
   match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   if (!match) return null;
   const a = Number(match[1]);

@@ -5,7 +5,7 @@
  */
 import type { Money } from '../../record.js';
 import { roundFloat } from '../../normalise/numbers.js';
-import { isIsoCurrency, isUnambiguousIsoCurrency, prefixLexicon, wordLexicon, type CurrencyHit } from '../../normalise/currency.js';
+import { isIsoCurrency, isUnambiguousIsoCurrency, prefixLexicon, trailingSigns, wordLexicon, type CurrencyHit } from '../../normalise/currency.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, tokenEndingAt, type ValueContext } from './context.js';
 import { readNumber, startsNumber, type NumberPhrase } from './numbers.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -202,6 +202,9 @@ function currencyWordAt(ctx: ValueContext, i: number, options: MoneyOptions): Cu
   }
   if ((token.lower === 'pounds' || token.lower === 'pound') && options.sterlingPounds) return { code: 'GBP', divisor: 1, first: i, end: i + 1 };
   if (/^[A-Z]{3}$/.test(token.text) && isUnambiguousIsoCurrency(token.text)) return { code: token.text, divisor: 1, first: i, end: i + 1 };
+  // "60,000₩", "49 €": a currency sign written after the amount, as much of Europe and Asia does
+  const sign = trailingSigns.get(token.text);
+  if (sign && ctx.tokens[i - 1] && token.start - ctx.tokens[i - 1].end <= 1) return { code: sign, divisor: 1, first: i, end: i + 1 };
   return null;
 }
 
