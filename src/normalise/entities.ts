@@ -38,7 +38,8 @@ export function linkPeople(spans: readonly Span[]): Person[] {
   const clusters: Cluster[] = [];
   for (const span of byLength) {
     const text = span.text;
-    const candidates = clusters.filter((c) => c.name === text || isShortFormOf(text, c.name));
+    const folded = foldName(text);
+    const candidates = clusters.filter((c) => foldName(c.name) === folded || isShortFormOf(folded, foldName(c.name)));
     let cluster: Cluster | undefined;
     if (candidates.length === 1) cluster = candidates[0];
     else if (candidates.length > 1) {
@@ -47,17 +48,20 @@ export function linkPeople(spans: readonly Span[]): Person[] {
         .map((c) => ({ c, d: Math.min(...c.spans.map((m) => (m.start <= span.start ? span.start - m.start : 1e9 + m.start))) }))
         .sort((a, b) => a.d - b.d)[0].c;
     }
-    if (cluster) cluster.spans.push(span);
-    else clusters.push({ spans: [span], name: text });
+    if (cluster) {
+      cluster.spans.push(span);
+      // "TOKAYEV" in a capitals heading, "Tokayev" in the text: the name is written as in the text
+      if (foldName(cluster.name) === folded && cluster.name === cluster.name.toUpperCase() && text !== text.toUpperCase()) cluster.name = text;
+    } else clusters.push({ spans: [span], name: text });
   }
   return order(clusters).map((c, n) => {
-    const texts = unique(c.spans.map((s) => s.text));
+    const texts = unique(c.spans.map((s) => s.text), (t) => foldName(t));
     const titles = unique(c.spans.flatMap((s) => s.titles), (t) => t.toLowerCase());
     return {
       id: `person-${n + 1}`,
       key: `person:${slug(c.name)}`,
       name: c.name,
-      aliases: texts.filter((t) => t !== c.name),
+      aliases: texts.filter((t) => foldName(t) !== foldName(c.name)),
       titles,
       mentions: sortMentions(c.spans),
     };

@@ -113,7 +113,10 @@ function markTitleCaseLines(words: Word[]): void {
     const lowers = line.filter((x) => !x.capitalised).length;
     // a heading: short, no closing full stop, (nearly) every longer word capitalised
     const heading = all.length <= 20 && all[all.length - 1].text !== '.' && line.length >= 3 && lowers <= Math.floor(line.length / 5);
-    if (heading) {
+    // in a line written in capitals, a long word is a word, not an acronym
+    const shouted = line.length >= 3 && line.every((x) => x.text === x.text.toUpperCase());
+    if (shouted) for (let k = lineStart; k < w; k++) if (/^\p{L}{5,}$/u.test(words[k].text)) words[k].acronym = false;
+    if (heading || shouted) {
       for (let k = lineStart; k < w; k++) {
         words[k].positional = true;
         words[k].heading = true;

@@ -23,7 +23,8 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const lower = span.text.toLowerCase().replace(/[’]/g, "'");
     const tags = lexicon.tags(lower);
     if (tags.includes('Organization') || tags.includes('SportsTeam')) {
-      if (!span.positional || inner.length > 1) set(span, 'ORG', 'compromise lexicon: organisation', inner.length > 1);
+      // "Visa" at a sentence start is the word; "Microsoft" is the company wherever it stands
+      if (!span.positional || inner.length > 1 || !lexicon.isWord(lower)) set(span, 'ORG', 'compromise lexicon: organisation', inner.length > 1 || !lexicon.isWord(lower));
       continue;
     }
     if (tags.includes('Person') && inner.length > 1) {

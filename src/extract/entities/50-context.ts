@@ -61,7 +61,7 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
     const speaker = (after && speechVerbs.has(after.text.toLowerCase()) && !lastWord.possessive) || before2 === 'according to' || /^(said|says|told)$/.test(words[span.first - 1]?.text ?? '');
     if (speaker && !commonOnly && inner.every((w) => w.capitalised && !w.acronym)) {
-      set(span, 'PERSON', 'subject of a speech verb', false);
+      set(span, 'PERSON', 'subject of a speech verb', true); // holds at a sentence start too: "Tokayev said".
     }
   }
 }
