@@ -161,6 +161,22 @@ describe('news conventions', () => {
   });
 });
 
+describe('odd input', () => {
+  it.each([[''], ['   \n  '], ['... — !!!'], ['1 2 3 4 5']])('%j gives no entities', (text) => {
+    expect(extract(text)).toEqual({ people: [], places: [], organizations: [] });
+  });
+
+  it('reads a headline in capitals word by word', () => {
+    const text = 'PRESIDENT TOKAYEV MEETS EU LEADERS IN SAMARKAND\nTokayev said the talks went well.';
+    const result = extract(text);
+    checkOffsets(text, result);
+    expect(result.people).toHaveLength(1);
+    expect(result.people[0]).toMatchObject({ name: 'Tokayev', titles: ['PRESIDENT'] });
+    expect(result.places.map((p) => p.name)).toEqual(['Samarkand']);
+    expect(result.organizations.map((o) => o.key)).toEqual(['org:european-union']);
+  });
+});
+
 describe('organisations', () => {
   it('links an acronym to its full name', () => {
     const result = extract('The European Union agreed. EU ministers met later, and the EU said so.');
