@@ -170,15 +170,17 @@ describe('fetch: what a misbehaving server leaves in the records and errors', ()
   });
 
   it.each([
-    ['/latin1-says-utf8', 'a wrong UTF-8 header loses to the page’s <meta charset=windows-1252>'],
-    ['/latin1-says-utf8-no-meta', 'a wrong UTF-8 header on a page that declares nothing falls back to windows-1252'],
-    ['/utf8-says-latin1', 'a Latin-1 header on valid UTF-8 text is taken as UTF-8'],
-    ['/utf8-with-a-stray-byte', 'a UTF-8 header on UTF-8 text with one bad byte is kept'],
-  ])('%s: %s', async (path) => {
+    ['/latin1-says-utf8', 'a wrong UTF-8 header loses to the page’s <meta charset=windows-1252>', 'charset=utf-8, but the bytes are windows-1252'],
+    ['/latin1-says-utf8-no-meta', 'a wrong UTF-8 header on a page that declares nothing falls back to windows-1252', 'charset=utf-8, but the bytes are windows-1252'],
+    ['/utf8-says-latin1', 'a Latin-1 header on valid UTF-8 text is taken as UTF-8', 'charset=iso-8859-1, but the bytes are utf-8'],
+    ['/utf8-with-a-stray-byte', 'a UTF-8 header on UTF-8 text with one bad byte is kept', null],
+  ])('%s: %s', async (path, _what, warning) => {
     const { record, error } = await run(server.url(path));
     expect(error).toBeUndefined();
     expect(record!.article.text).toContain('the café owner Zoë said');
     expect(record!.article.text).not.toMatch(/\uFFFD|Ã/);
+    const fetched = await fetchInput({ kind: 'url', url: server.url(path) }, limitsOf());
+    expect(fetched.warnings?.map((w) => w.message) ?? []).toEqual(warning ? [expect.stringContaining(warning)] : []);
   });
 
   it('sends the configured User-Agent', async () => {

@@ -5,6 +5,8 @@
  */
 import { Agent } from 'undici';
 import { ConfigError, FetchError } from '../errors.js';
+import { charsetFromContentType } from '../clean/decode.js';
+import type { Warning } from '../record.js';
 import { contentTypeForDecoding } from './charset.js';
 import { gunzip } from './file.js';
 import { addressPolicy, BlockedAddressError, checkLiteralHost, guardedLookup, type AddressPolicy } from './guard.js';
@@ -73,14 +75,16 @@ export class FetchSession {
     if (response.status === 304) return notModified(response, input, previous);
     const contentType = response.headers.get('content-type');
     const mediaType = mediaTypeOf(contentType)!;
+    const decodeWith = mediaType === 'text/html' ? contentTypeForDecoding(response.bytes, contentType) : contentType;
     return {
       uri: response.uri,
       input,
       bytes: response.bytes,
       mediaType,
-      contentType: mediaType === 'text/html' ? contentTypeForDecoding(response.bytes, contentType) : contentType,
+      contentType: decodeWith,
       fetchedAt: new Date().toISOString(),
       ...validatorsOf(response),
+      ...(decodeWith !== contentType && { warnings: [charsetWarning(contentType, decodeWith)] }),
     };
   }
 
@@ -167,6 +171,11 @@ export function mediaTypeOf(contentType: string | null): 'text/html' | 'text/pla
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'text/html';
   if (type === 'text/plain') return 'text/plain';
   return null;
+}
+
+function charsetWarning(received: string | null, used: string | null): Warning {
+  const message = `the Content-Type header says charset=${charsetFromContentType(received)}, but the bytes are ${charsetFromContentType(used)}: decoded as ${charsetFromContentType(used)}`;
+  return { stage: 'fetch', code: 'CHARSET_CORRECTED', message };
 }
 
 function notAnArticle(contentType: string | null, url: string): string {

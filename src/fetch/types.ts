@@ -1,4 +1,5 @@
 /** What the fetch stage hands on: the raw bytes of one input and what is known about them. */
+import type { Warning } from '../record.js';
 
 /** what a feed or sitemap says about an article it lists; fills only what the page itself does not say */
 export interface FeedHints {
@@ -43,6 +44,8 @@ export interface FetchedInput {
   /** the response's ETag and Last-Modified, for the next run's conditional request */
   etag?: string;
   lastModified?: string;
+  /** what the fetch stage noticed and corrected, for the record's warnings */
+  warnings?: Warning[];
 }
 
 /** the server answered 304: the page has not changed since the validators were saved */
