@@ -89,6 +89,7 @@ describe.skipIf(!databaseUrl)('PostgreSQL queue: enqueue, retries, dead letters,
     expect(status.recentDeadLetters[0]).toMatchObject({ input: `${site}/gone`, code: 'FETCH_HTTP', worker: worker.id });
     expect(status.recentDeadLetters[0].message).toContain('404');
     expect(status.rate.lastMinute).toBeCloseTo(3 / 60);
+    expect(status.workers).toContain(worker.id);
     expect(formatStatus(status)).toContain(`${site}/gone: [FETCH_HTTP]`);
     const { rows } = await db.query(`SELECT retry_count FROM ${options.bossSchema}.job WHERE name = 'lifecycle-articles' AND state = 'failed'`);
     expect(rows).toEqual([{ retry_count: 1 }]);

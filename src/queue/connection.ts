@@ -28,6 +28,8 @@ export interface ClusterRole {
   maintenanceIntervalSeconds?: number;
   /** connections this process may open */
   poolSize: number;
+  /** how its connections are named in pg_stat_activity (default "news-extract") */
+  applicationName?: string;
 }
 
 export interface Cluster {
@@ -64,7 +66,8 @@ export async function openCluster(options: ClusterOptions, role: ClusterRole): P
   const pool = new pg.Pool({
     connectionString: checkDatabaseUrl(options.databaseUrl),
     max: role.poolSize,
-    application_name: 'news-extract',
+    // PostgreSQL keeps 63 bytes of it
+    application_name: (role.applicationName ?? 'news-extract').slice(0, 63),
     ...(options.recordSchema ? { options: `-c search_path=${checkSchemaName(options.recordSchema)}` } : {}),
   });
   // an idle client that loses its server must not crash the process: the next query reports it

@@ -15,6 +15,8 @@ export interface QueueNames {
 
 export const DEFAULT_QUEUE = 'news-extract';
 export const DEFAULT_BOSS_SCHEMA = 'pgboss';
+/** workers' connections are named "<this> <host:pid>", so `status` can list the live ones */
+export const WORKER_APPLICATION_NAME = 'news-extract worker';
 
 export function queueNames(queue: string = DEFAULT_QUEUE): QueueNames {
   if (!/^[A-Za-z0-9_.-]{1,100}$/.test(queue)) {

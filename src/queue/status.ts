@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { ConfigError, NewsExtractError } from '../errors.js';
 import { hidePassword, type ClusterOptions } from './connection.js';
-import { checkSchemaName, DEFAULT_BOSS_SCHEMA, DEFAULT_QUEUE, queueNames } from './names.js';
+import { checkSchemaName, DEFAULT_BOSS_SCHEMA, DEFAULT_QUEUE, queueNames, WORKER_APPLICATION_NAME } from './names.js';
 
 export interface QueueStatus {
   queue: string;
@@ -17,6 +17,8 @@ export interface QueueStatus {
   rate: { lastMinute: number; last5Minutes: number; last15Minutes: number };
   recentDeadLetters: DeadLetter[];
   schedule: { cron: string; timeZone: string; inputs: string[] } | null;
+  /** worker processes connected to the database now (host:pid), on any queue */
+  workers: string[];
 }
 
 export interface DeadLetter {
@@ -60,6 +62,10 @@ export async function queueStatus(options: ClusterOptions, recent = 5): Promise<
       `SELECT cron, timezone, data FROM ${schema}.schedule WHERE name = $1`,
       [names.enqueue],
     );
+    const workers = await client.query<{ name: string }>(
+      `SELECT DISTINCT substr(application_name, $1) AS name FROM pg_stat_activity WHERE datname = current_database() AND starts_with(application_name, $2) ORDER BY 1`,
+      [WORKER_APPLICATION_NAME.length + 2, `${WORKER_APPLICATION_NAME} `],
+    );
     const rate = rates.rows[0];
     return {
       queue: options.queue ?? DEFAULT_QUEUE,
@@ -80,6 +86,7 @@ export async function queueStatus(options: ClusterOptions, recent = 5): Promise<
       },
       recentDeadLetters: letters.rows.map((row) => deadLetterOf(row.data, row.output, row.created_on)),
       schedule: schedule.rows[0] ? { cron: schedule.rows[0].cron, timeZone: schedule.rows[0].timezone, inputs: schedule.rows[0].data?.inputs ?? [] } : null,
+      workers: workers.rows.map((row) => row.name),
     };
   } finally {
     await client.end();
@@ -111,6 +118,7 @@ export function formatStatus(status: QueueStatus): string {
     `  rate       ${perSecond(rate.lastMinute)} articles/s over the last minute, ${perSecond(rate.last5Minutes)} over 5 min, ${perSecond(rate.last15Minutes)} over 15 min`,
   ];
   if (jobs.cancelled > 0) lines.push(`  cancelled  ${n(jobs.cancelled)}`);
+  lines.push(`workers connected: ${status.workers.length}${status.workers.length > 0 ? ` (${status.workers.join(', ')})` : ''}`);
   lines.push(status.schedule ? `schedule: "${status.schedule.cron}" (${status.schedule.timeZone}) enqueues ${status.schedule.inputs.join(' ')}` : 'schedule: none');
   if (status.recentDeadLetters.length > 0) {
     lines.push('newest dead letters:');

@@ -17,6 +17,7 @@ import type { ArticleRecord } from '../record.js';
 import { upsertRecordPostgres } from '../sinks/postgres.js';
 import { executorOf, openCluster, type Cluster, type ClusterOptions } from './connection.js';
 import { enqueueInputs, type ArticleJob } from './enqueue.js';
+import { WORKER_APPLICATION_NAME } from './names.js';
 import type { ScheduledEnqueue } from './schedule.js';
 
 export interface WorkerOptions extends ClusterOptions {
@@ -63,6 +64,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     cron: true,
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
     poolSize: concurrency + 3,
+    applicationName: `${WORKER_APPLICATION_NAME} ${id}`,
   });
   const { boss, names } = cluster;
   const stats: WorkerStats = { completed: 0, failed: 0, lost: 0 };
