@@ -263,6 +263,7 @@ function namesAPerson(words: Word[], p: number, to: number): boolean {
   if (p >= to) return true; // a trailing title is dropped
   const w = words[p];
   if (/^(of|for)$/i.test(w.text)) return true;
+  if (words.slice(p, to).some((x) => heads.has(lower(x)))) return false; // "Doctor Who Society of Canada"
   const lexicon = nameLexicon();
   return particles.has(lower(w)) || lexicon.isFirstName(lower(w)) || !lexicon.isCommon(lower(w)) || (p + 1 < to && !lexicon.isCommon(lower(words[to - 1])));
 }

@@ -27,6 +27,19 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     if (particle > 0) nameParts.set(parts.slice(particle).join(' '), p.text);
     if (lexicon.isFirstName(parts[0].toLowerCase())) nameParts.set(parts[0], p.text);
   }
+  // "Warhol Polaroids": a guessed name that starts with another person's surname and ends in a plural is that person and a noun
+  for (const s of spans) {
+    if (s.type !== 'PERSON' || !guessed.has(s.text)) continue;
+    const first = words[s.first].text;
+    const owner = nameParts.get(first);
+    const rest = words[s.last - 1].text;
+    if (owner && owner !== s.text && owner.endsWith(first) && s.last - s.first === 2 && /\p{Ll}s$/u.test(rest) && !rest.includes('-')) {
+      s.last = s.first + 1;
+      s.end = words[s.first].end;
+      s.text = first;
+      s.reason = `part of the name "${owner}" used earlier in the article`;
+    }
+  }
   // the type a text was given where the evidence was best
   const byText = new Map<string, { type: EntityType; certain: boolean; span: Span }>();
   for (const s of spans) {
