@@ -81,6 +81,8 @@ const routes: Record<string, Handler> = {
   },
   '/loop-a': (_req, res) => res.writeHead(302, { location: '/loop-b' }).end(),
   '/loop-b': (_req, res) => res.writeHead(302, { location: '/loop-a' }).end(),
+  '/bad-location': (_req, res) => res.writeHead(302, { location: 'http://[not-an-address/' }).end(),
+  '/to-file': (_req, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   '/moved': (_req, res) => res.writeHead(301, { location: '/moved-again' }).end(),
   '/moved-again': (_req, res) => res.writeHead(307, { location: '/ok' }).end(),
   '/huge-declared': (_req, res) => {
@@ -128,6 +130,8 @@ describe('fetch: what a misbehaving server leaves in the records and errors', ()
     ['/reset-always', 'FETCH_FAILED', /(ECONNRESET|UND_ERR_SOCKET|other side closed).*gave up after 3 attempts/, true, 3],
     ['/reset-mid-body', 'FETCH_FAILED', /\(\d+ bytes read\) \(gave up after 3 attempts\)/, true, 3],
     ['/loop-a', 'FETCH_FAILED', /redirected more than 5 times/, false, 3],
+    ['/bad-location', 'INPUT_UNSUPPORTED', /"http:\/\/\[not-an-address\/" is not a valid URL/, false, 1],
+    ['/to-file', 'INPUT_UNSUPPORTED', /"file:\/\/\/etc\/passwd" is not an http\(s\) URL/, false, 1],
     ['/huge-declared', 'INPUT_TOO_LARGE', /is 52428800 bytes, over the 10485760-byte limit/, false, 1],
     // (time enough to read the 10 MB that are allowed, however busy the machine)
     ['/huge-chunked', 'INPUT_TOO_LARGE', /is more than over the 10485760-byte limit/, false, 1, { timeoutMs: 20_000 }],

@@ -46,7 +46,7 @@ export async function httpGet(url: string, options: HttpGetOptions): Promise<Htt
     const location = response.headers.get('location');
     if (REDIRECT.has(response.status) && location) {
       await discard(response);
-      current = parseUrl(new URL(location, current).href, options.input);
+      current = parseUrl(location, options.input, current);
       continue;
     }
     const answer = { uri: current.href, status: response.status, headers: response.headers as unknown as Headers, bytes: new Uint8Array() };
@@ -131,10 +131,10 @@ export function blockedError(uri: string, input: string, blocked: BlockedAddress
   return new FetchError('FETCH_BLOCKED', `news-extract: ${uri} refused: ${blocked.message} (use --allow-private to allow)`, input, false);
 }
 
-function parseUrl(href: string, input: string): URL {
+function parseUrl(href: string, input: string, base?: URL): URL {
   let url: URL;
   try {
-    url = new URL(href);
+    url = new URL(href, base);
   } catch {
     throw new FetchError('INPUT_UNSUPPORTED', `news-extract: "${href}" is not a valid URL`, input, false);
   }
