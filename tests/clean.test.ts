@@ -91,6 +91,22 @@ describe('cleanHtml finds the article body', () => {
   });
 });
 
+describe('captions next to images', () => {
+  it.each([
+    ['a short line in the image\'s block is its caption', '<div class="media"><img src="a.jpg"><span>The quay at dawn</span></div>', false],
+    ['a photographer / agency credit goes wherever it stands', '<p>Jane Doe/Getty Images</p>', false],
+    ['a sentence after an image stays', '<div><img src="a.jpg"><p>The quay opened at dawn, an hour before the first ferry.</p></div>', true],
+    ['a line after a <br> in the image\'s paragraph stays', '<p><img src="a.jpg"><br>2) Dredging of the harbour mouth</p>', true],
+    ['a subheading after an image stays', '<div><img src="a.jpg"><h2>Dredging of the harbour mouth</h2></div>', true],
+  ])('%s', (_, block, kept) => {
+    const html = `<html><body><article>${prose(2)}${block}${prose(2, 'quay')}</article></body></html>`;
+    const text = cleanHtml(html).text;
+    const fragment = block.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (kept) expect(text).toContain(fragment);
+    else expect(text).not.toContain(fragment);
+  });
+});
+
 describe('metadata rules', () => {
   it.each([
     ['By TOM KRISHER, AP Auto Writer', ['Tom Krisher']],

@@ -4,7 +4,8 @@
  * pull the choice of the body container towards them.
  */
 import type { Document } from 'domhandler';
-import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, type PatternRule } from './patterns.js';
+import { Element as DomElement } from 'domhandler';
+import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, IMAGE_MARKER, IMAGE_TAGS, type PatternRule } from './patterns.js';
 import { classAndId, collapsedLength, descendants, detach, isTag, isText, rawText, type Element, type ParentNode } from './dom.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -84,6 +85,10 @@ export function removeBoilerplate(doc: Document): void {
   const stack: Element[] = doc.children.filter(isTag).reverse();
   while (stack.length) {
     const el = stack.pop()!;
+    if (IMAGE_TAGS.has(el.name) && !isHidden(el)) {
+      replaceWithImageMarker(el);
+      continue;
+    }
     if (DROPPED_TAG_REASON.has(el.name) || isHidden(el)) {
       // a hidden or dropped wrapper around most of the prose is a page-building quirk, not boilerplate
       if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(el)) {
@@ -111,4 +116,18 @@ const MIN_PROSE = 250;
 function isContentContainerName(el: Element): boolean {
   const cls = (el.attribs.class ?? '').toLowerCase().split(/\s+/)[0] ?? '';
   return (BODY_CLASS.test(cls) || el.attribs.itemprop === 'articleBody') && !/comment|related|share|social|footer|sidebar|promo|author|bio/.test(cls);
+}
+
+/** an image becomes an empty marker: it has no text, but the render step reads the line after it as a possible caption */
+function replaceWithImageMarker(el: Element): void {
+  const parent = el.parent;
+  if (!parent) return;
+  const marker = new DomElement(IMAGE_MARKER, {});
+  marker.parent = parent;
+  marker.prev = el.prev;
+  marker.next = el.next;
+  if (el.prev) el.prev.next = marker;
+  if (el.next) el.next.prev = marker;
+  parent.children[parent.children.indexOf(el)] = marker;
+  el.parent = el.prev = el.next = null;
 }

@@ -12,7 +12,7 @@ export interface TagRule {
 /** elements removed before anything is scored: never article prose */
 export const DROPPED_TAGS: TagRule[] = [
   { tags: ['script', 'style', 'noscript', 'template', 'link', 'meta', 'head', 'title'], reason: 'code, styling or head data, not visible prose' },
-  { tags: ['svg', 'canvas', 'math', 'picture', 'img', 'video', 'audio', 'source', 'track', 'map', 'area'], reason: 'media and drawings carry no article text' },
+  { tags: ['svg', 'canvas', 'math', 'video', 'audio', 'source', 'track', 'map', 'area'], reason: 'media and drawings carry no article text' },
   { tags: ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param'], reason: 'embedded documents are other pages' },
   { tags: ['input', 'button', 'select', 'option', 'optgroup', 'textarea', 'label', 'datalist', 'output', 'progress', 'meter', 'fieldset', 'legend'], reason: 'form controls: sign-up, search and comment boxes' },
   { tags: ['nav', 'menu', 'menuitem'], reason: 'site navigation' },
@@ -22,6 +22,10 @@ export const DROPPED_TAGS: TagRule[] = [
   { tags: ['figcaption'], reason: 'image captions and credits are not the article body' },
   { tags: ['h1'], reason: 'the headline is metadata (title), not body' },
 ];
+
+/** images are replaced by this empty element: no text, but the line after an image may be its caption */
+export const IMAGE_MARKER = 'ne-image';
+export const IMAGE_TAGS: ReadonlySet<string> = new Set(['img', 'picture']);
 
 export const DROPPED_TAG_REASON: ReadonlyMap<string, string> = new Map(
   DROPPED_TAGS.flatMap((rule) => rule.tags.map((tag) => [tag, rule.reason] as const)),
@@ -104,6 +108,7 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/, reason: 'unrendered CMS shortcodes' },
   { pattern: /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b.{0,300}$/i, reason: 'wire-service credit lines' },
   { pattern: /^(photo|photograph|image|picture|video|credit|source|foto|bild)s?(\s+by|\s*:|\s+credit)\s.{0,100}$/i, reason: 'photo credits' },
+  { pattern: /^[^.!?]{0,100}[/|]\s*(getty images|getty|shutterstock|istock(photo)?|ap|afp|reuters|epa|bloomberg)\s*\)?$/i, reason: 'photo credits (photographer / agency)' },
   { pattern: /^(?=.{0,400}$).*\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|linkedin)\b.*$/i, reason: 'author bios and follow prompts' },
   {
     pattern: /^((mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})([,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,4})?)?\.?$/iu,
@@ -127,5 +132,5 @@ export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'b
 
 /** children that make a div a container rather than a paragraph (Readability's DIV_TO_P_ELEMS) */
 export const CONTAINER_CHILD_TAGS: ReadonlySet<string> = new Set([
-  'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'header', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'dl', 'div', 'img', 'ne-image', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'header', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]);

@@ -2,24 +2,41 @@
  * Renders the chosen body as plain text: one paragraph per block (p, heading, list item, table row,
  * text between <br>s), paragraphs separated by a blank line, whitespace inside a paragraph collapsed.
  */
-import { BLOCK_TAGS, BOILERPLATE_PARAGRAPHS } from './patterns.js';
+import { BLOCK_TAGS, BOILERPLATE_PARAGRAPHS, IMAGE_MARKER } from './patterns.js';
 import { isTag, isText, normaliseSpace, type AnyNode, type Element } from './dom.js';
 
+export interface Paragraph {
+  text: string;
+  /** the innermost block it was written in (p, h2, li, div…) */
+  block: string;
+  /** the first text after an image, in the block that holds the image */
+  afterImage: boolean;
+}
+
 /** the paragraphs of the given nodes, in order */
-export function paragraphsOf(nodes: Element[]): string[] {
-  const paragraphs: string[] = [];
+export function paragraphsOf(nodes: Element[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const blocks: string[] = [];
   let current = '';
+  let afterImage = false;
+  /** how many blocks were open around the last image: leaving that block ends its caption */
+  let imageDepth = 0;
   const flush = () => {
     const text = normaliseSpace(current);
-    if (text) paragraphs.push(text);
+    if (text) {
+      paragraphs.push({ text, block: blocks.at(-1) ?? 'div', afterImage });
+      afterImage = false;
+    }
     current = '';
   };
   // iterative walk: an 'exit' marker closes a block after its children
-  const stack: Array<AnyNode | { exit: true }> = [...nodes].reverse();
+  const stack: Array<AnyNode | { exit: string }> = [...nodes].reverse();
   while (stack.length) {
     const item = stack.pop()!;
     if ('exit' in item) {
       flush();
+      blocks.pop();
+      if (blocks.length < imageDepth) afterImage = false;
       continue;
     }
     if (isText(item)) {
@@ -27,14 +44,33 @@ export function paragraphsOf(nodes: Element[]): string[] {
       continue;
     }
     if (!isTag(item)) continue;
+    if (item.name === IMAGE_MARKER) {
+      flush();
+      afterImage = true;
+      imageDepth = blocks.length;
+      continue;
+    }
     const block = BLOCK_TAGS.has(item.name);
-    if (block) flush();
-    else if (item.name === 'td' || item.name === 'th') current += ' ';
-    if (block) stack.push({ exit: true });
+    // text after a line break in the image's own paragraph is the next line of prose, not a caption
+    if (item.name === 'br') afterImage = false;
+    if (block) {
+      flush();
+      blocks.push(item.name);
+      stack.push({ exit: item.name });
+    } else if (item.name === 'td' || item.name === 'th') current += ' ';
     for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
   }
   flush();
   return paragraphs;
+}
+
+const HEADING_BLOCKS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'th']);
+/** a sentence ends with its punctuation; a caption usually does not */
+const SENTENCE_END = /[.!?:;…"”»’)\]]$/;
+
+/** a short, unpunctuated line right after an image, not a heading or a list item: the image's caption or credit */
+export function isCaption(paragraph: Paragraph): boolean {
+  return paragraph.afterImage && !HEADING_BLOCKS.has(paragraph.block) && paragraph.text.length <= 150 && !SENTENCE_END.test(paragraph.text);
 }
 
 /** the rules describe short lines; a long paragraph is prose whatever its first words */
@@ -50,8 +86,8 @@ const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
 export function renderText(nodes: Element[], title: string | null = null): string {
   const headline = title ? comparable(title) : null;
   const kept: string[] = [];
-  for (const paragraph of paragraphsOf(nodes)) {
-    if (isBoilerplateParagraph(paragraph)) continue;
+  for (const { text: paragraph, ...where } of paragraphsOf(nodes)) {
+    if (isBoilerplateParagraph(paragraph) || isCaption({ text: paragraph, ...where })) continue;
     // the headline repeated in the body (in an h2 or a plain paragraph) is metadata
     if (headline && comparable(paragraph) === headline) continue;
     // the same paragraph twice in a row is a layout duplicate (mobile and desktop copies)
