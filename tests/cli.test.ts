@@ -1,0 +1,188 @@
+/**
+ * The command line as users run it (a separate process): exit codes, one JSON log line per article
+ * and a summary, records on stdout with "-o -", the run lock, SIGTERM, and --db postgres://… .
+ * Usage errors are checked in process (exit code 2 without starting a run).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { SqliteStateStore } from '../src/state/sqlite.js';
+import { repoRoot } from './helpers/shared.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'news-extract-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const article = (n: number) => `Angela Merkel met Emmanuel Macron in Paris on Tuesday (story ${n}). They agreed on a €${n} million fund.\n`;
+
+function folder(name: string, files: Record<string, string>): string {
+  const path = join(dir, name);
+  mkdirSync(path, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(path, file), text);
+  return path;
+}
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** the CLI from source in its own process; `whenStarted` may signal it once some records exist */
+function cli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<CliResult> {
+  const script = `const { main } = await import(${JSON.stringify(join(repoRoot, 'src/cli/main.ts'))}); await main(['node', 'news-extract', ...process.argv.slice(1)]);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+    options.onStderr?.(stderr, child);
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+const jsonLines = (text: string) => text.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+
+describe.concurrent('news-extract run', () => {
+  it('exits 1 when an article failed, logs one JSON line per article and a summary; a re-run skips', async () => {
+    const inputs = folder('mixed', { 'good.txt': article(1), 'empty.txt': '' });
+    const out = join(dir, 'mixed-out');
+    const first = await cli(['run', inputs, '-o', out]);
+    expect(first.code, first.stderr).toBe(1);
+    const lines = jsonLines(first.stderr);
+    const articles = lines.filter((l) => l.event === 'article').map((l) => [l.input.split('/').pop(), l.outcome, l.code ?? null]);
+    expect(articles.sort()).toEqual([
+      ['empty.txt', 'failed', 'NO_ARTICLE'],
+      ['good.txt', 'ok', null],
+    ]);
+    expect(lines.at(-1)).toMatchObject({ event: 'summary', ok: 1, failed: 1, skipped: 0, records: 1, interrupted: false });
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ ok: 1, failed: 1, skipped: 0 });
+    expect(readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8'))).toMatchObject({ code: 'NO_ARTICLE' });
+    const db = new Database(join(out, 'news.db'), { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    db.close();
+
+    writeFileSync(join(inputs, 'empty.txt'), article(2));
+    const second = await cli(['run', inputs, '-o', out]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(jsonLines(second.stderr).at(-1)).toMatchObject({ event: 'summary', ok: 1, failed: 0, skipped: 1 });
+  });
+
+  it('with "-o -" writes records to stdout and nothing to disk', async () => {
+    const inputs = folder('stdout', { 'a.txt': article(3), 'b.txt': article(4) });
+    const result = await cli(['run', inputs, '-o', '-', '--log-format', 'pretty']);
+    expect(result.code, result.stderr).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => r.article.text).sort()).toEqual([article(3), article(4)]);
+    expect(result.stderr).toMatch(/news-extract: 2 ok, 0 failed, 0 skipped: 2 records, \d+ entities, \d+ events in \d+\.\d s/);
+    expect([existsSync(join(repoRoot, '-')), existsSync(join(repoRoot, 'output', 'state.db'))]).toEqual([false, false]);
+  });
+
+  it('does not start while another process holds the run lock of the state store', async () => {
+    const inputs = folder('locked', { 'a.txt': article(5) });
+    const out = join(dir, 'locked-out');
+    const state = SqliteStateStore.open(join(out, 'state.db'));
+    const lock = state.tryLock('run');
+    try {
+      const result = await cli(['run', inputs, '-o', out]);
+      expect(result.code).toBe(1);
+      expect(jsonLines(result.stderr), result.stderr).toEqual([
+        expect.objectContaining({ locked: true, msg: expect.stringMatching(new RegExp(`another run \\(pid ${process.pid} on .+\\) still holds .*state\\.db: not starting`)) }),
+      ]);
+      expect(existsSync(join(out, 'records.jsonl'))).toBe(false);
+    } finally {
+      if (lock.acquired) lock.release();
+      state.close();
+    }
+  });
+
+  it('on SIGTERM finishes the articles in flight, stores them, exits 143 with a summary; the next run does the rest', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`${String(i).padStart(3, '0')}.txt`] = article(1000 + i);
+    const inputs = folder('many', files);
+    const out = join(dir, 'many-out');
+    let sent = false;
+    const stopped = await cli(['run', inputs, '-o', out], {
+      onStderr: (text, child) => {
+        if (!sent && text.split('"event":"article"').length > 20) {
+          sent = true;
+          child.kill('SIGTERM');
+        }
+      },
+    });
+    expect(stopped.code, stopped.stderr.slice(-1000)).toBe(143);
+    const lines = jsonLines(stopped.stderr);
+    expect(lines.some((l) => l.event === 'note' && l.signal === 'SIGTERM')).toBe(true);
+    const summary = lines.at(-1);
+    expect(summary).toMatchObject({ event: 'summary', failed: 0, interrupted: true });
+    expect(summary.ok).toBeLessThan(300);
+    expect(readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')).toHaveLength(summary.ok);
+
+    const rest = await cli(['run', inputs, '-o', out]);
+    expect(rest.code, rest.stderr.slice(-1000)).toBe(0);
+    expect(jsonLines(rest.stderr).at(-1)).toMatchObject({ ok: 300 - summary.ok, skipped: summary.ok, failed: 0 });
+    expect(readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')).toHaveLength(300);
+  });
+});
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) console.warn('[skip] DATABASE_URL is not set: the CLI test with --db postgres://… is skipped (.ci/run sets it).');
+
+describe.skipIf(!databaseUrl)('news-extract run --db postgres://…', () => {
+  const schema = `news_extract_cli_${process.pid}_${Date.now()}`;
+  afterAll(async () => {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  });
+
+  it('loads the records into PostgreSQL', async () => {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const url = new URL(databaseUrl!);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    const inputs = folder('postgres', { 'a.txt': article(7), 'b.txt': article(8) });
+    const result = await cli(['run', inputs, '-o', join(dir, 'postgres-out'), '--db', url.toString()]);
+    expect(result.code, result.stderr).toBe(0);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT text FROM ${schema}.articles ORDER BY text`);
+      expect(rows.map((r) => r.text)).toEqual([article(7), article(8)]);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('usage errors exit with 2 and name the bad value', () => {
+  it.each([
+    [['run', 'x', '--db', 'mysql://db/news'], /expected sqlite:<path> or postgres:\/\/…, got "mysql:\/\/db\/news"/],
+    [['run', 'x', '--concurrency', '0'], /expected a whole number ≥ 1, got "0"/],
+    [['run', 'x', '--log-format', 'xml'], /expected auto, json or pretty, got "xml"/],
+    [['schedule', 'x', '--cron', 'every minute'], /"every minute" is not a cron expression/],
+    [['schedule', 'x'], /schedule needs --cron/],
+    [['run'], /missing required argument 'inputs'/],
+  ])('%j', async (args, message) => {
+    const written: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      await main(['node', 'news-extract', ...args, '-o', join(dir, 'never')]);
+      expect(process.exitCode).toBe(2);
+      expect(written.join('')).toMatch(message);
+    } finally {
+      process.stderr.write = write;
+      process.exitCode = 0;
+    }
+  });
+});
