@@ -18,7 +18,7 @@ import {
   weekday,
   type PlainDate,
 } from '../../normalise/dates.js';
-import { verbLikeMonths, datePrepositions, dayWords, futureMarkers, pastAuxiliaries, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
+import { verbLikeMonths, datePrepositions, dayWords, eventHeads, futureMarkers, pastAuxiliaries, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
 import { unitRules } from '../rules/values/units.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, type ValueContext } from './context.js';
 import { Lexicon } from './lexicon.js';
@@ -489,6 +489,14 @@ function decadeOrCentury(ctx: ValueContext, i: number): Found | null {
   return null;
 }
 
+/** "the 2020 Bangkok International Motor Show", "the 2008 Beijing Olympics": a capitalised name ending in an event */
+function namesEvent(ctx: ValueContext, from: number): boolean {
+  for (let k = from; k < from + 6 && k < ctx.tokens.length && /^[A-Z]/.test(ctx.tokens[k].text); k++) {
+    if (eventHeads.has(ctx.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** "2017", "in 1848", "2018-19"; not a model year ("the 2020 Audi"), a name ("Euro 2020") or a count */
 function yearDate(ctx: ValueContext, i: number): Found | null {
   const token = ctx.tokens[i];
@@ -515,7 +523,7 @@ function yearDate(ctx: ValueContext, i: number): Found | null {
     if (pluralNoun && !YEAR_MODIFIER_BEFORE.has(before?.lower ?? '')) return null;
     // a model year: "the 2020 Audi e-tron", "2019 Audi e-tron Review" as a heading
     const headsSentence = token.lineStart || ctx.analysis.sentences[token.sentence]?.firstToken === i;
-    if ((headsSentence || (before && MODEL_YEAR_BEFORE.has(before.lower))) && /^[A-Z]/.test(after.text) && !months.has(after.lower) && !weekdays.has(after.lower)) return null;
+    if ((headsSentence || (before && MODEL_YEAR_BEFORE.has(before.lower))) && /^[A-Z]/.test(after.text) && !months.has(after.lower) && !weekdays.has(after.lower) && !namesEvent(ctx, i + 1)) return null;
   }
   // part of a name: "Euro 2020", "Vision 2030", "Windows 2000"
   if (before && !prepositioned && /^[A-Z][a-z]/.test(before.text) && sameLine(ctx, i - 1, i) && !months.has(before.lower) && before.pos === 'PROPN') return null;

@@ -201,7 +201,8 @@ function counted(ctx: ValueContext, number: NumberPhrase): QuantityMatch | null 
   // "737 Max jets", "777x", "the 777 program": model numbers, not counts
   const next = ctx.tokens[j];
   if (next && adjacent(ctx, j - 1, j) && /^[a-z]/i.test(next.text)) return null;
-  if (!number.written && Number.isInteger(value) && value >= 100 && !/,/.test(ctx.tokens[number.first].text) && next && /^[A-Z]/.test(next.text)) return null;
+  const digits = ctx.tokens[number.first].text;
+  if (!number.written && number.scale === 1 && /^\d{3,}$/.test(digits) && next && /^[A-Z]/.test(next.text)) return null;
   // "a 10-year bond", "a two-day visit": a hyphenated modifier, not a count
   if (lowerAt(ctx, j) === '-' && adjacent(ctx, j - 1, j)) return null;
   // "one person" reads as a pronoun as often as a count; written "one" counts only with a scale or unit

@@ -54,5 +54,15 @@ export const ordinalWords: Record<string, number> = {
 /** past forms of "be", "have", "do" that put a weekday or month in the past ("was held on Monday") */
 export const pastAuxiliaries = new Set(['was', 'were', 'had', 'did', "'d"]);
 
+/**
+ * Heads of event names: a year before a capitalised name ending in one of these dates the event
+ * ("the 2020 Bangkok International Motor Show"), where before a product it is a model year ("the 2020 Sentra").
+ */
+export const eventHeads = new Set([
+  'show', 'olympics', 'games', 'cup', 'election', 'elections', 'summit', 'conference', 'expo', 'exhibition', 'festival',
+  'awards', 'championship', 'championships', 'census', 'budget', 'tournament', 'season', 'congress', 'forum', 'fair',
+  'biennale', 'marathon', 'convention', 'midterms', 'primaries', 'referendum', 'world', 'open',
+]);
+
 /** locales whose numeric dates put the month first ("04/03/2025" is 3 April only elsewhere) */
 export const monthFirstLocales = new Set(['en-us', 'en-ph', 'en-ca', 'us', 'en-fm', 'en-pw', 'en-mh']);

@@ -66,6 +66,8 @@ export const unitRules: UnitRule[] = [
   { unit: 'terawatt-hour', base: 'watt-hour', factor: 1e12, forms: ['terawatt-hour', 'terawatt-hours', 'terawatt hour', 'terawatt hours'], caseSensitive: ['TWh'], reason: 'energy, national consumption' },
   { unit: 'milliampere-hour', base: null, factor: null, forms: ['mah'], reason: 'battery capacity in device news' },
   { unit: 'horsepower', base: 'watt', factor: 745.69987158227, forms: ['horsepower', 'hp', 'bhp'], reason: 'engine power (mechanical horsepower)' },
+  { unit: 'metric horsepower', base: 'watt', factor: 735.49875, forms: ['metric horsepower'], caseSensitive: ['PS', 'hp (metric)'], reason: 'engine power in European and Asian car news (Pferdestärke)' },
+  { unit: 'newton metre', base: 'newton metre', factor: 1, forms: ['newton metre', 'newton metres', 'newton meter', 'newton meters', 'newton-metres', 'newton-meters'], caseSensitive: ['Nm', 'N·m', 'N-m'], reason: 'engine torque, SI' },
   { unit: 'pound-foot', base: null, factor: null, forms: ['pound-feet', 'lb-ft', 'pound-foot'], reason: 'engine torque' },
   // ratios
   { unit: 'percent', base: null, factor: null, forms: ['percent', 'per cent', 'pct', '%'], reason: 'percentage' },
