@@ -140,6 +140,10 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   if (c === '&') return last > first && nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k;
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
   if (c === 'on') return orgHeads.has(lower(w)) ? k : -1; // "Council on Foreign Relations"
+  if (c === 'upon' || c === 'on the' || c === 'am' || c === 'an der' || c === 'sur') {
+    // "Newcastle upon Tyne", "Frankfurt am Main": only a known place joins this way
+    return gazetteer().lookup(words.slice(first, k + 1).map((x) => x.text).join(' ')).length > 0 ? k : -1;
+  }
   if (c === 'and' || c === 'and the') {
     let end = k;
     while (isNameWord(words[end + 1]) && words[end + 1].sentence === w.sentence) end++;

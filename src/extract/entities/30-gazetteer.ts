@@ -13,6 +13,7 @@ import { set } from './20-structure.js';
 import type { Span } from './span.js';
 
 const prepositions = indexLexicon([...placePrepositions, { reason: 'origin or destination', words: ['from', 'to', 'at', 'of', 'outside', 'between'] }]);
+const locative = indexLexicon(placePrepositions);
 /** a reading this likely (countries, continents, cities of a million) needs no help from context */
 const CONFIDENT_PRIOR = 80;
 /** a city of about 300,000 people: more often meant than the given name it shares */
@@ -64,7 +65,9 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
 /** "in X", "X, Texas", "Atlanta, X": words around the span that say it is a place */
 export function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolean {
   const before = words[span.first - 1];
-  if (before && prepositions.has(before.text.toLowerCase())) return true;
+  // "of Independence", "to Reading": an ordinary word needs a locative preposition
+  const ordinary = nameLexicon().isWord(span.text.toLowerCase());
+  if (before && (ordinary ? locative.has(before.text.toLowerCase()) : prepositions.has(before.text.toLowerCase()))) return true;
   const after = words[span.last];
   if (after && after.text === ',') {
     const next = spans.find((s) => s.first === span.last + 1);
