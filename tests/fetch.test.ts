@@ -3,6 +3,12 @@
  * record or the error (code, message, retryable) and how often the server was asked, never timing.
  * The server is on 127.0.0.1, so these runs pass allowPrivate (the guard has its own cases below).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +196,32 @@ describe('fetch: what a misbehaving server leaves in the records and errors', ()
   it('sends the configured User-Agent', async () => {
     await run(server.url('/user-agent'), { userAgent: 'custom-agent/2.0' });
     expect(server.headers('/user-agent').at(-1)?.['user-agent']).toBe('custom-agent/2.0');
+  });
+});
+
+/** a self-signed certificate for 127.0.0.1, made with the openssl command line if there is one */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'news-extract-tls-'));
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  return made.status === 0 ? { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) } : null;
+}
+const certificate = selfSignedCertificate();
+
+describe.skipIf(!certificate)('fetch: TLS', () => {
+  it('does not retry a certificate that does not verify', async () => {
+    let hits = 0;
+    const tls = createHttpsServer(certificate!, (_req, res) => {
+      hits++;
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(tls.address() as AddressInfo).port}/story`;
+    const { error } = await run(url);
+    expect(error).toMatchObject({ code: 'FETCH_FAILED', retryable: false });
+    expect(error!.message).toMatch(/SELF_SIGNED|CERT/);
+    expect(hits).toBe(0);
+    tls.closeAllConnections();
+    await new Promise((resolve) => tls.close(resolve));
   });
 });
 

@@ -36,6 +36,8 @@ export interface HttpResponse {
 }
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** OpenSSL's certificate verification failures and TLS protocol errors */
+const PERMANENT_TLS = /^(CERT_|ERR_TLS_CERT|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$)/;
 
 export async function httpGet(url: string, options: HttpGetOptions): Promise<HttpResponse> {
   let current = parseUrl(url, options.input);
@@ -122,8 +124,9 @@ function transportError(error: unknown, uri: string, options: HttpGetOptions, ti
   if (name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
     return new FetchError('FETCH_TIMEOUT', `news-extract: ${uri}: ${timedOutWhat} within ${options.timeoutMs} ms${progress}`, options.input, true, undefined, undefined, { cause: error });
   }
-  // a name that does not exist will not exist on a retry either; a DNS server that is down (EAI_AGAIN) may recover
-  const retryable = code !== 'ENOTFOUND';
+  // a name that does not exist, or a certificate that does not hold, will not change on a retry;
+  // a DNS server that is down (EAI_AGAIN) or a reset connection may recover
+  const retryable = code !== 'ENOTFOUND' && !PERMANENT_TLS.test(code ?? '');
   return new FetchError('FETCH_FAILED', `news-extract: ${uri}: ${causeMessage(error)}${progress}`, options.input, retryable, undefined, undefined, { cause: error });
 }
 
