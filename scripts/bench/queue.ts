@@ -23,9 +23,7 @@ const WARM_UP_PER_WORKER = 10;
 export async function run(): Promise<Record<string, number | string>> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    const message = 'skipped: DATABASE_URL is unset (e.g. postgres://newsextract:newsextract@127.0.0.1:5432/newsextract_test)';
-    console.error(`news-extract bench queue: ${message}`);
-    return { queue: message };
+    return { queue: 'skipped: DATABASE_URL is unset (set it to a PostgreSQL database, e.g. the one .ci/run creates)' };
   }
   const dir = mkdtempSync(join(tmpdir(), 'news-extract-bench-queue-'));
   try {
