@@ -50,6 +50,8 @@ export interface PipelineOptions extends ExtractOptions {
   feedValidators?: ValidatorStore;
   /** called for every input taken up, before it is processed (progress totals) */
   onInput?: (input: string) => void;
+  /** expand every argument (folders, feeds) before processing any, so the total is known from the start */
+  expandFirst?: boolean;
 }
 
 export interface IncrementalOptions extends PipelineOptions {
@@ -73,7 +75,7 @@ export async function* runPipeline(
   const concurrency = checkConcurrency(options.concurrency ?? 8);
   const limits: FetchLimits = { ...defaultFetchLimits, ...options.fetch };
   const state = 'state' in options && options.state ? options : undefined;
-  const expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits, validators: options.feedValidators }) : inputs;
+  let expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits, validators: options.feedValidators }) : inputs;
   const queue = new PQueue({ concurrency });
   const finished: RunOutcome[] = [];
   let wake: (() => void) | null = null;
@@ -81,10 +83,20 @@ export async function* runPipeline(
   const seen = new Set<string>();
   const aborted = () => options.signal?.aborted === true;
 
-  const enqueue = (ref: InputRef) => {
+  if (options.expandFirst) {
+    const all: ExpandedInput[] = [];
+    for await (const item of expanded) {
+      if (aborted()) break;
+      all.push(item);
+      if (item.kind !== 'error') options.onInput?.(describeInput(item));
+    }
+    expanded = toAsync(all);
+  }
+
+  const enqueue = (ref: InputRef, counted = options.expandFirst === true) => {
     const input = describeInput(ref);
     seen.add(input);
-    options.onInput?.(input);
+    if (!counted) options.onInput?.(input);
     void queue.add(async () => {
       finished.push(await processInput(ref, limits, options, state));
       wake?.();
@@ -112,11 +124,15 @@ export async function* runPipeline(
     for (const previous of state.state.unfinishedUrls(state.maxFailures ?? 5)) {
       if (aborted()) break;
       if (seen.has(previous.input)) continue;
-      enqueue({ kind: 'url', url: previous.input, ...(previous.hints && { hints: previous.hints }) });
+      enqueue({ kind: 'url', url: previous.input, ...(previous.hints && { hints: previous.hints }) }, false);
       yield* drain(concurrency * 2 - 1);
     }
   }
   yield* drain(0);
+}
+
+async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
 }
 
 /** One input through fetch and the stages. Never throws: a failure is an outcome. */

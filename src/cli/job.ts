@@ -38,6 +38,7 @@ export async function runOnce(inputs: string[], flags: RunFlags, reporter: RunRe
       concurrency: flags.concurrency,
       fetch: fetchLimitsOf(flags),
       signal,
+      expandFirst: reporter.wantsTotal,
       onInput: () => reporter.input(),
       onOutcome: (outcome) => reporter.outcome(outcome),
     });

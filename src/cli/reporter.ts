@@ -8,6 +8,8 @@ import pino from 'pino';
 import type { RunOutcome, RunSummary } from '../pipeline.js';
 
 export interface RunReporter {
+  /** a progress bar shows a total: the run expands every input before it starts */
+  readonly wantsTotal: boolean;
   /** one more input taken up */
   input(): void;
   outcome(outcome: RunOutcome): void;
@@ -27,6 +29,7 @@ export function createReporter(format: LogFormat, stream: NodeJS.WriteStream = p
 
 /** pino JSON lines; synchronous so the last line is out before the process exits */
 class JsonReporter implements RunReporter {
+  readonly wantsTotal = false;
   private readonly log: pino.Logger;
 
   constructor(stream: NodeJS.WriteStream) {
@@ -73,6 +76,10 @@ class TerminalReporter implements RunReporter {
     private readonly stream: NodeJS.WriteStream,
     private readonly showBar: boolean,
   ) {}
+
+  get wantsTotal(): boolean {
+    return this.showBar;
+  }
 
   input(): void {
     this.total++;
