@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../src/clean/index.js';
 import { dateInText, toIsoDate } from '../src/clean/dates.js';
 import { splitAuthors } from '../src/clean/metadata.js';
+import { isBoilerplateParagraph } from '../src/clean/render.js';
 import { ParseError } from '../src/errors.js';
 
 const prose = (n: number, topic = 'harbour') =>
@@ -88,6 +89,33 @@ describe('cleanHtml finds the article body', () => {
       canonicalUrl: 'https://coastal.example/news/harbour-works',
     });
     expect(page.warnings).toEqual([]);
+  });
+});
+
+describe('lines that are not article prose', () => {
+  it.each([
+    ['By Justine Coleman - 11/18/19 11:04 PM EST', true],
+    ['Updated at 1:23 p.m.', true],
+    ['Nov. 20, 2019, 9:28 AM UTC', true],
+    ['sexta-feira, 22 de outubro de 2010 às 20:13', true],
+    ['(Reporting by Will Dunham; Editing by Tom Brown)', true],
+    ['Keith Bradsher contributed reporting from Hong Kong.', true],
+    ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true],
+    ['Tempo de leitura: 1 minuto', true],
+    ['Filed under: Khawarij |', true],
+    ['Like this:', true],
+    ['Popular on IndieWire', true],
+    ['Sign up for the free daily newsletter.', true],
+    ['[button link="/submit"] Send us your review[/button]', true],
+    ['Sakib Ali/Hindustan Times/Getty Images', true],
+    // prose that merely starts like one of them
+    ['By 2030, the city will have grown by a third.', false],
+    ['May 5, 2019 is when he left.', false],
+    ['— Dianna E. Anderson (@diannaeanderson) November 18, 2019', false],
+    ['Popular in the 1990s, the band split.', false],
+    ['Photo opportunities abound in the old town.', false],
+  ])('%j is boilerplate: %s', (line, expected) => {
+    expect(isBoilerplateParagraph(line)).toBe(expected);
   });
 });
 

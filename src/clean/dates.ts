@@ -21,6 +21,10 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
 ];
 
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+export function isMonthName(word: string): boolean {
+  return MONTH_NUMBER.has(word.toLowerCase());
+}
+
 const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
 /** "Nov 19, 2019", "November 19th 2019" */

@@ -109,7 +109,11 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b.{0,300}$/i, reason: 'wire-service credit lines' },
   { pattern: /^(photo|photograph|image|picture|video|credit|source|foto|bild)s?(\s+by|\s*:|\s+credit)\s.{0,100}$/i, reason: 'photo credits' },
   { pattern: /^[^.!?]{0,100}[/|]\s*(getty images|getty|shutterstock|istock(photo)?|ap|afp|reuters|epa|bloomberg)\s*\)?$/i, reason: 'photo credits (photographer / agency)' },
-  { pattern: /^(?=.{0,400}$).*\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|linkedin)\b.*$/i, reason: 'author bios and follow prompts' },
+  { pattern: /^(?=.{0,400}$).*\bfollow\b.{0,60}\bon (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.*$/i, reason: 'author bios and follow prompts' },
+  { pattern: /^\p{Lu}[\p{L}.'’ -]{2,80} contributed (reporting|research|to this (report|story|article))\b.{0,120}$/u, reason: 'contributor credit lines' },
+  { pattern: /^(reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\s*:?.{0,30}$|^\d+\s*(min|minute|minutes)\s+read$/i, reason: 'reading-time labels' },
+  { pattern: /^(filed under|posted in|categories|category|tags|tagged|tagged with)\s*:.{0,200}$/i, reason: 'category and tag lines' },
+  { pattern: /^(like this|share this|share)\s*:?$|^(popular|trending|most read|most popular|more) (on|in|at|from) [^,.;!?]{1,40}$/i, reason: 'share and link-list labels' },
   {
     pattern: /^((mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})([,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,4})?)?\.?$/iu,
     reason: 'a bare date line is metadata',

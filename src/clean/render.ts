@@ -2,6 +2,7 @@
  * Renders the chosen body as plain text: one paragraph per block (p, heading, list item, table row,
  * text between <br>s), paragraphs separated by a blank line, whitespace inside a paragraph collapsed.
  */
+import { dateInText, isMonthName } from './dates.js';
 import { BLOCK_TAGS, BOILERPLATE_PARAGRAPHS, IMAGE_MARKER } from './patterns.js';
 import { isTag, isText, normaliseSpace, type AnyNode, type Element } from './dom.js';
 
@@ -77,7 +78,18 @@ export function isCaption(paragraph: Paragraph): boolean {
 const MAX_BOILERPLATE_LINE = 400;
 
 export function isBoilerplateParagraph(text: string): boolean {
-  return text.length <= MAX_BOILERPLATE_LINE && BOILERPLATE_PARAGRAPHS.some((rule) => rule.pattern.test(text));
+  return text.length <= MAX_BOILERPLATE_LINE && (BOILERPLATE_PARAGRAPHS.some((rule) => rule.pattern.test(text)) || isDateLine(text));
+}
+
+/** words that may stand beside a date in a date line: weekdays, "at", "de", time-zone and am/pm marks */
+const DATE_LINE_WORD =
+  /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|domingo|feira|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$|^(de|del|à|às|a|at|um|le|am|pm|utc|gmt|[ecmp][sd]t|cet|cest|bst|ist|h|on)$/i;
+
+/** "sexta-feira, 22 de outubro de 2010 às 20:13": a line that is only a date (and time) is metadata */
+export function isDateLine(text: string): boolean {
+  if (text.length > 60 || !dateInText(text)) return false;
+  const words = text.split(/[\p{N}\p{P}\p{S}\s]+/u).filter(Boolean);
+  return words.every((w) => DATE_LINE_WORD.test(w) || isMonthName(w));
 }
 
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
