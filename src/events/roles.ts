@@ -102,7 +102,7 @@ export function assignRoles(ctx: EventContext, trigger: Trigger, triggerTokens: 
   if (trigger.nominal) {
     const modifier = modifierOf(ctx, chunks, at, floor);
     if (modifier && modifier.head.kind === 'place' && PLACE_MODIFIED_TYPES.has(type.type)) place = modifier.head.id;
-    else if (modifier) add(modifier.head.id, type.prepositions.of ?? 'agent');
+    else if (modifier) add(modifier.head.id, type.possessor ?? type.prepositions.of ?? 'agent');
   } else {
     const passive = isPassive(ctx, at, floor);
     const subjectRole: Role = passive ? objectRole : 'agent';

@@ -22,6 +22,7 @@ const SUBJECT_LIMIT = 8;
 const AFTER_LIMIT = 20;
 const BEFORE_LIMIT = 25;
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+const NOT_NAME_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM']);
 
 const isSpeechVerb = (t: Token | undefined): boolean =>
   !!t && t.pos === 'VERB' && (SPEECH_VERBS.words.has(t.lemma.toLowerCase()) || SPEECH_VERBS.words.has(t.lower));
@@ -56,6 +57,23 @@ function named(ctx: EventContext, id: string | null, fallback: string | null): S
 
 /** resolve the tokens [from, to) of a speaker phrase */
 function resolvePhrase(ctx: EventContext, from: number, to: number, quoteOpenToken: number): Speaker | null {
+  // "Will Moy, chief executive of … Full Fact, told": a person or name heading the phrase before an
+  // apposition, not a body inside it (while "President of the Commission, Ursula von der Leyen" is hers)
+  for (let i = from + 1; i < to; i++) {
+    if (ctx.tokens[i].text !== ',') continue;
+    const head = resolveWords(ctx, from, i, quoteOpenToken);
+    const person = head?.id ? ctx.entities.get(head.id)?.kind === 'person' : !!head?.name && nameWord(ctx, ctx.tokens[i - 1]);
+    if (person) return head;
+    break;
+  }
+  return resolveWords(ctx, from, to, quoteOpenToken);
+}
+
+/** a capitalised word the tagger took for a verb or common word, inside a name ("Will Moy", "Mark Tedeschi") */
+const nameWord = (ctx: EventContext, t: Token): boolean =>
+  t.pos === 'PROPN' || (t.text[0] !== t.lower[0] && !NOT_NAME_POS.has(t.pos) && ctx.tokens[t.index + 1]?.pos === 'PROPN' && !t.lineStart);
+
+function resolveWords(ctx: EventContext, from: number, to: number, quoteOpenToken: number): Speaker | null {
   let org: string | null = null;
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAt[i];
@@ -68,7 +86,7 @@ function resolvePhrase(ctx: EventContext, from: number, to: number, quoteOpenTok
   const run: Token[] = [];
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
-    if (t.pos === 'PROPN' || (run.length > 0 && (t.text === '-' || t.lower === 'von' || t.lower === 'der' || t.lower === 'de'))) run.push(t);
+    if (nameWord(ctx, t) || (run.length > 0 && (t.text === '-' || t.lower === 'von' || t.lower === 'der' || t.lower === 'de'))) run.push(t);
     else if (run.length > 0) break;
   }
   if (run.length > 0) {
@@ -167,12 +185,15 @@ function beforeQuote(ctx: EventContext, openToken: number): Speaker | null {
   const open = ctx.tokens[openToken];
   if (!open) return null;
   const floor = Math.max(0, openToken - BEFORE_LIMIT);
+  // a quotation on the line after "X said:" belongs to that line's sentence
+  const colonLine = openToken > 0 && open.lineStart && ctx.tokens[openToken - 1].text === ':';
+  const home = ctx.segmentOf[colonLine ? openToken - 1 : openToken];
   for (let i = openToken - 1; i >= floor; i--) {
     const t = ctx.tokens[i];
     if (QUOTE_MARKS.has(t.text)) return null;
     // only cross a line break when that line ends with ':' ("X said:\n“…”")
-    if (ctx.tokens[i + 1].lineStart && !(i + 1 === openToken && t.text === ':')) return null;
-    if (ctx.segmentOf[i] !== ctx.segmentOf[openToken] && !(i + 1 === openToken && t.text === ':')) return null;
+    if (ctx.tokens[i + 1].lineStart && !(i + 1 === openToken && colonLine)) return null;
+    if (ctx.segmentOf[i] !== home) return null;
     if (t.text === '.' || t.text === '?' || t.text === '!') return null;
     if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') return resolvePhrase(ctx, i + 2, Math.min(openToken, phraseEnd(ctx, i + 2)), openToken);
     // "in the words of the Crown prosecutor, Mark Tedeschi, “…”"

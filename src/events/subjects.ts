@@ -10,6 +10,8 @@ import type { EventContext } from './context.js';
 import { COLLECTIVE_NOUNS } from './lexicon.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** prepositions that also open a clause: "after North and South Korea exchanged fire" names the subject */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
 /** verbs a trigger may follow with "to" in a verb group ("have long refused to negotiate") */
 const VERB_GROUP_STEPS = 6;
 
@@ -41,13 +43,17 @@ function headNounBefore(ctx: EventContext, chunk: Chunk, floor: number): boolean
   return noun && (i - 2 < floor || ctx.tokens[i - 2].pos !== 'ADP');
 }
 
-/** the subject of a verb: the nearest chunk before it that no preposition governs ("Officers from X" names X) */
+/**
+ * The subject of a verb: the nearest chunk before it that no preposition governs ("Officers from X"
+ * names X; "after X exchanged" is a clause, so X is its subject).
+ */
 export function subjectBefore(ctx: EventContext, chunks: readonly Chunk[], verb: number, floor: number): Chunk[] {
   for (let c = chunks.length - 1; c >= 0; c--) {
     const chunk = chunks[c];
     if (chunk.end > verb || chunk.first < floor) continue;
     const prep = governor(ctx, chunk, floor);
-    if (prep && !((prep === 'from' || prep === 'of') && headNounBefore(ctx, chunk, floor))) continue;
+    const subordinator = prep !== null && SUBORDINATORS.has(prep) && beforeVerbGroup(ctx, verb, floor) === chunk.end - 1;
+    if (prep && !subordinator && !((prep === 'from' || prep === 'of') && headNounBefore(ctx, chunk, floor))) continue;
     const group = [chunk];
     for (let k = c; k > 0 && coordinated(ctx, chunks[k - 1], chunks[k]); k--) group.unshift(chunks[k - 1]);
     return group;

@@ -20,6 +20,8 @@ export interface TriggerCondition {
   agent?: boolean;
   /** the next word must be one of these ("step down", "sit in") */
   next?: readonly string[];
+  /** the next word must not be one of these ("signed up" is no signing) */
+  notNext?: readonly string[];
   /** the word after next is no verb ("agreed to a deal", not "agreed to inject") */
   nextButOneNotVerb?: boolean;
   /** none of these lemmas within the object ("attacked each other's policies" is criticism, not assault) */
@@ -48,6 +50,8 @@ export interface EventType {
   object: Role;
   /** role of an entity governed by each preposition; "in"/"at" places become the event's place */
   prepositions: Readonly<Record<string, Role>>;
+  /** role of a name before the event noun ("Kim's visit", "Navalny's arrest"); default: the role of "of" */
+  possessor?: Role;
   triggers: readonly TriggerRule[];
 }
 
@@ -95,7 +99,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'counterpart',
     prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent' },
     triggers: [
-      { words: ['sign', 'ratify'], as: 'verb', reason: 'signing or ratifying a formal agreement' },
+      { words: ['sign', 'ratify'], as: 'verb', when: { notNext: ['up'] }, reason: 'signing or ratifying a formal agreement (not "signed up for")' },
       { words: ['agree'], as: 'verb', when: { next: ['to', 'on', 'with'], nextButOneNotVerb: true }, reason: '"agreed to/on" a deal: an agreement; "agreed that" is an opinion and "agreed to inject" is the injection' },
       { words: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'signing', 'ceasefire', 'truce'], as: 'noun', reason: 'the agreement itself ("the signing of", "a deal with")' },
     ],
@@ -120,6 +124,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     symmetric: false,
     object: 'target',
     prepositions: { by: 'agent', of: 'target' },
+    possessor: 'agent',
     triggers: [
       { words: ['announce', 'unveil'], as: 'verb', reason: 'making something public' },
       { words: ['launch'], as: 'verb', when: { objectNotIn: MILITARY_OPERATIONS }, reason: 'starting something in public ("launching a programme"); not a military operation' },
@@ -209,6 +214,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     symmetric: false,
     object: 'target',
     prepositions: { against: 'target', on: 'target', by: 'agent', of: 'target', at: 'target' },
+    possessor: 'agent',
     triggers: [
       { words: ['bomb', 'shell', 'shoot', 'stab', 'raid', 'invade', 'hack', 'ambush', 'assassinate', 'abduct', 'kidnap'], as: 'verb', reason: 'verbs of assault (CAMEO 181 abduct, 183 bomb, 190 use conventional force)' },
       { words: ['attack', 'assault'], as: 'verb', when: { objectNotIn: ARGUMENT_OBJECTS }, reason: 'assault, unless what is attacked is a policy, plan or statement (criticism)' },

@@ -35,6 +35,7 @@ function keys(token: Token): string[] {
 }
 
 const NONE: TypeLookup[] = [];
+const GERUND_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /** the rules listed under the token's lemma, lower case or crude singular (without allocating, as it runs on every token) */
 function lookup(map: Map<string, TypeLookup[]>, token: Token): TypeLookup[] {
@@ -86,6 +87,7 @@ function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: T
   if (when.objectNotIn && objectHas(ctx, segment, at, when.objectNotIn)) return false;
   if (when.sentenceHas && !sentenceHas(ctx, segment, when.sentenceHas)) return false;
   if (when.next && !when.next.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
+  if (when.notNext && when.notNext.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
   if (when.nextButOneNotVerb && ctx.tokens[at + 2]?.pos === 'VERB') return false;
   if (when.objectIn && !objectHas(ctx, segment, at, when.objectIn)) return false;
   if (when.money && !hasValue(ctx, segment, at, ['money'])) return false;
@@ -100,9 +102,16 @@ function verbOfGerund(token: Token): TypeLookup[] {
   return VERB_TRIGGERS.get(stem) ?? VERB_TRIGGERS.get(`${stem}e`) ?? (doubled ? VERB_TRIGGERS.get(doubled) : undefined) ?? NONE;
 }
 
+/** "a marching band", "early-voting states", "Pochettino's sacking": an -ing word after a determiner or modifier is a noun, not a verb */
+function gerundAsVerb(ctx: EventContext, t: Token): boolean {
+  if (!(t.pos === 'NOUN' && t.lower.endsWith('ing') && t.lower.length > 5) || lookup(NOUN_TRIGGERS, t).length > 0) return false;
+  const before = ctx.tokens[t.index - 1];
+  return !before || !(GERUND_MODIFIERS.has(before.pos) || before.text === '-' || before.lower === "'s" || before.lower === '’s');
+}
+
 function match(ctx: EventContext, segment: Segment, t: Token): TypeLookup | null {
   if (ctx.mentionAt[t.index] >= 0) return null;
-  const gerund = t.pos === 'NOUN' && t.lower.endsWith('ing') && t.lower.length > 5 && lookup(NOUN_TRIGGERS, t).length === 0;
+  const gerund = gerundAsVerb(ctx, t);
   const verbal = isVerb(t) || gerund;
   const verbs = verbal ? lookup(VERB_TRIGGERS, t) : NONE;
   const candidates = verbal ? (verbs.length > 0 || !gerund ? verbs : verbOfGerund(t)) : isNounLike(t) && !capitalisedInsideName(ctx, t, segment) ? lookup(NOUN_TRIGGERS, t) : [];
@@ -115,7 +124,7 @@ function governedNoun(ctx: EventContext, segment: Segment, verb: number, found: 
   const end = Math.min(segment.endToken, verb + 1 + LIGHT_WINDOW);
   for (let i = verb + 1; i < end; i++) {
     const t = ctx.tokens[i];
-    if (found.has(i) && !isVerb(t)) return i;
+    if (found.has(i) && !isVerb(t) && found.get(i)!.rule.as === 'noun') return i;
     if (isBoundary(t) || isVerb(t) || ctx.mentionAt[i] >= 0) return -1;
   }
   return -1;
