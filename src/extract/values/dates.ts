@@ -18,7 +18,7 @@ import {
   weekday,
   type PlainDate,
 } from '../../normalise/dates.js';
-import { verbLikeMonths, datePrepositions, dayWords, eventHeads, futureMarkers, pastAuxiliaries, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
+import { verbLikeMonths, datePrepositions, dayWords, eventHeads, futureMarkers, namedDays, pastAuxiliaries, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
 import { unitRules } from '../rules/values/units.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, type ValueContext } from './context.js';
 import { Lexicon } from './lexicon.js';
@@ -328,6 +328,8 @@ function weekdayDate(ctx: ValueContext, i: number, options: DateOptions): Found 
   if (target === undefined) return null;
   // "Monday, Nov. 18": the full date that follows says it all
   if (lowerAt(ctx, k + 1) === ',' && monthAt(ctx, k + 2)) return null;
+  // "Black Friday", "Cyber Monday", "Super Tuesday": named days, not the weekday of this week
+  if (k > 0 && namedDays.has(`${lowerAt(ctx, k - 1)} ${token.lower}`) && adjacentWords(ctx, k - 1, k)) return null;
   first = i;
   const anchor = options.published;
   if (!anchor) return { first, end: k + 1, value: null, granularity: 'day', relative: true };
@@ -358,6 +360,10 @@ function weekend(ctx: ValueContext, i: number, options: DateOptions): Found | nu
   const thisSaturday = addDays(anchor, today === 0 ? -1 : 6 - today);
   const saturday = addDays(thisSaturday, word === 'last' ? -7 : word === 'next' ? 7 : 0);
   return { first: i, end: i + 2, value: `${isoDay(saturday)}/${isoDay(addDays(saturday, 1))}`, granularity: 'day', relative: true };
+}
+
+function adjacentWords(ctx: ValueContext, a: number, b: number): boolean {
+  return sameLine(ctx, a, b) && ctx.tokens[b].start - ctx.tokens[a].end <= 1;
 }
 
 /** "today", "yesterday", "tomorrow", "this morning" */

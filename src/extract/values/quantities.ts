@@ -254,7 +254,9 @@ function nounPhrase(ctx: ValueContext, from: number, properHead = false): { end:
     const possessive = /^['’]s$/.test(token.lower) && k > from && ctx.tokens[k - 1].pos === 'PROPN';
     // "two highly critical reports": an adverb that modifies the adjective after it
     const degree = token.pos === 'ADV' && /ly$/.test(token.lower) && ctx.tokens[k + 1]?.pos === 'ADJ';
-    if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber && !possessive && !degree) break;
+    // "three different sized tips": a participle used as an adjective
+    const participle = token.pos === 'VERB' && /(ed|en)$/.test(token.lower) && k > from && ITEM_POS.has(ctx.tokens[k + 1]?.pos ?? '');
+    if (!ITEM_POS.has(token.pos) && !inWord && !modelNumber && !possessive && !degree && !participle) break;
     if (!/[\p{L}\d]/u.test(token.text) && !inWord && !possessive) break;
     if ((token.pos === 'NOUN' || (properHead && token.pos === 'PROPN')) && !NOT_COUNTED.has(token.lower)) lastNoun = k;
   }

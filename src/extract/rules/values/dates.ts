@@ -31,6 +31,16 @@ export const datePrepositions = new Set([
   'spring', 'autumn', 'fall', 'year', 'since', 'than', 'at', 'with', 'about', 'over', 'under', 'back', 'ago',
 ]);
 
+/**
+ * Named days that contain a weekday: holidays and shopping days, not "the Friday of this week". Left out
+ * rather than resolved (which year's Black Friday is meant is a guess).
+ */
+export const namedDays = new Set([
+  'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'super tuesday', 'ash wednesday',
+  'palm sunday', 'holy saturday', 'bloody sunday', 'giving tuesday', 'black monday', 'black tuesday', 'black thursday',
+  'maundy thursday', 'whit monday', 'super saturday', 'business saturday', 'boxing day',
+]);
+
 /** relative day words resolved against the publication date */
 export const dayWords: { form: string; offsetDays: number; reason: string }[] = [
   { form: 'today', offsetDays: 0, reason: 'the publication day' },
