@@ -27,15 +27,27 @@ export function forkWorker(options: WorkerOptions, stdio: 'inherit' | 'pipe' = '
   });
 }
 
+/** a worker process exits with this when its options are wrong: starting it again would not help */
+export const EXIT_MISCONFIGURED = 2;
+
 /**
  * Runs `count` worker processes until SIGTERM or SIGINT, then stops them (each finishes its jobs in
- * flight). Resolves when all have exited.
+ * flight). Resolves when all have exited; rejects when a worker's options are wrong.
  */
 export async function runWorkerProcesses(options: WorkerOptions, count: number): Promise<void> {
   if (!Number.isInteger(count) || count < 1) throw new ConfigError(`workers must be a whole number ≥ 1, got ${JSON.stringify(count)}`);
   let stopping = false;
+  let misconfigured = false;
   const running = new Set<ChildProcess>();
   const exited: Promise<void>[] = [];
+  let stopped!: () => void;
+  const stopRequested = new Promise<void>((resolve) => (stopped = resolve));
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of running) child.kill('SIGTERM');
+    stopped();
+  };
 
   const start = () => {
     if (stopping) return;
@@ -46,9 +58,12 @@ export async function runWorkerProcesses(options: WorkerOptions, count: number):
       new Promise<void>((resolve) =>
         child.once('exit', (code, signal) => {
           running.delete(child);
-          if (!stopping) {
+          if (code === EXIT_MISCONFIGURED) {
+            misconfigured = true;
+            stop();
+          } else if (!stopping) {
             process.stderr.write(`news-extract: worker process ${child.pid} ended (${signal ?? `exit ${code}`}); starting another\n`);
-            // one that dies at once (a bad URL, no database) is not restarted in a tight loop
+            // one that dies at once (the database is down) is not restarted in a tight loop
             setTimeout(start, Date.now() - startedAt < 10_000 ? 5_000 : 0);
           }
           resolve();
@@ -57,16 +72,9 @@ export async function runWorkerProcesses(options: WorkerOptions, count: number):
     );
   };
   for (let i = 0; i < count; i++) start();
-
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      if (stopping) return;
-      stopping = true;
-      for (const child of running) child.kill('SIGTERM');
-      resolve();
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-  });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  await stopRequested;
   while (running.size > 0) await Promise.all([...exited]);
+  if (misconfigured) throw new ConfigError('the worker processes cannot start with these options (see above)');
 }

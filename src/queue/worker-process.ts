@@ -3,13 +3,14 @@
  * and the benchmark): its options arrive as JSON in NEWS_EXTRACT_WORKER; SIGTERM and SIGINT stop it
  * after the jobs in flight.
  */
-import { WORKER_OPTIONS_ENV } from './processes.js';
+import { ConfigError } from '../errors.js';
+import { EXIT_MISCONFIGURED, WORKER_OPTIONS_ENV } from './processes.js';
 import { startWorker, type WorkerOptions } from './worker.js';
 
 const json = process.env[WORKER_OPTIONS_ENV];
 if (!json) {
   process.stderr.write(`news-extract: a worker process needs its options as JSON in ${WORKER_OPTIONS_ENV}\n`);
-  process.exit(2);
+  process.exit(EXIT_MISCONFIGURED);
 }
 try {
   const worker = await startWorker(JSON.parse(json) as WorkerOptions);
@@ -18,5 +19,5 @@ try {
   await worker.done;
 } catch (error) {
   process.stderr.write(`news-extract: worker ${process.pid} cannot run: ${(error as Error).message.replace(/^news-extract: /, '')}\n`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof ConfigError ? EXIT_MISCONFIGURED : 1;
 }
