@@ -25,6 +25,8 @@ const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organi
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const MAX_TITLE_WORDS = 4;
+/** in lower case these are mostly ordinary words: "a major Warhol donor", "the general public" */
+const AMBIGUOUS_LOWER_TITLES = new Set(['major', 'general', 'private', 'chief', 'father', 'brother', 'sister', 'lady', 'lord', 'justice', 'chair', 'agent', 'officer', 'founder', 'director', 'judge', 'doctor', 'coach', 'captain', 'commander', 'secretary', 'leader', 'speaker', 'treasurer', 'cleric', 'astronaut', 'envoy', 'detective', 'inspector', 'constable']);
 
 function isNameWord(w: Word | undefined): w is Word {
   if (!w || !(w.capitalised || w.acronym) || !/\p{L}/u.test(w.text)) return false;
@@ -179,7 +181,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   let segmentStart = from;
   let pendingTitles: string[] = [];
   const before = words[from - 1];
-  if (before && titles.has(lower(before)) && /^\p{Ll}/u.test(before.text)) pendingTitles.push(before.text);
+  if (before && titles.has(lower(before)) && /^\p{Ll}/u.test(before.text) && !AMBIGUOUS_LOWER_TITLES.has(before.text)) pendingTitles.push(before.text);
   let p = from;
   while (p < to) {
     const k = endsWithHead && p === from ? 0 : titleAt(words, p, to, from);

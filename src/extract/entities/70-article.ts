@@ -14,20 +14,10 @@ import type { EntityType, Span } from './span.js';
 export function applyArticleConsistency(spans: Span[], words: Word[], text: string): void {
   typeAcronyms(spans, words);
   nameInsideMisc(spans, words, text);
-  // only names with evidence of a person lend their parts: a guessed "Bridgton Junction" must not turn "Bridgton" into a person
-  const people = spans.filter((s) => s.type === 'PERSON' && s.last - s.first >= 2);
-  const guessed = new Set(people.filter((s) => s.reason.startsWith('capitalised words')).map((s) => s.text));
-  const lexicon = nameLexicon();
-  const nameParts = new Map<string, string>();
-  for (const p of people) {
-    const parts = p.text.split(/\s+/);
-    nameParts.set(p.text, p.text);
-    nameParts.set(parts[parts.length - 1], p.text);
-    const particle = parts.findIndex((x, n) => n > 0 && /^\p{Ll}/u.test(x));
-    if (particle > 0) nameParts.set(parts.slice(particle).join(' '), p.text);
-    if (lexicon.isFirstName(parts[0].toLowerCase())) nameParts.set(parts[0], p.text);
-  }
+  const guessed = new Set(spans.filter((s) => s.type === 'PERSON' && s.reason.startsWith('capitalised words')).map((s) => s.text));
+  let nameParts = personNameParts(spans, words);
   // "Warhol Polaroids": a guessed name that starts with another person's surname and ends in a plural is that person and a noun
+  let shrunk = false;
   for (const s of spans) {
     if (s.type !== 'PERSON' || !guessed.has(s.text)) continue;
     const first = words[s.first].text;
@@ -38,8 +28,10 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       s.end = words[s.first].end;
       s.text = first;
       s.reason = `part of the name "${owner}" used earlier in the article`;
+      shrunk = true;
     }
   }
+  if (shrunk) nameParts = personNameParts(spans, words);
   // the type a text was given where the evidence was best
   const byText = new Map<string, { type: EntityType; certain: boolean; span: Span }>();
   for (const s of spans) {
@@ -126,4 +118,27 @@ function nameInsideMisc(spans: Span[], words: Word[], text: string): void {
     }
   }
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** every form a person of the article may be named by later: full name, surname (with particles), given name */
+function personNameParts(spans: Span[], words: Word[]): Map<string, string> {
+  const lexicon = nameLexicon();
+  const nameParts = new Map<string, string>();
+  for (const p of spans) {
+    if (p.type !== 'PERSON' || p.last - p.first < 2) continue;
+    const parts = p.text.split(/\s+/);
+    nameParts.set(p.text, p.text);
+    nameParts.set(parts[parts.length - 1], p.text);
+    const particle = parts.findIndex((x, n) => n > 0 && /^\p{Ll}/u.test(x));
+    if (particle > 0) nameParts.set(parts.slice(particle).join(' '), p.text);
+    if (lexicon.isFirstName(parts[0].toLowerCase())) nameParts.set(parts[0], p.text);
+  }
+  // "the Andy Warhol Foundation … Warhol's work": a person named inside a body's or an event's name lends the surname
+  for (const s of spans) {
+    if (!(s.misc || s.type === 'ORG') || s.last - s.first < 3) continue;
+    const [given, surname] = words.slice(s.first, s.last);
+    if (!lexicon.isFirstName(given.text.toLowerCase()) || !surname.capitalised || lexicon.isCommon(surname.text.toLowerCase())) continue;
+    if (!nameParts.has(surname.text)) nameParts.set(surname.text, `${given.text} ${surname.text}`);
+  }
+  return nameParts;
 }
