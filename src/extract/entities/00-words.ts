@@ -81,7 +81,8 @@ export function buildWords(analysis: Analysis): Word[] {
       acronym: ACRONYM.test(value) && /\p{Lu}/u.test(value[0]),
       positional: isPositional(tokens, i),
       heading: false,
-      possessive: !!next && next.start === last.end && POSSESSIVE.has(next.text),
+      // "Kazakhstan’s"; also "Couch 's" in text whose tokens were joined by spaces
+      possessive: !!next && POSSESSIVE.has(next.text) && (next.start === last.end || /s$/.test(next.text)),
       tail,
       sentence: first.sentence,
       paragraph,
