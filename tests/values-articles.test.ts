@@ -1,6 +1,6 @@
 /**
  * recogniseValues on whole real articles: the hand labels of fixtures/values/labels.json (every value
- * in 17 articles of the article extraction benchmark, tuning half) and the seed article's
+ * in 25 articles of the article extraction benchmark, tuning half) and the seed article's
  * expected.json. Floors are pinned so a change that loses accuracy or invents values is seen;
  * `npm run eval -- values` prints the full figures and every error.
  */
