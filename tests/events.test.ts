@@ -134,6 +134,128 @@ const cases: Case[] = [
     entities: [L('North Korea'), L('South Korea')],
     events: [{ type: 'conflict', trigger: 'exchanged', participants: ['North Korea:agent', 'South Korea:counterpart'] }],
   },
+  {
+    name: 'the antecedent of a relative pronoun is the subject, over "have long refused to"',
+    text: 'He hoped for talks between his government and the Taliban, who have long refused to negotiate peace with Kabul.',
+    entities: [O('Taliban'), L('Kabul')],
+    events: [
+      { type: 'meeting', trigger: 'talks', participants: ['Taliban:counterpart'] },
+      { type: 'meeting', trigger: 'negotiate', participants: ['Taliban:agent', 'Kabul:counterpart'] },
+    ],
+  },
+  {
+    name: 'coordinated subjects over ages and "his wife"',
+    text: 'Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are undergoing trial for manslaughter.',
+    entities: [P('Thomas Sam'), P('Manju Sam'), L('Sydney'), L('Australia')],
+    events: [{ type: 'legal', trigger: 'undergoing trial', participants: ['Thomas Sam:agent', 'Manju Sam:agent'] }],
+  },
+  {
+    name: 'a name in an apposition takes the preposition of the phrase it restates',
+    text: 'WeWork agreed to a rescue by its largest shareholder, Japanese technology company SoftBank Group Corp, last month.',
+    entities: [O('WeWork'), O('SoftBank Group Corp')],
+    values: [{ kind: 'date', text: 'last month', value: '2019-10' }],
+    events: [{ type: 'agreement', trigger: 'agreed', participants: ['WeWork:agent', 'SoftBank Group Corp:agent'], date: '2019-10' }],
+  },
+  {
+    name: 'a phrase opening the sentence is no apposition',
+    text: 'At the ceremony, NASA Administrator Charles Bolden announced the locations.',
+    entities: [O('NASA'), P('Charles Bolden')],
+    events: [{ type: 'announcement', trigger: 'announced', participants: ['Charles Bolden:agent'] }],
+  },
+  {
+    name: 'a nominal subject takes the place and date of its predicate; a possessive place names the place it holds',
+    text: "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107.",
+    entities: [L('Mecca'), L('Grand Mosque')],
+    values: [{ kind: 'date', text: 'yesterday', value: '2015-09-11' }],
+    events: [{ type: 'disaster', trigger: 'storm', participants: [], place: 'Grand Mosque', date: '2015-09-11' }],
+  },
+  {
+    name: 'a meeting set to take place somewhere',
+    text: 'The first meeting is set to take place in Christchurch on May 16.',
+    entities: [L('Christchurch')],
+    values: [{ kind: 'date', text: 'May 16', value: '2015-05-16' }],
+    events: [{ type: 'meeting', trigger: 'meeting', participants: [], place: 'Christchurch', date: '2015-05-16' }],
+  },
+  {
+    name: 'a place before an event noun over a possessive and a date',
+    text: 'All parties spend much as they battle to win the U.K.’s Dec. 12 election.',
+    entities: [{ kind: 'place', name: 'United Kingdom', forms: ['U.K.'] }],
+    values: [{ kind: 'date', text: 'Dec. 12', value: '2019-12-12' }],
+    events: [{ type: 'election', trigger: 'election', participants: [], place: 'United Kingdom', date: '2019-12-12' }],
+  },
+  {
+    name: 'a name before a verb is no modifier of the event noun after it; a date of a "when" clause is not the event\'s',
+    text: 'Washington and the Taliban had been holding direct talks. They were on the verge of a deal when President Trump scuttled the talks in September.',
+    entities: [L('Washington'), O('Taliban'), P('Trump')],
+    values: [{ kind: 'date', text: 'September', value: '2019-09' }],
+    events: [
+      { type: 'meeting', trigger: 'holding direct talks', participants: ['Washington:agent', 'Taliban:counterpart'] },
+      { type: 'agreement', trigger: 'deal', participants: [], date: null },
+    ],
+  },
+  {
+    name: 'a place phrase of another verb is not the event\'s place',
+    text: 'Officers conducted a traffic stop near Seventh Street and later arrested Elizabeth Burton. Officers arrested Christopher Tays on several charges after stopping his vehicle near Gladstone Avenue.',
+    entities: [L('Seventh Street'), P('Elizabeth Burton'), P('Christopher Tays'), L('Gladstone Avenue')],
+    events: [
+      { type: 'arrest', trigger: 'arrested', participants: ['Elizabeth Burton:target'], place: null },
+      { type: 'arrest', trigger: 'arrested', participants: ['Christopher Tays:target'], place: null },
+    ],
+  },
+  {
+    name: 'a sentence is not broken inside an abbreviation; hyphenated places name a relation, not the place',
+    text: 'In October, Rep. David McKinley, R-W.Va., visited the U.S.-Mexico border near McAllen, Texas.',
+    entities: [P('David McKinley'), L('U.S.'), L('Mexico'), L('McAllen'), L('Texas')],
+    values: [{ kind: 'date', text: 'October', value: '2019-10' }],
+    events: [{ type: 'visit', trigger: 'visited', participants: ['David McKinley:agent'], place: 'McAllen', date: '2019-10' }],
+  },
+  { name: 'attacking policies is criticism, not assault', text: 'Johnson and Corbyn attacked each other’s policies on Brexit.', entities: [P('Johnson'), P('Corbyn')], events: [] },
+  { name: 'launching military operations is no announcement', text: 'The units must be ready to launch surprise operations.', entities: [], events: [] },
+  {
+    name: 'a verdict without a court is no legal event',
+    text: 'The government intends to hold two referendums to reach a verdict on the flag.',
+    entities: [],
+    events: [{ type: 'election', trigger: 'hold two referendums' }],
+  },
+  {
+    name: 'a gerund tagged as a noun is still the verb; firing "at" a body names the target',
+    text: 'They perpetrated such reckless action as firing 36 shells at KPA civil police posts.',
+    entities: [O('KPA')],
+    events: [{ type: 'attack', trigger: 'firing', participants: ['KPA:target'] }],
+  },
+  { name: 'an -ing word after a determiner is a noun', text: 'The crowd also included a marching band.', entities: [], events: [] },
+  {
+    name: 'a clause opened by "after" has its own subject',
+    text: 'The report comes after North Korea and South Korea exchanged artillery fire.',
+    entities: [L('North Korea'), L('South Korea')],
+    events: [{ type: 'conflict', trigger: 'exchanged', participants: ['North Korea:agent', 'South Korea:counterpart'] }],
+  },
+  {
+    name: 'the date of another phrase before the trigger is not its date',
+    text: 'According to a posting made 24 hours ago, the website is being attacked by hackers.',
+    entities: [],
+    values: [{ kind: 'date', text: '24 hours ago', value: '2008-01-19' }],
+    events: [{ type: 'attack', trigger: 'attacked', date: null }],
+  },
+  {
+    name: 'coordinated verbs share the date after them',
+    text: 'Michael Webb was convicted and sentenced to life in prison last Thursday.',
+    entities: [P('Michael Webb')],
+    values: [{ kind: 'date', text: 'last Thursday', value: '2019-11-14' }],
+    events: [
+      { type: 'legal', trigger: 'convicted', participants: ['Michael Webb:target'], date: '2019-11-14' },
+      { type: 'legal', trigger: 'sentenced', participants: ['Michael Webb:target'], date: '2019-11-14' },
+    ],
+  },
+  {
+    name: '"he" is the last man named, by given name',
+    text: 'John Brown met Mary Smith. He was arrested in Leeds.',
+    entities: [P('John Brown'), P('Mary Smith'), L('Leeds')],
+    events: [
+      { type: 'meeting', trigger: 'met', participants: ['John Brown:agent', 'Mary Smith:counterpart'] },
+      { type: 'arrest', trigger: 'arrested', participants: ['John Brown:target'], place: 'Leeds' },
+    ],
+  },
 ];
 
 describe('recogniseEvents on hand-built entities', () => {

@@ -55,6 +55,42 @@ const cases: { name: string; text: string; entities: HandEntity[]; quotes: (read
   { name: 'scare quotes are no quotation', text: 'The team was honoured for "courageous achievement" at the contest.', entities: [], quotes: [] },
   { name: 'a title is no quotation', text: 'She starred in "The Lord of the Rings" last year.', entities: [], quotes: [] },
   { name: 'a ’’ closing pair', text: '“It was an attempt to mislead voters,’’ John Smith told the BBC.', entities: smith, quotes: [['It was an attempt to mislead voters', 'John Smith', true]] },
+  {
+    name: 'a partial quotation after a speech act ("pledged to take")',
+    text: 'Twitter pledged to take “decisive corrective action” against similar strategies.',
+    entities: [{ kind: 'organization', name: 'Twitter' }],
+    quotes: [['decisive corrective action', 'Twitter', true]],
+  },
+  {
+    name: 'a name before an apposition with verbs and a body in it',
+    text: '“It was an attempt to mislead voters,’’ Will Moy, chief executive of the London-based fact-checking website Full Fact, told the BBC.',
+    entities: [{ kind: 'organization', name: 'Full Fact' }, { kind: 'organization', name: 'BBC' }, { kind: 'place', name: 'London' }],
+    quotes: [['It was an attempt to mislead voters', 'Will Moy', false]],
+  },
+  {
+    name: 'a part of a known name, family name first; no place is a speaker',
+    text: 'China’s ambassador Liu Xiaming spoke on Monday about Hong Kong.\nLiu said that the army could be deployed in Beijing, warning: “They are already there in the garrison.”',
+    entities: [{ kind: 'person', name: 'Liu Xiaming' }, { kind: 'place', name: 'Hong Kong' }, { kind: 'place', name: 'Beijing' }, { kind: 'place', name: 'China' }],
+    quotes: [['They are already there in the garrison.', 'Liu Xiaming', true]],
+  },
+  {
+    name: 'a quotation on the line after "X tweeted:"',
+    text: 'US President Barack Obama tweeted using his account:\n"Cool clock, Ahmed.\nWant to bring it to the White House?"',
+    entities: [{ kind: 'person', name: 'Barack Obama' }, { kind: 'organization', name: 'White House' }],
+    quotes: [['Cool clock, Ahmed.', 'Barack Obama', true], ['Want to bring it to the White House?', 'Barack Obama', true]],
+  },
+  {
+    name: '"she" is the last woman named, by given name',
+    text: 'Mary Steenburgen met Charlie McDowell on set. “I had been somebody who really liked music,” she said.',
+    entities: [{ kind: 'person', name: 'Mary Steenburgen' }, { kind: 'person', name: 'Charlie McDowell' }],
+    quotes: [['I had been somebody who really liked music', 'Mary Steenburgen', true]],
+  },
+  {
+    name: '"he" skips a woman named after him',
+    text: 'Thomas Sam’s sister pleaded with him to send Gloria to a doctor, but he replied "I am not able to do that".',
+    entities: [{ kind: 'person', name: 'Thomas Sam' }, { kind: 'person', name: 'Gloria' }],
+    quotes: [['I am not able to do that', 'Thomas Sam', true]],
+  },
 ];
 
 describe('quotes and speakers', () => {

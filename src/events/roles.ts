@@ -104,14 +104,15 @@ export function assignRoles(ctx: EventContext, trigger: Trigger, triggerTokens: 
     if (modifier && modifier.head.kind === 'place' && PLACE_MODIFIED_TYPES.has(type.type)) place = modifier.head.id;
     else if (modifier) add(modifier.head.id, type.possessor ?? type.prepositions.of ?? 'agent');
   } else {
-    const passive = isPassive(ctx, at, floor);
+    const shared = coordinatedVerbBefore(ctx, at, floor);
+    // "was convicted and sentenced": a verb coordinated with a passive is passive too
+    const passive = isPassive(ctx, at, floor) || (shared >= 0 && ctx.tokens[at].lower.endsWith('ed') && isPassive(ctx, shared, floor));
     const subjectRole: Role = passive ? objectRole : 'agent';
     if (collectiveSubject(ctx, at, floor)) {
       collectiveReferents(ctx, at, previous).forEach((id, i) => add(id, type.symmetric && i > 0 ? 'counterpart' : subjectRole));
     } else {
       const pronoun = personalPronounSubject(ctx, at, floor);
       const person = pronoun ? resolvePersonalPronoun(ctx, at, pronoun) : null;
-      const shared = coordinatedVerbBefore(ctx, at, floor);
       const relative = relativeAntecedent(ctx, chunks, at, floor);
       const subject = person ? [] : relative.length > 0 ? relative : subjectBefore(ctx, chunks, shared >= 0 ? shared : at, floor);
       if (person) add(person.id, subjectRole);
