@@ -70,14 +70,14 @@ export function documentFromFetched(fetched: FetchedInput): ArticleDocument {
     mediaType: fetched.mediaType,
   };
   if (fetched.mediaType === 'text/plain') {
-    const text = decodeText(fetched.bytes, fetched.input).replace(/^\uFEFF/, '');
-    return { source, metadata: emptyMetadata(), text, warnings: [] };
+    const text = decodeText(fetched.bytes, fetched.input, fetched.contentType).replace(/^\uFEFF/, '');
+    return { source, metadata: emptyMetadata(), text, warnings: [...(fetched.warnings ?? [])] };
   }
   const { html } = decodeHtml(fetched.bytes, fetched.contentType);
   const url = /^https?:/.test(fetched.uri) ? fetched.uri : undefined;
   try {
     const page = cleanHtml(html, { url });
-    return { source, metadata: page.metadata, text: page.text, warnings: page.warnings };
+    return { source, metadata: page.metadata, text: page.text, warnings: [...(fetched.warnings ?? []), ...page.warnings] };
   } catch (error) {
     if (error instanceof NewsExtractError) throw error;
     throw new ParseError('PARSE_FAILED', `news-extract: cannot read the HTML of "${fetched.input}": ${(error as Error).message}`, fetched.input, false, { cause: error });

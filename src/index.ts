@@ -1,7 +1,22 @@
 /** news-extract's public API. */
 export { extractArticle, recordFromFetched, recordFromDocument, documentFromFetched, type ArticleInput, type ExtractOptions } from './article.js';
 export { runPipeline, processInput, type Outcome, type PipelineOptions } from './pipeline.js';
-export { expandInputs, fetchInput, type InputRef, type FetchedInput, type FetchLimits } from './fetch/index.js';
+export {
+  expandInputs,
+  fetchInput,
+  defaultFetchLimits,
+  FetchSession,
+  parseFeed,
+  type InputRef,
+  type FetchedInput,
+  type FetchLimits,
+  type FetchResult,
+  type FetchContext,
+  type NotModifiedInput,
+  type Validators,
+  type ValidatorStore,
+  type FeedHints,
+} from './fetch/index.js';
 export { cleanHtml, type CleanedPage, type CleanOptions } from './clean/index.js';
 export { analyse, type Analysis, type Token, type Sentence } from './extract/analyse.js';
 export { recogniseEntities, type EntityResult } from './extract/entities.js';

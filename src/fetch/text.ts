@@ -1,13 +1,18 @@
 /**
- * Plain-text articles: strict UTF-8 (invalid bytes are an error for that article, not silent U+FFFD),
- * no binary data, a leading BOM removed and nothing else changed, so offsets point into the file's text.
+ * Plain-text articles: strict UTF-8 (invalid bytes are an error for that article, not silent U+FFFD)
+ * unless the server names another charset, no binary data, a leading BOM removed and nothing else
+ * changed, so offsets point into the file's text.
  */
+import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-export function decodeText(bytes: Uint8Array, input: string): string {
+/** `contentType` is the HTTP Content-Type header, whose charset wins when it names one other than UTF-8 */
+export function decodeText(bytes: Uint8Array, input: string, contentType?: string | null): string {
   if (looksBinary(bytes)) throw new InputError('INPUT_BINARY', `news-extract: "${input}" holds binary data, not text`, input);
+  const charset = /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  if (charset && !/^utf-?8$/i.test(charset) && iconv.encodingExists(charset)) return iconv.decode(Buffer.from(bytes), charset);
   try {
     return utf8.decode(bytes);
   } catch {
