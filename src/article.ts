@@ -70,7 +70,7 @@ export function documentFromFetched(fetched: FetchedInput): ArticleDocument {
     mediaType: fetched.mediaType,
   };
   if (fetched.mediaType === 'text/plain') {
-    const text = decodeText(fetched.bytes, fetched.input, fetched.contentType).replace(/^\uFEFF/, '');
+    const text = decodeText(fetched.bytes, fetched.input, fetched.contentType);
     return { source, metadata: emptyMetadata(), text, warnings: [...(fetched.warnings ?? [])] };
   }
   const { html } = decodeHtml(fetched.bytes, fetched.contentType);
