@@ -33,7 +33,7 @@ export function recogniseMoney(ctx: ValueContext, options: MoneyOptions): MoneyD
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i] || !mayStartMoney(ctx, i)) continue;
-    const draft = prefixedAmount(ctx, i, options) ?? amountThenCurrency(ctx, i, options);
+    const draft = prefixedAmount(ctx, i, options) ?? amountThenCurrency(ctx, i, options) ?? exchangeRate(ctx, i, options);
     if (!draft) continue;
     found.push(draft.money);
     claim(ctx, draft.first, draft.end);
@@ -118,6 +118,36 @@ function amountThenCurrency(ctx: ValueContext, i: number, options: MoneyOptions)
   if (low.value === null) return finish(ctx, i, word.end, word.code, null, divide(low.min!), divide(low.max!));
   if (high) return null;
   return finish(ctx, i, word.end, word.code, divide(low.value), undefined, undefined);
+}
+
+/**
+ * "The Japanese yen strengthened … at 108.55 per dollar", "the yuan at 7.0 to the dollar": an exchange
+ * rate, in the currency the sentence named before it, per one unit of the other.
+ */
+function exchangeRate(ctx: ValueContext, i: number, options: MoneyOptions): { money: MoneyDraft; first: number; end: number } | null {
+  if (ctx.tokens[i].kind !== 'number') return null;
+  const number = readNumber(ctx, i, { letterScales: false });
+  if (!number || number.value === null || number.scale !== 1) return null;
+  let j = number.end;
+  if (lowerAt(ctx, j) === 'per' || lowerAt(ctx, j) === 'a') j++;
+  else if (lowerAt(ctx, j) === 'to' && lowerAt(ctx, j + 1) === 'the') j += 2;
+  else return null;
+  const per = currencyWordAt(ctx, j, options);
+  if (!per || per.divisor !== 1 || !sameLine(ctx, i, j)) return null;
+  // the currency being priced: the nearest other currency word earlier in the sentence
+  const sentence = ctx.analysis.sentences[ctx.tokens[i].sentence];
+  for (let k = i - 1; k >= (sentence?.firstToken ?? 0); k--) {
+    const named = ctx.claimed[k] ? null : currencyWordAt(ctx, k, options);
+    if (!named || named.divisor !== 1 || named.code === per.code) continue;
+    const result = finish(ctx, i, number.end, named.code, number.value, undefined, undefined);
+    if (!result) return null;
+    const end = per.end;
+    result.money.per = ctx.text.slice(ctx.tokens[per.first].start, ctx.tokens[end - 1].end).toLowerCase();
+    result.money.text = ctx.text.slice(ctx.tokens[i].start, ctx.tokens[end - 1].end);
+    result.money.end = ctx.tokens[end - 1].end;
+    return { ...result, end };
+  }
+  return null;
 }
 
 function finish(
