@@ -29,6 +29,8 @@ function wordsOf(text: string): string[] {
 interface Cluster {
   spans: Span[];
   name: string;
+  /** foldName(name), kept to compare without folding again */
+  folded?: string;
 }
 
 /** the longest name wins; shorter forms that are its surname, given name or tail join it */
@@ -39,7 +41,7 @@ export function linkPeople(spans: readonly Span[]): Person[] {
   for (const span of byLength) {
     const text = span.text;
     const folded = foldName(text);
-    const candidates = clusters.filter((c) => foldName(c.name) === folded || isShortFormOf(folded, foldName(c.name)));
+    const candidates = clusters.filter((c) => c.folded === folded || isShortFormOf(folded, c.folded!));
     let cluster: Cluster | undefined;
     if (candidates.length === 1) cluster = candidates[0];
     else if (candidates.length > 1) {
@@ -51,8 +53,8 @@ export function linkPeople(spans: readonly Span[]): Person[] {
     if (cluster) {
       cluster.spans.push(span);
       // "TOKAYEV" in a capitals heading, "Tokayev" in the text: the name is written as in the text
-      if (foldName(cluster.name) === folded && cluster.name === cluster.name.toUpperCase() && text !== text.toUpperCase()) cluster.name = text;
-    } else clusters.push({ spans: [span], name: text });
+      if (cluster.folded === folded && cluster.name === cluster.name.toUpperCase() && text !== text.toUpperCase()) cluster.name = text;
+    } else clusters.push({ spans: [span], name: text, folded });
   }
   return order(clusters).map((c, n) => {
     const texts = unique(c.spans.map((s) => s.text), (t) => foldName(t));

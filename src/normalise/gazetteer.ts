@@ -42,8 +42,8 @@ const MIN_CITY_POPULATION = 15_000;
 
 /** Case, accents, dots, commas and apostrophe styles do not distinguish place names. */
 export function foldName(name: string): string {
-  if (/^[a-zA-Z]*$/.test(name)) return name.toLowerCase(); // the common case, without Unicode work
-  return name
+  if (/^[a-zA-Z]+( [a-zA-Z]+)*$/.test(name)) return expandAbbreviations(name.toLowerCase()); // the common case, without Unicode work
+  return expandAbbreviations(name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’‘`]/g, "'")
@@ -51,8 +51,11 @@ export function foldName(name: string): string {
     .replace(/[‐‑–-]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase()
-    .replace(/\b(st|ste|mt|ft)\b(?= )/g, (a) => ABBREVIATIONS[a]);
+    .toLowerCase());
+}
+
+function expandAbbreviations(folded: string): string {
+  return /\b(st|ste|mt|ft) /.test(folded) ? folded.replace(/\b(st|ste|mt|ft)\b(?= )/g, (a) => ABBREVIATIONS[a]) : folded;
 }
 
 /** "St. Petersburg" is "Saint Petersburg" */
