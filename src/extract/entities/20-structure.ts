@@ -6,7 +6,7 @@
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -22,6 +22,7 @@ const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
 const directions = indexLexicon(placeQualifierGroups);
 const knownOrganisations = indexLexicon(knownOrganisationGroups);
+const orgFirst = new Map(organisationFirstWords.flatMap((g) => g.words.map((w) => [w, g.reason] as const)));
 
 function kindIndex(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
   const index = new Map<string, { kind: PlaceKind; reason: string }>();
@@ -58,6 +59,8 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     } else if (ofAt > 0 && (placeOf.has(wordBeforeOf) || placeHeads.has(wordBeforeOf))) {
       const p = placeOf.get(wordBeforeOf) ?? placeHeads.get(wordBeforeOf)!;
       set(span, 'PLACE', p.reason, true, p.kind);
+    } else if (names.length > 1 && orgFirst.has(inner[0].text)) {
+      set(span, 'ORG', orgFirst.get(inner[0].text)!, true);
     } else if (names.length > 1 && orgHeads.has(lastLower)) {
       set(span, 'ORG', orgHeads.get(lastLower)!, true);
     } else if (names.length > 1 && placeHeads.has(lastLower)) {

@@ -81,3 +81,11 @@ export const organisationDescriptors: readonly LexiconGroup[] = [
     ],
   },
 ];
+
+/** First words that make a name a club or a body ("FC Basel", "AC Milan", "Team Estonia"). */
+export const organisationFirstWords: readonly LexiconGroup[] = [
+  {
+    reason: 'sports club prefix',
+    words: ['FC', 'F.C.', 'AC', 'AS', 'SC', 'CF', 'CD', 'SV', 'VfB', 'VfL', 'SK', 'FK', 'NK', 'KV', 'RC', 'Dynamo', 'Dinamo', 'Sporting', 'Atlético', 'Atletico', 'Olympique', 'Racing', 'Club', 'Team'],
+  },
+];
