@@ -119,6 +119,18 @@ describe('lines that are not article prose', () => {
   });
 });
 
+describe('inline elements in running text', () => {
+  it('keeps a linked name whose id or class looks like boilerplate ("auto-tag_…", "author-link")', () => {
+    const html = `<html><body><article>${prose(2)}<p>The song that <a id="auto-tag_jessie-buckley" href="/t/jessie-buckley">Jessie Buckley</a> sings was written by <span class="author-link">Mary Steenburgen</span> in ten years.</p>${prose(2)}</article></body></html>`;
+    expect(cleanHtml(html).text).toContain('The song that Jessie Buckley sings was written by Mary Steenburgen in ten years.');
+  });
+
+  it('still drops a hover card or a caption inside a paragraph', () => {
+    const html = `<html><body><article>${prose(2)}<p>He threatened Rep. <span class="rollover-people"><a href="/p/1">Ilhan Omar</a><span class="rollover-people-block">Ilhan Omar: latest stories</span></span> (D-Minn.) on Monday, the prosecutors said.<span class="caption">Photo: archive</span></p>${prose(2)}</article></body></html>`;
+    expect(cleanHtml(html).text).toContain('He threatened Rep. Ilhan Omar (D-Minn.) on Monday, the prosecutors said.\n\n');
+  });
+});
+
 describe('captions next to images', () => {
   it.each([
     ['a short line in the image\'s block is its caption', '<div class="media"><img src="a.jpg"><span>The quay at dawn</span></div>', false],

@@ -5,7 +5,7 @@
  */
 import type { Document } from 'domhandler';
 import { Element as DomElement } from 'domhandler';
-import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, IMAGE_MARKER, IMAGE_TAGS, type PatternRule } from './patterns.js';
+import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, IMAGE_MARKER, IMAGE_TAGS, INLINE_TAGS, type PatternRule } from './patterns.js';
 import { classAndId, collapsedLength, descendants, detach, isTag, isText, rawText, type Element, type ParentNode } from './dom.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -27,9 +27,13 @@ export function paragraphTextLength(root: ParentNode): number {
 export function boilerplateRule(el: Element): PatternRule | null {
   const words = classAndId(el);
   if (!words) return null;
-  for (const rule of BOILERPLATE_CLASS_RULES) if (rule.pattern.test(words)) return rule;
+  const inRunningText = INLINE_TAGS.has(el.name) && el.parent !== null && isTag(el.parent) && RUNNING_TEXT.has(el.parent.name);
+  for (const rule of BOILERPLATE_CLASS_RULES) if ((!inRunningText || rule.appliesInline) && rule.pattern.test(words)) return rule;
   return null;
 }
+
+/** blocks whose inline children are part of a sentence */
+const RUNNING_TEXT: ReadonlySet<string> = new Set(['p', 'li', 'blockquote', 'td', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'span']);
 
 interface Extent {
   /** characters of text inside <p> */

@@ -36,7 +36,14 @@ export interface PatternRule {
   reason: string;
   /** the rule does not apply to a wrapper of an embedded post (a quoted tweet is part of the story) */
   sparesEmbeddedPosts?: boolean;
+  /** the rule applies also to inline elements inside running text (most do not: "auto-tag_mary-steenburgen" is a linked name in a sentence) */
+  appliesInline?: boolean;
 }
+
+/** inline elements: inside a paragraph they are part of its sentence */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
 
 /**
  * class/id words of page parts that are never the article (tested on "class id", lower-cased).
@@ -52,10 +59,10 @@ export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   { pattern: /breadcrumb|bread-crumb|pagination|pager(\s|$)|(^|[\s_]|(?<!(with|has|w|no|and|without)-)-)(sidebar|side-bar|rail|skyscraper|masthead|navbar|navigation|subnav|topnav|menu)([\s_-]|$)/, reason: 'navigation and page chrome' },
   { pattern: /(^|[\s_-])(tags?|tag-?list|tagcloud|post-?tags|article-?tags|categories|topics)([\s_-]|$)/, reason: 'tag and category lists' },
   { pattern: /(^|[\s_-])(byline|authors?|post-?author|author-?(bio|box|info|card|details|content|name)|about-?the-?author|contributor-?bio|bio|biography|short-?biography|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?data|publish-?date|article-?info)([\s_-]|$)/, reason: 'byline and dates are metadata, not body' },
-  { pattern: /caption|(^|[\s_-])(credit|photo-?credit|image-?credit)([\s_-]|$)/, reason: 'image captions and credits' },
-  { pattern: /hover-?card|popover|(tooltip|rollover)[\w-]*-(block|content|card|body|popup|box|inner|text)|(^|\s)tooltip(\s|$)/, reason: 'hover cards repeat a linked name with teasers' },
+  { pattern: /caption|(^|[\s_-])(credit|photo-?credit|image-?credit)([\s_-]|$)/, reason: 'image captions and credits', appliesInline: true },
+  { pattern: /hover-?card|popover|(tooltip|rollover)[\w-]*-(block|content|card|body|popup|box|inner|text)|(^|\s)tooltip(\s|$)/, reason: 'hover cards repeat a linked name with teasers', appliesInline: true },
   { pattern: /nocontent|noscript/, reason: 'marked by the page itself as not content (robots-nocontent, noscript fallbacks)' },
-  { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|[\s_-])hidden([\s_-]|$)|hide-?(on|for)?-?(mobile|desktop)?/, reason: 'text not shown to readers' },
+  { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|[\s_-])hidden([\s_-]|$)|hide-?(on|for)?-?(mobile|desktop)?/, reason: 'text not shown to readers', appliesInline: true },
   { pattern: /(^|[\s_-])(modal|popup|pop-up|overlay|lightbox|toast|alert-?bar)([\s_-]|$)/, reason: 'pop-ups' },
   { pattern: /(^|[\s_-])(toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page tools' },
 ];
