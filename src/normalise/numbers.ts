@@ -6,7 +6,7 @@
 import { scaleWords, tensWords, unitWords } from '../extract/rules/values/numbers.js';
 
 const DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
-const RANGE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–—]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
+const RANGE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–—−]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
 
 /** "1,200.50" → 1200.5, "-5.44" → -5.44; null when the string is not a plain decimal number */
 export function parseDigits(text: string): number | null {

@@ -24,7 +24,7 @@ interface CurrencyMark extends CurrencyHit {
   end: number;
 }
 
-const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
+const RANGE_JOINERS = new Set(['-', '–', '—', '−', 'to']);
 const RATE_WORDS = new Set(['a', 'an', 'per', '/']);
 const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 

@@ -18,6 +18,7 @@ const TIME_OF_DAY_AFTER = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'
 const NUMBER_MARKERS_BEFORE = new Set(['no.', 'no', '#', 'number', 'nos.', 'aged', 'age', 'ages', 'route', 'chapter', 'section', 'article', 'page', 'room', 'flight', 'level', 'grade', 'phase', 'season', 'episode', 'version', 'v.']);
 const NOT_COUNTED = new Set(['times', 'time', 'percent', 'per', 'of', 'year-old', 'years-old', 'yr', 'one', 'ones', 'others', 'other', 'more', 'less', 'fewer', 'each', 'apiece']);
 const ITEM_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const RANGE_JOINERS = new Set(['to', '-', '–', '—', '−']);
 const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const LETTER_SCALES_FOR_COUNTS = new Set(['m', 'mn', 'bn', 'b', 'k']);
@@ -106,7 +107,7 @@ function qualifiedSingle(ctx: ValueContext, i: number): QuantityMatch | null {
 function rangeEnd(ctx: ValueContext, number: NumberPhrase): number | null {
   const joiner = lowerAt(ctx, number.end);
   const between = lowerAt(ctx, number.first - 1) === 'between';
-  if (!(joiner === 'to' || joiner === '-' || joiner === '–' || (between && joiner === 'and'))) return null;
+  if (!(RANGE_JOINERS.has(joiner) || (between && joiner === 'and'))) return null;
   if (!startsNumber(ctx, number.end + 1) || !sameLine(ctx, number.end, number.end + 1)) return null;
   const second = readNumber(ctx, number.end + 1, { letterScales: false });
   if (!second || second.value === null || !number.value || second.value <= number.value) return null;
