@@ -5,7 +5,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { organisationDescriptors } from '../rules/entities/organisation-words.js';
+import { organisationDescriptors, organisationNounsAfter } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
@@ -27,6 +27,7 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
 const placeNouns = kinds(placeNounsAfter);
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
+const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
 export function classifyByContext(spans: Span[], words: Word[]): void {
@@ -75,6 +76,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const before = words[span.first - 1];
   const lastWord = words[span.last - 1];
   if (before && orgDescriptors.has(before.text) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
+  const next = words[span.last];
+  if (next && orgNounsAfter.has(next.text) && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.text.toLowerCase())
+    && !lexicon.isWord(lastWord.text.toLowerCase()) && !lexicon.isDemonym(lastWord.text.toLowerCase())) {
+    return { type: 'ORG', reason: `followed by "${next.text}"` };
+  }
   const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
@@ -92,9 +98,9 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   }
   const names = words.slice(span.first, span.last);
   const nameShaped = names.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(w.text.toLowerCase()));
-  const next = words[span.last + 1];
-  if (nameShaped && next && (/^\d{1,3}$/.test(next.text) && words[span.last + 2]?.text === ',' || /^who$/i.test(next.text))) {
-    return { type: 'PERSON', reason: next.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
+  const second = words[span.last + 1];
+  if (nameShaped && second && (/^\d{1,3}$/.test(second.text) && words[span.last + 2]?.text === ',' || /^who$/i.test(second.text))) {
+    return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
   }
   return null;
 }

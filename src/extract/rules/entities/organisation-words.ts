@@ -89,3 +89,11 @@ export const organisationFirstWords: readonly LexiconGroup[] = [
     words: ['FC', 'F.C.', 'AC', 'AS', 'SC', 'CF', 'CD', 'SV', 'VfB', 'VfL', 'SK', 'FK', 'NK', 'KV', 'RC', 'Dynamo', 'Dinamo', 'Sporting', 'Atlético', 'Atletico', 'Olympique', 'Racing', 'Club', 'Team'],
   },
 ];
+
+/** Lower-case nouns right after a name that belong to a company or body ("Safaricom shares", "Google headquarters"). */
+export const organisationNounsAfter: readonly LexiconGroup[] = [
+  {
+    reason: 'what a company or body has',
+    words: ['shares', 'stock', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'employees', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'products', 'customers', 'subscribers', 'board', 'chairman', 'ceo', 'staffers', 'lawmakers', 'members', 'officials'],
+  },
+];
