@@ -256,6 +256,33 @@ const cases: Case[] = [
       { type: 'arrest', trigger: 'arrested', participants: ['John Brown:target'], place: 'Leeds' },
     ],
   },
+  {
+    name: 'a name inside an apposition before the verb is not its subject',
+    text: "Kassym-Jomart Tokayev, Kazakhstan's president, met Ursula von der Leyen in Samarkand.",
+    entities: [P('Kassym-Jomart Tokayev'), L('Kazakhstan'), P('Ursula von der Leyen'), L('Samarkand')],
+    events: [{ type: 'meeting', trigger: 'met', participants: ['Kassym-Jomart Tokayev:agent', 'Ursula von der Leyen:counterpart'], place: 'Samarkand' }],
+  },
+  {
+    name: 'coordinated subjects each with an apposition of office',
+    text: 'Emmanuel Macron, the French president, and Olaf Scholz, the German chancellor, signed a treaty in Aachen.',
+    entities: [P('Emmanuel Macron'), P('Olaf Scholz'), L('Aachen')],
+    events: [{ type: 'agreement', trigger: 'signed a treaty', participants: ['Emmanuel Macron:agent', 'Olaf Scholz:counterpart'], place: 'Aachen' }],
+  },
+  {
+    name: 'a relative clause between subject and verb',
+    text: 'Emmanuel Macron, who had visited Berlin, met Olaf Scholz.',
+    entities: [P('Emmanuel Macron'), L('Berlin'), P('Olaf Scholz')],
+    events: [
+      { type: 'visit', trigger: 'visited', participants: ['Emmanuel Macron:agent'], place: 'Berlin' },
+      { type: 'meeting', trigger: 'met', participants: ['Emmanuel Macron:agent', 'Olaf Scholz:counterpart'] },
+    ],
+  },
+  {
+    name: 'an apposition that is the only name before the verb is its subject',
+    text: 'The suspect, Michael Webb, was convicted last Thursday.',
+    entities: [P('Michael Webb')],
+    events: [{ type: 'legal', trigger: 'convicted', participants: ['Michael Webb:target'] }],
+  },
 ];
 
 describe('recogniseEvents on hand-built entities', () => {

@@ -118,8 +118,8 @@ export function punctuationBetween(ctx: EventContext, from: number, to: number):
 }
 
 /**
- * "X and Y", "X, Y and Z", and over appositions of age or relation: "Thomas Sam, 42, and his wife
- * Manju Sam" (a longer gap needs "and").
+ * "X and Y", "X, Y and Z", and over appositions of age, office or relation: "Thomas Sam, 42, and his
+ * wife Manju Sam", "Macron, the French president, and Scholz" (a longer gap needs "and").
  */
 export function coordinated(ctx: EventContext, previous: Chunk | undefined, chunk: Chunk): boolean {
   if (!previous || chunk.first - previous.end > COORDINATION_GAP) return false;
@@ -129,7 +129,7 @@ export function coordinated(ctx: EventContext, previous: Chunk | undefined, chun
     const t = ctx.tokens[i];
     if (t.lower === 'and' || t.lower === '&') and = true;
     else if (t.lower !== ',' && t.lower !== 'the') {
-      if (!(t.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(t.lower) || (t.pos === 'NOUN' && t.text === t.lower))) return false;
+      if (!(t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(t.lower) || (t.pos === 'NOUN' && t.text === t.lower))) return false;
       other = true;
     }
   }

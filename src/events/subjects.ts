@@ -14,6 +14,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as']);
 /** verbs a trigger may follow with "to" in a verb group ("have long refused to negotiate") */
 const VERB_GROUP_STEPS = 6;
+/** the longest apposition or relative clause between a subject and its verb */
+const PARENTHETICAL_TOKENS = 14;
 
 const isAuxLike = (ctx: EventContext, i: number): boolean => {
   const pos = ctx.tokens[i].pos;
@@ -44,13 +46,40 @@ function headNounBefore(ctx: EventContext, chunk: Chunk, floor: number): boolean
 }
 
 /**
+ * ", Kazakhstan's president," or ", who had visited Berlin," right before a verb: the opening comma of
+ * that apposition or relative clause (whose names are not the subject), or -1.
+ */
+function parentheticalBefore(ctx: EventContext, verb: number, floor: number): number {
+  const close = beforeVerbGroup(ctx, verb, floor);
+  if (close <= floor || ctx.tokens[close].text !== ',') return -1;
+  let descriptive = true;
+  for (let i = close - 1; i >= floor && i >= close - PARENTHETICAL_TOKENS; i--) {
+    const t = ctx.tokens[i];
+    if (t.text === ',') {
+      const first = ctx.tokens[i + 1].lower;
+      return descriptive || first === 'who' || first === 'which' ? i : -1;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '.')) descriptive = false;
+  }
+  return -1;
+}
+
+/**
  * The subject of a verb: the nearest chunk before it that no preposition governs ("Officers from X"
- * names X; "after X exchanged" is a clause, so X is its subject).
+ * names X; "after X exchanged" is a clause, so X is its subject), before any apposition or relative
+ * clause that stands between them ("Tokayev, Kazakhstan's president, met").
  */
 export function subjectBefore(ctx: EventContext, chunks: readonly Chunk[], verb: number, floor: number): Chunk[] {
+  const open = parentheticalBefore(ctx, verb, floor);
+  const beforeParenthetical = open >= 0 ? nearestSubject(ctx, chunks, verb, open, floor) : [];
+  // "The suspect, Michael Webb, was convicted": with no name before it, the apposition names the subject
+  return beforeParenthetical.length > 0 ? beforeParenthetical : nearestSubject(ctx, chunks, verb, verb, floor);
+}
+
+function nearestSubject(ctx: EventContext, chunks: readonly Chunk[], verb: number, limit: number, floor: number): Chunk[] {
   for (let c = chunks.length - 1; c >= 0; c--) {
     const chunk = chunks[c];
-    if (chunk.end > verb || chunk.first < floor) continue;
+    if (chunk.end > limit || chunk.first < floor) continue;
     const prep = governor(ctx, chunk, floor);
     const subordinator = prep !== null && SUBORDINATORS.has(prep) && beforeVerbGroup(ctx, verb, floor) === chunk.end - 1;
     if (prep && !subordinator && !((prep === 'from' || prep === 'of') && headNounBefore(ctx, chunk, floor))) continue;
