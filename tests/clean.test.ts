@@ -131,6 +131,17 @@ describe('inline elements in running text', () => {
   });
 });
 
+describe('paragraphs that are links', () => {
+  it.each([
+    ['a linked headline of another article goes', '<p><a href="/news/2024/other-story">Storm floods the town centre overnight again</a></p>', false],
+    ['a short linked product or source stays', '<p><a href="https://shop.example/energize">Harbour Energy Drink</a></p>', true],
+  ])('%s', (_, block, kept) => {
+    const text = cleanHtml(`<html><body><article>${prose(2)}${block}${prose(2, 'quay')}</article></body></html>`).text;
+    const fragment = block.replace(/<[^>]+>/g, '');
+    expect(text.includes(fragment)).toBe(kept);
+  });
+});
+
 describe('captions next to images', () => {
   it.each([
     ['a short line in the image\'s block is its caption', '<div class="media"><img src="a.jpg"><span>The quay at dawn</span></div>', false],

@@ -49,6 +49,10 @@ function junkReason(el: Element, scores: Map<Element, number>): string | null {
   return null;
 }
 
+function wordCount(el: Element): number {
+  return normaliseSpace(rawText(el)).split(' ').filter(Boolean).length;
+}
+
 /** the next element sibling, skipping text and comments */
 function nextElement(el: Element): Element | null {
   for (let node = el.next; node; node = node.next) if (isTag(node)) return node;
@@ -94,7 +98,8 @@ export function pruneBody(nodes: Element[], scores: Map<Element, number>): void 
       if (HEADINGS.has(el.name) && (classWeight(el) < 0 || linkDensity(el) > 0.33)) detach(el);
       // an article's header holds its title, standfirst and byline: metadata, not body
       else if (el.name === 'header' && textLength(el) < 500) detach(el);
-      else if (el.name === 'p' && isTag(el) && textLength(el) > 0 && linkDensity(el) > 0.8) detach(el);
+      // a paragraph that is one linked headline is a teaser for another article; a short link (a product, a source) stays
+      else if (el.name === 'p' && linkDensity(el) > 0.8 && wordCount(el) >= 4) detach(el);
     }
   }
 }
