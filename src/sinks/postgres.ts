@@ -6,14 +6,12 @@
 import pg from 'pg';
 import { NewsExtractError } from '../errors.js';
 import type { ArticleRecord } from '../record.js';
-import { currentTables, migrationStatements, migrationsTableSql, MIGRATIONS, MIGRATIONS_TABLE, quoteName } from './migrations/index.js';
-import { ARTICLE_TABLES, jsonCell, recordRows, type Row } from './rows.js';
+import { currentTables, migrationStatements, migrationsTableSql, MIGRATIONS, MIGRATIONS_TABLE, quoteName, type ColumnType } from './migrations/index.js';
+import { ARTICLE_TABLES, jsonCell, recordRows } from './rows.js';
 import type { FailedInput, RecordSink } from './types.js';
 
 /** pg_advisory_xact_lock key that serialises migrations across processes ("news" in ASCII) */
 const MIGRATION_LOCK = 0x6e657773;
-/** PostgreSQL allows 65535 bind parameters per statement */
-const MAX_PARAMETERS = 60_000;
 
 /**
  * Brings the database to the latest schema version. Idempotent; safe when several processes start
@@ -44,13 +42,11 @@ export async function migratePostgres(client: pg.ClientBase): Promise<void> {
  */
 export async function upsertRecordPostgres(client: pg.ClientBase, record: ArticleRecord): Promise<void> {
   const { article, children } = recordRows(record);
-  // the upsert takes the article's row lock first, so concurrent loads of one record queue up
-  await client.query(ARTICLE_UPSERT, articleColumns.map((c) => jsonCell(article[c] ?? null)));
-  await client.query(CHILDREN_DELETE, [record.id]);
-  for (const table of ARTICLE_TABLES) {
-    const rows = children[table];
-    if (rows.length > 0) await insertRows(client, table, record.id, rows);
-  }
+  // the upsert takes the article's row lock first, so concurrent loads of one record queue up, and the
+  // next statements (each with a fresh snapshot) see what the previous holder committed
+  const { rows } = await client.query<{ inserted: boolean }>(ARTICLE_UPSERT, articleColumns.map((c) => jsonCell(article[c] ?? null)));
+  if (!rows[0].inserted) await client.query(CHILDREN_DELETE, [record.id]);
+  await client.query(CHILDREN_INSERT, [record.id, ...ARTICLE_TABLES.map((table) => JSON.stringify(children[table]))]);
 }
 
 /**
@@ -120,29 +116,26 @@ const tables = currentTables();
 const articleColumns = tables.get('articles')!.columns.map((c) => c.name);
 
 const ARTICLE_UPSERT = `INSERT INTO articles (${articleColumns.map(quoteName).join(', ')}) VALUES (${articleColumns.map((_, i) => `$${i + 1}`).join(', ')})
-  ON CONFLICT (id) DO UPDATE SET ${articleColumns.filter((c) => c !== 'id').map((c) => `${quoteName(c)} = EXCLUDED.${quoteName(c)}`).join(', ')}`;
+  ON CONFLICT (id) DO UPDATE SET ${articleColumns.filter((c) => c !== 'id').map((c) => `${quoteName(c)} = EXCLUDED.${quoteName(c)}`).join(', ')}
+  RETURNING (xmax = 0) AS inserted`;
 
 // one round trip empties every table of the article (data-modifying CTEs)
 const CHILDREN_DELETE = `WITH ${ARTICLE_TABLES.slice(0, -1).map((t, i) => `d${i} AS (DELETE FROM ${quoteName(t)} WHERE article_id = $1)`).join(', ')}
   DELETE FROM ${quoteName(ARTICLE_TABLES[ARTICLE_TABLES.length - 1])} WHERE article_id = $1`;
 
-const childColumns = new Map(ARTICLE_TABLES.map((t) => [t, ['article_id', ...tables.get(t)!.columns.map((c) => c.name)]]));
+const PG_TYPES: Record<ColumnType, string> = { text: 'text', integer: 'integer', real: 'double precision', boolean: 'boolean', json: 'jsonb' };
 
-async function insertRows(client: pg.ClientBase, table: string, articleId: string, rows: Row[]): Promise<void> {
-  const columns = childColumns.get(table as (typeof ARTICLE_TABLES)[number])!;
-  const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
-  for (let from = 0; from < rows.length; from += perStatement) {
-    const chunk = rows.slice(from, from + perStatement);
-    const values: unknown[] = [];
-    const tuples = chunk.map((row) => {
-      const start = values.length;
-      values.push(articleId, ...columns.slice(1).map((c) => jsonCell(row[c] ?? null)));
-      return `(${columns.map((_, i) => `$${start + i + 1}`).join(', ')})`;
-    });
-    // a record that repeats a row (the same mention twice) keeps the first
-    await client.query(`INSERT INTO ${quoteName(table)} (${columns.map(quoteName).join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING`, values);
-  }
-}
+/**
+ * one round trip fills every table of the article: each table's rows travel as one JSON array
+ * ($2…) read by jsonb_to_recordset; a record that repeats a row (the same mention twice) keeps the first
+ */
+const CHILDREN_INSERT = `WITH ${ARTICLE_TABLES.map((table, i) => {
+  const columns = tables.get(table)!.columns;
+  const names = columns.map((c) => quoteName(c.name)).join(', ');
+  const types = columns.map((c) => `${quoteName(c.name)} ${PG_TYPES[c.type]}`).join(', ');
+  return `i${i} AS (INSERT INTO ${quoteName(table)} ("article_id", ${names}) SELECT $1, ${names} FROM jsonb_to_recordset($${i + 2}::jsonb) AS x(${types}) ON CONFLICT DO NOTHING)`;
+}).join(',\n  ')}
+  SELECT 1`;
 
 function describeConnection(connection: string | pg.ClientConfig): string {
   if (typeof connection !== 'string') return `${connection.host ?? 'localhost'}:${connection.port ?? 5432}/${connection.database ?? ''}`;
