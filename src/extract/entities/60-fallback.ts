@@ -22,6 +22,10 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     const common = inner.filter((w) => lexicon.isCommon(w.text.toLowerCase()) || lexicon.isDemonym(w.text.toLowerCase()));
     const demonymLed = lexicon.isDemonym(inner[0].text.toLowerCase()) || gazetteer().demonym(inner[0].text) !== undefined;
     if (demonymLed && common.length === inner.length) continue; // "Korean People", "South Korean"
+    if (agencyNamedAfterPlace(inner)) {
+      set(span, 'ORG', 'ordinary words before a country or region: an agency or body', false);
+      continue;
+    }
     if (inner.length < 2 || inner.length > 3 || common.length > 0) continue;
     const nameShaped = inner.every((w) => !w.acronym && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) && !/\d/.test(w.text));
     const known = (text: string) => gazetteer().lookup(text).some((p) => p.prior >= PLACE_PRIOR);
@@ -35,3 +39,18 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
   }
 }
 
+
+/** "Statistics Canada", "Bank Indonesia", "Sport England": ordinary words naming a country's agency or body */
+function agencyNamedAfterPlace(inner: Word[]): boolean {
+  if (inner.length < 2) return false;
+  const lexicon = nameLexicon();
+  for (let k = 1; k < inner.length; k++) {
+    const tail = inner.slice(k).map((w) => w.text).join(' ');
+    if (k === inner.length - 1 && (lexicon.isWord(tail.toLowerCase()) || /^[IVX]+$/.test(tail))) continue; // "New Territories West"
+    const area = gazetteer().lookup(tail).some((p) => p.kind === 'country' || p.kind === 'region');
+    if (!area) continue;
+    const head = inner.slice(0, k);
+    return head.every((w) => lexicon.isWord(w.text.toLowerCase()) && !lexicon.isDemonym(w.text.toLowerCase())) || head.every((w) => gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region'));
+  }
+  return false;
+}
