@@ -260,6 +260,14 @@ describe('bad pages give a warning and an empty body, never a crash', () => {
     }
   });
 
+  it('a page whose markup has no body but whose JSON-LD has one gives that, with a warning', () => {
+    const body = 'First paragraph of the story, long enough to count as one.\nSecond paragraph, which ends the story with a quote from the mayor.';
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Quay', articleBody: body })}</script></head><body><div id="app"></div></body></html>`;
+    const page = cleanHtml(html);
+    expect(page.text).toBe(body.replace('\n', '\n\n'));
+    expect(page.warnings.map((w) => w.code)).toEqual(['BODY_FROM_JSON_LD']);
+  });
+
   it('a 20 MB page is refused with a warning, without parsing it', () => {
     const huge = `<html><body>${prose(3)}${'<div>filler text</div>'.repeat(1_000_000)}</body></html>`;
     expect(huge.length).toBeGreaterThan(20_000_000);

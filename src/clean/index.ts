@@ -15,7 +15,7 @@ import { emptyMetadata } from '../document.js';
 import { ParseError } from '../errors.js';
 import type { Warning } from '../record.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { maxDepth } from './dom.js';
+import { maxDepth, normaliseSpace } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { pruneBody } from './prune.js';
 import { renderText } from './render.js';
@@ -83,7 +83,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
   }
   if (text.length < MIN_BODY_CHARS && jsonLdBody && jsonLdBody.length > text.length) {
     warnings.push(warning('BODY_FROM_JSON_LD', 'news-extract: the markup gave no article body; the JSON-LD articleBody is used'));
-    text = jsonLdBody.split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+    text = jsonLdBody.split(/\n/).map(normaliseSpace).filter(Boolean).join('\n\n');
   }
   if (text.length < MIN_BODY_CHARS) {
     warnings.push(warning('NO_ARTICLE_BODY', `news-extract: no article body found (${text.length} characters of text in the best block)`));

@@ -1,7 +1,8 @@
 /**
  * Second pass, inside the chosen body: removes the blocks that do not read like the article
- * (Readability's "clean conditionally"): link lists, image strips, short blocks of mostly links,
- * headings that are links, and blocks whose class words say they are not content.
+ * (Readability's "clean conditionally"): lists of links (labelled or not), blocks of mostly links,
+ * short fragments, headings and paragraphs that are links, short article headers, and blocks whose
+ * class words say they are not content.
  */
 import { LINK_LIST_LABEL } from './patterns.js';
 import { classWeight, linkDensity, textLength } from './score.js';
@@ -38,6 +39,7 @@ function junkReason(el: Element, scores: Map<Element, number>): string | null {
   const density = linkDensity(el, length);
   const isList = LISTS.has(el.name);
   const paragraphs = count(el, 'p');
+  // as in Readability: list items outnumber paragraphs by a hundred only in a menu or an index
   const items = count(el, 'li') - 100;
   const headings = descendants(el).filter((d) => HEADINGS.has(d.name)).reduce((sum, h) => sum + textLength(h), 0);
   const headingDensity = length ? headings / length : 0;
