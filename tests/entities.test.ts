@@ -145,7 +145,7 @@ describe('news conventions', () => {
     ['Saudi Crown Prince Mohammed bin Salman hosted Qatar’s Emir Sheikh Tamim bin Hamad Al Thani in Riyadh.', 'Tamim bin Hamad Al Thani', 'Emir'],
     ['Brazil’s President Luiz Inácio Lula da Silva met Chinese leader Xi Jinping in Beijing.', 'Luiz Inácio Lula da Silva', 'President'],
     ['Author J.K. Rowling attended the event.', 'J.K. Rowling', 'Author'],
-    ['After the leak, CEO of the Refugee Council Enver Solomon told reporters it was unfair.', 'Enver Solomon', null],
+    ['Later, chairman of the Water Council Amara Diallo told reporters it was unfair.', 'Amara Diallo', null],
   ])('%s -> %s', (text, name, title) => {
     const person = extract(text).people.find((p) => p.name === name);
     expect(person, name).toBeDefined();
@@ -155,7 +155,7 @@ describe('news conventions', () => {
   it.each([
     ['In Jakarta, the central bank, Bank Indonesia, kept rates unchanged.', 'Bank Indonesia'],
     ['Paris Saint-Germain beat Olympique de Marseille at the Parc des Princes.', 'Olympique de Marseille'],
-    ['The F-86 Sabre and P-51 Mustang flew over the base.', 'F-86 Sabre'],
+    ['The F-16 Falcon and MiG-29 Fulcrum flew over the base.', 'F-16 Falcon'],
   ])('%s has no person %s', (text, name) => {
     expect(extract(text).people.map((p) => p.name)).not.toContain(name);
   });

@@ -1,6 +1,6 @@
 /**
  * Pass 1: runs of capitalised words, joined across the connectors names contain ("Ursula von der Leyen",
- * "University of Texas", "Mary & Leigh Block Museum"), then cut at titles: "European Commission President
+ * "University of Texas", "Procter & Gamble Company"), then cut at titles: "European Commission President
  * Ursula von der Leyen" gives the span "European Commission" and the span "Ursula von der Leyen" with the
  * title "President". Leading function words ("The") go; a run that is only a title or a demonym goes.
  */
@@ -25,7 +25,7 @@ const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organi
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const MAX_TITLE_WORDS = 4;
-/** in lower case these are mostly ordinary words: "a major Warhol donor", "the general public" */
+/** in lower case these are mostly ordinary words: "a major Picasso exhibition", "the general public" */
 const AMBIGUOUS_LOWER_TITLES = new Set(['major', 'general', 'private', 'chief', 'father', 'brother', 'sister', 'lady', 'lord', 'justice', 'chair', 'agent', 'officer', 'founder', 'director', 'judge', 'doctor', 'coach', 'captain', 'commander', 'secretary', 'leader', 'speaker', 'treasurer', 'cleric', 'astronaut', 'envoy', 'detective', 'inspector', 'constable']);
 
 function isNameWord(w: Word | undefined): w is Word {
@@ -48,7 +48,7 @@ function headingRuns(words: Word[], from: number, to: number, text: string): Spa
     let end = k;
     for (;;) {
       if (end < to && isNameWord(words[end]) && !functionWords.has(lower(words[end])) && !words[end - 1]?.possessive) end++;
-      else if (end > k && end + 1 < to && lower(words[end]) === 'of' && ofHeads.has(lower(words[end - 1])) && isNameWord(words[end + 1])) end += 2; // "Plains Of Arafat"
+      else if (end > k && end + 1 < to && lower(words[end]) === 'of' && ofHeads.has(lower(words[end - 1])) && isNameWord(words[end + 1])) end += 2; // "Plains Of Abraham"
       else break;
     }
     if (end <= k) break;
@@ -138,7 +138,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   const titleStart = words.slice(first, last + 1).findIndex((_, n) => titleAt(words, first + n, k + 1) === k + 1 - (first + n));
   if (titleStart >= 0) return k;
   if (connector.every((x) => particles.has(lower(x))) && !w.acronym && !target.acronym) return k;
-  // "Karl Langdon & Harvey Deegan" are two people; "Bill & Melinda Gates Foundation" is one body
+  // "Anna Berg & Tom Weiss" are two people; "Bill & Melinda Gates Foundation" is one body
   if (c === '&') return last > first && nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k;
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
   if (c === 'on') return orgHeads.has(lower(w)) ? k : -1; // "Council on Foreign Relations"
@@ -168,9 +168,9 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   const whole = words.slice(from, to).map((w) => w.text).join(' ');
   if (to - from > 1 && gazetteer().lookup(whole).length > 0) return [makeSpan(words, from, to, text, [])];
   while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
-  // "Senior Kory Lichtensteiger", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
+  // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
-  // "Minnesotan Scott LeDoux", "Danish Wikipedia": a nationality before a name qualifies it
+  // "Texan Jane Miller", "Danish Television": a nationality before a name qualifies it
   if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0) {
     const next = words[from + 1];
     const lone = to - from === 2 && !heads.has(lower(next)) && !nameLexicon().isCommon(lower(next));
@@ -212,12 +212,12 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
 }
 
 /**
- * "ambassador to the United States Hamdullah Mohib", "University of Texas Arlington Amneh Jafari": a place or
+ * "ambassador to the United States Kofi Mensah", "University of Ghana Ama Owusu": a place or
  * an organisation name run into a person's name is cut before the given name.
  */
 function splitAtGivenName(words: Word[], from: number, to: number, text: string, spanTitles: string[]): Span[] {
   const lexicon = nameLexicon();
-  // "Refugee Council Enver Solomon", "Minister of Education Stefania Giannini": a body or a field, then a two-word name
+  // "Water Council Amara Diallo", "Minister of Health Lina Haddad": a body or a field, then a two-word name
   if (to - from >= 3) {
     const p = to - 2;
     const left = words.slice(from, p);
@@ -269,7 +269,7 @@ function namesAPerson(words: Word[], p: number, to: number): boolean {
   if (p >= to) return true; // a trailing title is dropped
   const w = words[p];
   if (/^(of|for)$/i.test(w.text)) return true;
-  if (words.slice(p, to).some((x) => heads.has(lower(x)))) return false; // "Doctor Who Society of Canada"
+  if (words.slice(p, to).some((x) => heads.has(lower(x)))) return false; // "Doctor Who Fan Society"
   const lexicon = nameLexicon();
   return particles.has(lower(w)) || lexicon.isFirstName(lower(w)) || !lexicon.isCommon(lower(w)) || (p + 1 < to && !lexicon.isCommon(lower(words[to - 1])));
 }

@@ -47,7 +47,7 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', `${p.reason}: "${after.text}"`, false, p.kind);
       continue;
     }
-    // "in Kanata", "near Brampton": a lone unknown name after a location preposition
+    // "in Tororo", "near Kisumu": a lone unknown name after a location preposition
     const before = words[span.first - 1];
     if (inner.length === 1 && !span.positional && before && locationPrepositions.has(before.text) && !lastWord.acronym && !lastWord.possessive
       && !lexicon.isWord(lastWord.text.toLowerCase()) && !lexicon.isFirstName(lastWord.text.toLowerCase()) && !lexicon.isDemonym(lastWord.text.toLowerCase())) {
@@ -69,7 +69,7 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
 
 /**
  * Apposition: "the telecoms firm Safaricom", "Petrobras, the state-controlled oil company,", "the town of
- * Kanata", "Paes, 54,", "Abiy, who …".
+ * Tororo", "Paes, 54,", "Abiy, who …".
  */
 function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERSON'; reason: string } | null {
   const lexicon = nameLexicon();

@@ -1,7 +1,7 @@
 /**
  * Pass 6: capitalised spans nothing has explained yet. In news, two or three capitalised words none of which
- * is an ordinary English word or a known place ("Hamdullah Mohib") are almost always a person. With an
- * ordinary word among them ("Civic Passion", "A Beautiful Lie") they may be a body, a title or an event:
+ * is an ordinary English word or a known place ("Oluwaseun Adeyemi") are almost always a person. With an
+ * ordinary word among them ("Silver Lining", "A Quiet Place") they may be a body, a title or an event:
  * measured, guessing an organisation there costs more precision than it brings recall, so they stay out.
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -10,7 +10,7 @@ import type { Word } from './00-words.js';
 import { hasPersonParticle, set } from './20-structure.js';
 import type { Span } from './span.js';
 
-/** "Perth Glory", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
+/** "Leeds Rhinos", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
 const PLACE_PRIOR = 60;
 
 export function classifyRemaining(spans: Span[], words: Word[]): void {

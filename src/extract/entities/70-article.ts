@@ -16,7 +16,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   nameInsideMisc(spans, words, text);
   const guessed = new Set(spans.filter((s) => s.type === 'PERSON' && s.reason.startsWith('capitalised words')).map((s) => s.text));
   let nameParts = personNameParts(spans, words);
-  // "Warhol Polaroids": a guessed name that starts with another person's surname and ends in a plural is that person and a noun
+  // "Picasso Sketches": a guessed name that starts with another person's surname and ends in a plural is that person and a noun
   let shrunk = false;
   for (const s of spans) {
     if (s.type !== 'PERSON' || !guessed.has(s.text)) continue;
@@ -44,10 +44,10 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     const key = s.text;
     if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1)) {
       const fullName = nameParts.get(key)!;
-      // "Valeska Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
+      // "Anna Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
       const reading = s.places?.[0];
       const country = reading && (reading.kind === 'country' || reading.kind === 'continent');
-      // a guessed name ("Valeska Paris") lends its surname to a city only after it has been used
+      // a guessed name ("Anna Paris") lends its surname to a city only after it has been used
       const lends = !guessed.has(fullName) || (reading?.kind === 'city' && spans.some((p) => p.text === fullName && p.start < s.start)) || s.type !== 'PLACE';
       if ((fullName === key || s.type !== 'PLACE' || !country) && lends) {
         set(s, 'PERSON', `part of the name "${fullName}" used earlier in the article`, false);
@@ -133,7 +133,7 @@ function personNameParts(spans: Span[], words: Word[]): Map<string, string> {
     if (particle > 0) nameParts.set(parts.slice(particle).join(' '), p.text);
     if (lexicon.isFirstName(parts[0].toLowerCase())) nameParts.set(parts[0], p.text);
   }
-  // "the Andy Warhol Foundation … Warhol's work": a person named inside a body's or an event's name lends the surname
+  // "the Nelson Mandela Foundation … Mandela's legacy": a person named inside a body's or an event's name lends the surname
   for (const s of spans) {
     if (!(s.misc || s.type === 'ORG') || s.last - s.first < 3) continue;
     const [given, surname] = words.slice(s.first, s.last);

@@ -64,7 +64,7 @@ export const placeNounsAfter: readonly PlaceWordGroup[] = [
   { kind: 'water', reason: 'water named before its kind', words: ['river', 'lake', 'sea', 'bay', 'gulf', 'strait'] },
 ];
 
-/** Prepositions before an unknown capitalised word that suggest a place ("in Kanata", "near Brampton"). */
+/** Prepositions before an unknown capitalised word that suggest a place ("in Tororo", "near Kisumu"). */
 export const placePrepositions: readonly LexiconGroup[] = [
   { reason: 'location preposition', words: ['in', 'near', 'outside', 'across', 'throughout', 'around', 'towards', 'toward', 'into', 'via'] },
 ];
