@@ -46,6 +46,9 @@ function cli(args: string[], options: { env?: Record<string, string>; onStderr?:
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
+/** each test starts the CLI (a few seconds of start-up on a busy machine) once or twice */
+const SPAWN_TIMEOUT = 120_000;
+
 const jsonLines = (text: string) => text.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
 
 describe.concurrent('news-extract run', () => {
@@ -72,7 +75,7 @@ describe.concurrent('news-extract run', () => {
     const second = await cli(['run', inputs, '-o', out]);
     expect(second.code, second.stderr).toBe(0);
     expect(jsonLines(second.stderr).at(-1)).toMatchObject({ event: 'summary', ok: 1, failed: 0, skipped: 1 });
-  });
+  }, SPAWN_TIMEOUT);
 
   it('with "-o -" writes records to stdout and nothing to disk', async () => {
     const inputs = folder('stdout', { 'a.txt': article(3), 'b.txt': article(4) });
@@ -82,7 +85,7 @@ describe.concurrent('news-extract run', () => {
     expect(records.map((r) => r.article.text).sort()).toEqual([article(3), article(4)]);
     expect(result.stderr).toMatch(/news-extract: 2 ok, 0 failed, 0 skipped: 2 records, \d+ entities, \d+ events in \d+\.\d s/);
     expect([existsSync(join(repoRoot, '-')), existsSync(join(repoRoot, 'output', 'state.db'))]).toEqual([false, false]);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('does not start while another process holds the run lock of the state store', async () => {
     const inputs = folder('locked', { 'a.txt': article(5) });
@@ -100,7 +103,7 @@ describe.concurrent('news-extract run', () => {
       if (lock.acquired) lock.release();
       state.close();
     }
-  });
+  }, SPAWN_TIMEOUT);
 
   it('on SIGTERM finishes the articles in flight, stores them, exits 143 with a summary; the next run does the rest', async () => {
     const files: Record<string, string> = {};
@@ -128,7 +131,7 @@ describe.concurrent('news-extract run', () => {
     expect(rest.code, rest.stderr.slice(-1000)).toBe(0);
     expect(jsonLines(rest.stderr).at(-1)).toMatchObject({ ok: 300 - summary.ok, skipped: summary.ok, failed: 0 });
     expect(readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')).toHaveLength(300);
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -161,7 +164,7 @@ describe.skipIf(!databaseUrl)('news-extract run --db postgres://…', () => {
     } finally {
       await client.end();
     }
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 describe('usage errors exit with 2 and name the bad value', () => {

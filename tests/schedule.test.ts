@@ -34,6 +34,9 @@ function cli(args: string[], onStderr?: (text: string, stop: () => void) => void
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
 }
 
+/** each test starts the CLI (a few seconds of start-up on a busy machine) once or twice */
+const SPAWN_TIMEOUT = 120_000;
+
 const jsonLines = (text: string) => text.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
 
 describe.concurrent('news-extract schedule', () => {
@@ -48,7 +51,7 @@ describe.concurrent('news-extract schedule', () => {
       [0, 5, 0],
     ]);
     expect(readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')).toHaveLength(5);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('skips a run while another process holds the run lock, and says who holds it', async () => {
     const inputs = folder('locked', 2);
@@ -66,7 +69,7 @@ describe.concurrent('news-extract schedule', () => {
       if (lock.acquired) lock.release();
       state.close();
     }
-  });
+  }, SPAWN_TIMEOUT);
 
   it('stops at once on SIGTERM while it waits for the next tick', async () => {
     const inputs = folder('waiting', 1);
@@ -80,5 +83,5 @@ describe.concurrent('news-extract schedule', () => {
     expect(result.code, result.stderr).toBe(0);
     const lines = jsonLines(result.stderr);
     expect(lines.map((l) => l.msg)).toEqual([expect.stringMatching(/^next run at \d{4}-01-01T00:00:00\.000Z$/), expect.stringMatching(/^SIGTERM: finishing/)]);
-  });
+  }, SPAWN_TIMEOUT);
 });
