@@ -283,6 +283,13 @@ const cases: Case[] = [
     entities: [P('Michael Webb')],
     events: [{ type: 'legal', trigger: 'convicted', participants: ['Michael Webb:target'] }],
   },
+  { name: '"a big deal" is an idiom', text: 'The new keyboard is a big deal for Apple.', entities: [O('Apple')], events: [] },
+  {
+    name: 'a light verb does not reach over its object pronoun',
+    text: 'Aides called it a car crash.',
+    entities: [],
+    events: [{ type: 'disaster', trigger: 'crash' }],
+  },
 ];
 
 describe('recogniseEvents on hand-built entities', () => {

@@ -22,6 +22,8 @@ export interface TriggerCondition {
   next?: readonly string[];
   /** the next word must not be one of these ("signed up" is no signing) */
   notNext?: readonly string[];
+  /** the word before must not be one of these ("a big deal" is an idiom) */
+  notPrevious?: readonly string[];
   /** the word after next is no verb ("agreed to a deal", not "agreed to inject") */
   nextButOneNotVerb?: boolean;
   /** none of these lemmas within the object ("attacked each other's policies" is criticism, not assault) */
@@ -101,7 +103,8 @@ export const EVENT_TYPES: readonly EventType[] = [
     triggers: [
       { words: ['sign', 'ratify'], as: 'verb', when: { notNext: ['up'] }, reason: 'signing or ratifying a formal agreement (not "signed up for")' },
       { words: ['agree'], as: 'verb', when: { next: ['to', 'on', 'with'], nextButOneNotVerb: true }, reason: '"agreed to/on" a deal: an agreement; "agreed that" is an opinion and "agreed to inject" is the injection' },
-      { words: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'signing', 'ceasefire', 'truce'], as: 'noun', reason: 'the agreement itself ("the signing of", "a deal with")' },
+      { words: ['agreement', 'treaty', 'accord', 'pact', 'memorandum', 'signing', 'ceasefire', 'truce'], as: 'noun', reason: 'the agreement itself ("the signing of", "a treaty with")' },
+      { words: ['deal'], as: 'noun', when: { notPrevious: ['big', 'great'] }, reason: 'a deal made ("a deal with"); not the idioms "a big deal", "a great deal of"' },
     ],
   },
   {

@@ -36,6 +36,7 @@ function keys(token: Token): string[] {
 
 const NONE: TypeLookup[] = [];
 const GERUND_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** the rules listed under the token's lemma, lower case or crude singular (without allocating, as it runs on every token) */
 function lookup(map: Map<string, TypeLookup[]>, token: Token): TypeLookup[] {
@@ -88,6 +89,7 @@ function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: T
   if (when.sentenceHas && !sentenceHas(ctx, segment, when.sentenceHas)) return false;
   if (when.next && !when.next.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
   if (when.notNext && when.notNext.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
+  if (when.notPrevious && when.notPrevious.includes(ctx.tokens[at - 1]?.lower ?? '')) return false;
   if (when.nextButOneNotVerb && ctx.tokens[at + 2]?.pos === 'VERB') return false;
   if (when.objectIn && !objectHas(ctx, segment, at, when.objectIn)) return false;
   if (when.money && !hasValue(ctx, segment, at, ['money'])) return false;
@@ -119,13 +121,16 @@ function match(ctx: EventContext, segment: Segment, t: Token): TypeLookup | null
   return null;
 }
 
-/** the event noun a light verb governs: within a few tokens, before any punctuation or verb */
+/**
+ * The event noun a light verb governs: within a few tokens, before any punctuation, verb or object
+ * pronoun ("called it a crash" calls something a crash; "held their talks" holds them).
+ */
 function governedNoun(ctx: EventContext, segment: Segment, verb: number, found: Map<number, TypeLookup>): number {
   const end = Math.min(segment.endToken, verb + 1 + LIGHT_WINDOW);
   for (let i = verb + 1; i < end; i++) {
     const t = ctx.tokens[i];
     if (found.has(i) && !isVerb(t) && found.get(i)!.rule.as === 'noun') return i;
-    if (isBoundary(t) || isVerb(t) || ctx.mentionAt[i] >= 0) return -1;
+    if (isBoundary(t) || isVerb(t) || ctx.mentionAt[i] >= 0 || (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower))) return -1;
   }
   return -1;
 }
