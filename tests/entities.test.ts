@@ -135,6 +135,7 @@ describe('news conventions', () => {
     ['Russian President Vladimir Putin spoke in Moscow and St. Petersburg. Later he flew to Los Angeles, California.', 'places', 'Saint Petersburg', 'RU'],
     ['Turkey said it would buy more gas from Azerbaijan.', 'places', 'Türkiye', 'TR'],
     ['Tokayev Meets EU Leaders In Samarkand As Trade Talks Resume', 'places', 'Samarkand', 'UZ'],
+    ['India beat Pakistan. Later, United won 2-1 at Old Trafford.', 'places', 'Old Trafford', 'GB'],
   ])('%s -> %s %s', (text, _kind, name, countryCode) => {
     const place = extract(text).places.find((p) => p.name === name);
     expect(place, name).toBeDefined();
@@ -156,6 +157,7 @@ describe('news conventions', () => {
     ['In Jakarta, the central bank, Bank Indonesia, kept rates unchanged.', 'Bank Indonesia'],
     ['Paris Saint-Germain beat Olympique de Marseille at the Parc des Princes.', 'Olympique de Marseille'],
     ['The F-16 Falcon and MiG-29 Fulcrum flew over the base.', 'F-16 Falcon'],
+    ['North Korean leader Kim Jong Un oversaw a missile test.', 'North Korean'],
   ])('%s has no person %s', (text, name) => {
     expect(extract(text).people.map((p) => p.name)).not.toContain(name);
   });

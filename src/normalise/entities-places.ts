@@ -103,7 +103,7 @@ function unknownPlace(span: Span, anchors: Anchor[], countries: Map<string, numb
     key: `place:${slug(span.text)}`,
     name: span.text,
     type: span.placeKind ?? 'other',
-    countryCode: near?.countryCode ?? mostNamed,
+    countryCode: span.countryOf ?? near?.countryCode ?? mostNamed,
     latitude: null,
     longitude: null,
   };

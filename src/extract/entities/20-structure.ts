@@ -68,6 +68,8 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', p.reason, true, p.kind);
     } else if (names.length > 1 && directions.has(firstLower) && gazetteer().lookup(inner.slice(1).map((w) => w.text).join(' ')).length > 0) {
       set(span, 'PLACE', directions.get(firstLower)!, false, 'region');
+      // its country is the known place's; the coordinates are not, so the readings only lend the country
+      span.countryOf = gazetteer().lookup(inner.slice(1).map((w) => w.text).join(' '))[0].countryCode;
     } else if (names.length > 1 && placeFirst.has(firstLower)) {
       const p = placeFirst.get(firstLower)!;
       set(span, 'PLACE', p.reason, false, p.kind);

@@ -62,7 +62,7 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const given = names[0]?.text.toLowerCase().split(/[-‐]/)[0] ?? '';
     const surname = names[names.length - 1]?.text.toLowerCase() ?? '';
     // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not
-    const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given)
+    const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given) && !lexicon.isDemonym(surname) && !lexicon.isDemonym(lower)
       && !gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
     if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);

@@ -60,6 +60,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       set(s, known.type, `same text as a ${known.type} elsewhere in the article`, false);
       if (known.span.places) s.places = known.span.places;
       if (known.span.placeKind) s.placeKind = known.span.placeKind;
+      if (known.span.countryOf !== undefined) s.countryOf = known.span.countryOf;
     } else if (s.positional && s.type && !s.certain && s.last - s.first === 1 && s.type !== 'PLACE') {
       s.type = null;
     }

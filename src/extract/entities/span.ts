@@ -26,4 +26,6 @@ export interface Span {
   /** gazetteer readings, best first (places only) */
   places?: readonly GazetteerEntry[];
   placeKind?: PlaceKind;
+  /** the country of a place outside the gazetteer when its own words tell it ("Old Trafford" → GB) */
+  countryOf?: string | null;
 }
