@@ -18,13 +18,14 @@ function page(id: string): string {
 }
 
 // Expected values read by hand from each page's source. Notes on the less obvious ones:
+// 0584: no language in the markup → detected from the text ("en");
 // 04a6: no og:site_name and no publisher in JSON-LD → siteName from the <title> suffix "- The New York Times"; 0584: JSON-LD author "By TOM KRISHER, AP Auto Writer";
 // 06e5, 2c46, 4a44: the JSON-LD author is an agency or the publisher → no person; 7dfc: http-equiv content-language "en" is read before dc.language "en-US"; 076f: og:site_name is a URL,
 // the JSON-LD publisher name is used; 14cc: meta author "Victor Tangermann, Futurism" (Futurism is the source site),
 // the page has no publication date anywhere; 35b1: JSON-LD author "Troy L. Smith, Cleveland.com".
 const CASES: Array<{ id: string; expected: ArticleMetadata }> = [
   { id: '04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34', expected: {"title":"Republicans Are Following Trump to Nowhere","authors":["Jamelle Bouie"],"publishedAt":"2019-11-19T11:00:08Z","language":"en-US","siteName":"The New York Times","canonicalUrl":"https://www.nytimes.com/2019/11/19/opinion/republicans-elections-impeachment.html"} },
-  { id: '05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f', expected: {"title":"New SUVs and electric vehicles highlight L.A. Auto Show","authors":["Tom Krisher"],"publishedAt":"2019-11-20T06:35:39+00:00","language":null,"siteName":"Connecticut Post","canonicalUrl":"https://www.ctpost.com/news/us/article/New-SUVs-and-electric-vehicles-highlight-L-A-14848164.php"} },
+  { id: '05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f', expected: {"title":"New SUVs and electric vehicles highlight L.A. Auto Show","authors":["Tom Krisher"],"publishedAt":"2019-11-20T06:35:39+00:00","language":"en","siteName":"Connecticut Post","canonicalUrl":"https://www.ctpost.com/news/us/article/New-SUVs-and-electric-vehicles-highlight-L-A-14848164.php"} },
   { id: '06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85', expected: {"title":"New York State Attorney General investigating WeWork and former CEO","authors":[],"publishedAt":"2019-11-19T07:03:25+00:00","language":"en-US","siteName":"VentureBeat","canonicalUrl":"https://venturebeat.com/2019/11/18/new-york-state-attorney-general-investigating-wework-and-former-ceo/"} },
   { id: '076f4f33bf75059db581bedf36e76fb65e89a8f7752db3339aa3ea11c5122f32', expected: {"title":"Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?","authors":[],"publishedAt":"2019-11-19T09:01:42+05:30","language":"en","siteName":"News Nation","canonicalUrl":"https://www.newsnation.in/fact-check/news/fact-check-is-an-oxygen-bar-in-delhi-offering-fresh-air-for-rs-300-244592.html"} },
   { id: '098bb3e96c0acdf36efdcde45fb9cca3f8c82c7cb2071b76097a1b96155f1eb2', expected: {"title":"Disney+ glitches blamed on heavy demand says executive Kevin Mayer","authors":["Meg James"],"publishedAt":"2019-11-20T01:50:59Z","language":"en-US","siteName":"Los Angeles Times","canonicalUrl":"https://www.latimes.com/entertainment-arts/business/story/2019-11-19/disney-plus-kevin-mayer"} },

@@ -239,6 +239,20 @@ describe('metadata rules', () => {
   });
 });
 
+describe('language detection for pages that do not declare one', () => {
+  it.each([
+    ['en', prose(2)],
+    ['ru', '<p>Синоптики обещают, что зима в этом году будет мягкой, а снега выпадет меньше обычного.</p><p>В понедельник в Москве ожидается снег, температура опустится до минус десяти градусов, сообщили синоптики. Во вторник, по их словам, мороз ослабнет, а к концу недели начнётся оттепель и дождь.</p>'],
+    ['pt', '<p>Os moradores da cidade esperam que o novo cais traga mais turistas e empregos para a região.</p><p>A prefeitura anunciou nesta terça-feira que as obras do porto começam na primavera e devem terminar antes do outono, com um custo menor do que o previsto pelos engenheiros da cidade.</p>'],
+  ])('%s', (language, body) => {
+    expect(cleanHtml(`<html><body><article>${body}</article></body></html>`).metadata.language).toBe(language);
+  });
+
+  it('a declared language wins over the text', () => {
+    expect(cleanHtml(`<html lang="de"><body><article>${prose(2)}</article></body></html>`).metadata.language).toBe('de');
+  });
+});
+
 describe('bad pages give a warning and an empty body, never a crash', () => {
   const nested = (levels: number) => '<table><tr><td>'.repeat(levels) + prose(3) + '</td></tr></table>'.repeat(levels);
   const cases: Array<{ name: string; html: string; code: string | null }> = [

@@ -16,6 +16,7 @@ import { ParseError } from '../errors.js';
 import type { Warning } from '../record.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { maxDepth, normaliseSpace } from './dom.js';
+import { detectLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { pruneBody } from './prune.js';
 import { renderText } from './render.js';
@@ -85,6 +86,8 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
     warnings.push(warning('BODY_FROM_JSON_LD', 'news-extract: the markup gave no article body; the JSON-LD articleBody is used'));
     text = jsonLdBody.split(/\n/).map(normaliseSpace).filter(Boolean).join('\n\n');
   }
+  // a page that does not declare its language is read for it
+  metadata.language ??= detectLanguage(text);
   if (text.length < MIN_BODY_CHARS) {
     warnings.push(warning('NO_ARTICLE_BODY', `news-extract: no article body found (${text.length} characters of text in the best block)`));
     text = '';

@@ -1,0 +1,18 @@
+/**
+ * The language of the article text, for pages whose markup does not declare one: franc-min's trigram
+ * model (the 82 most spoken languages), on the first 2000 characters, as a two-letter code where
+ * ISO 639-1 has one (else the ISO 639-3 code).
+ */
+import { franc } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3';
+
+/** below this, trigram statistics are guesses */
+const MIN_CHARS = 200;
+const SAMPLE_CHARS = 2000;
+
+export function detectLanguage(text: string): string | null {
+  if (text.length < MIN_CHARS) return null;
+  const code = franc(text.slice(0, SAMPLE_CHARS));
+  if (code === 'und') return null;
+  return iso6393To1[code] ?? code;
+}
