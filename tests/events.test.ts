@@ -290,6 +290,13 @@ const cases: Case[] = [
     entities: [],
     events: [{ type: 'disaster', trigger: 'crash' }],
   },
+  {
+    name: 'an event noun with its complement as subject takes the place and date of its predicate',
+    text: 'Talks between Russia and Ukraine were held in Istanbul on Monday.',
+    entities: [L('Russia'), L('Ukraine'), L('Istanbul')],
+    values: [{ kind: 'date', text: 'Monday', value: '2025-03-31' }],
+    events: [{ type: 'meeting', trigger: 'Talks', participants: ['Russia:agent', 'Ukraine:counterpart'], place: 'Istanbul', date: '2025-03-31' }],
+  },
 ];
 
 describe('recogniseEvents on hand-built entities', () => {

@@ -14,6 +14,10 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'while', 'whereas', 
 const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'until']);
 /** between a nominal subject and its verb ("A storm yesterday caused", "the meeting, set to take place") */
 const SUBJECT_GAP = 3;
+/** between a nominal subject with a complement and its verb ("Talks between Russia and Ukraine were") */
+const COMPLEMENT_GAP = 8;
+const NOUN_COMPLEMENTS = new Set(['of', 'between', 'with', 'on', 'against', 'by']);
+const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PRON', 'PART']);
 
 /** the first token of the trigger's clause: after the last ; : quotation mark or bracket before it */
 export function leftFloor(ctx: EventContext, segment: Segment, trigger: number): number {
@@ -51,13 +55,16 @@ export function rightLimit(ctx: EventContext, segment: Segment, from: number, no
  */
 export function nominalPredicate(ctx: EventContext, segment: Segment, noun: number, triggerTokens: ReadonlySet<number>): [number, number] | null {
   let verb = -1;
-  for (let i = noun + 1; i < segment.endToken && i <= noun + 1 + SUBJECT_GAP; i++) {
+  let complement = false;
+  for (let i = noun + 1; i < segment.endToken && i <= noun + 1 + (complement ? COMPLEMENT_GAP : SUBJECT_GAP); i++) {
     const t = ctx.tokens[i];
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       verb = i;
       break;
     }
-    if (!(t.pos === 'ADV' || ctx.valueAt[i] >= 0)) return null;
+    // "Talks between Russia and Ukraine were held …", "The meeting of the two leaders took place …"
+    if (i === noun + 1 && NOUN_COMPLEMENTS.has(t.lower)) complement = true;
+    else if (!(t.pos === 'ADV' || ctx.valueAt[i] >= 0 || (complement && COMPLEMENT_POS.has(t.pos)))) return null;
   }
   if (verb < 0 || SPEECH_VERBS.words.has(ctx.tokens[verb].lower)) return null;
   for (let i = verb + 1; i < segment.endToken; i++) {
