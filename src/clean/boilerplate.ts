@@ -3,10 +3,9 @@
  * hidden parts, share bars, comments, related links…) before any scoring, so that their text cannot
  * pull the choice of the body container towards them.
  */
-import type { Document } from 'domhandler';
-import { Element as DomElement } from 'domhandler';
+import { Element as DomElement, type Document } from 'domhandler';
 import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, IMAGE_MARKER, IMAGE_TAGS, INLINE_TAGS, type PatternRule } from './patterns.js';
-import { classAndId, collapsedLength, descendants, detach, isTag, isText, rawText, type Element, type ParentNode } from './dom.js';
+import { classAndId, collapsedLength, descendants, detach, isTag, isText, type Element } from './dom.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -14,13 +13,6 @@ function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
-}
-
-/** text length inside <p> elements under `root`: the page's prose */
-export function paragraphTextLength(root: ParentNode): number {
-  let total = 0;
-  for (const el of descendants(root)) if (el.name === 'p') total += rawText(el).trim().length;
-  return total;
 }
 
 /** the rule that marks this element as boilerplate by its class or id, if any */

@@ -108,10 +108,6 @@ export function collapsedLength(text: string): number {
   return length;
 }
 
-export function textOf(root: AnyNode): string {
-  return normaliseSpace(rawText(root));
-}
-
 export function hasAncestor(el: Element, tags: ReadonlySet<string>, maxLevels = 6): boolean {
   let node = el.parent;
   for (let i = 0; node && i < maxLevels; i++, node = node.parent) {
