@@ -77,8 +77,8 @@ export function buildWords(analysis: Analysis): Word[] {
       text: value,
       start,
       end,
-      capitalised: CAPITALISED.test(value),
-      acronym: ACRONYM.test(value) && /\p{Lu}/u.test(value[0]),
+      capitalised: isCapitalised(value),
+      acronym: isAcronym(value),
       positional: isPositional(tokens, i),
       heading: false,
       // "Kazakhstan’s"; also "Couch 's" in text whose tokens were joined by spaces
@@ -92,6 +92,17 @@ export function buildWords(analysis: Analysis): Word[] {
   }
   markTitleCaseLines(words);
   return words;
+}
+
+function isCapitalised(value: string): boolean {
+  const c = value[0];
+  if (c !== c.toLowerCase()) return true; // the common case, without a regular expression
+  return c !== c.toUpperCase() && (value.includes("'") || value.includes('’') || value.includes('-')) && CAPITALISED.test(value);
+}
+
+function isAcronym(value: string): boolean {
+  if (value.length < 2 || value !== value.toUpperCase() || value[0] === value[0].toLowerCase()) return false;
+  return ACRONYM.test(value);
 }
 
 /** the first word of a sentence or line, possibly after opening quotes, brackets or dashes */
