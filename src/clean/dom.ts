@@ -74,6 +74,21 @@ export function rawText(root: AnyNode): string {
   return out;
 }
 
+/** the subtree's whitespace-collapsed text if it has at most `limit` raw characters, else null (without reading the rest) */
+export function shortText(root: Element, limit: number): string | null {
+  let out = '';
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      out += node.data;
+      if (out.length > limit * 4) return null;
+    } else if (isTag(node) && !NON_TEXT.has(node.name)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  const text = normaliseSpace(out);
+  return text.length <= limit ? text : null;
+}
+
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 

@@ -10,9 +10,7 @@ import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
 import { dateInText, toIsoDate } from './dates.js';
-import { classAndId, descendants, isTag, isText, normaliseSpace, rawText, type Element } from './dom.js';
-
-export { toIsoDate };
+import { classAndId, descendants, isTag, isText, normaliseSpace, rawText, shortText, type Element } from './dom.js';
 
 /** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
 interface PageIndex {
@@ -88,8 +86,8 @@ function indexPage(doc: Document): PageIndex {
       const words = classAndId(el);
       const labelled = el.children.some((c) => isText(c) && PUBLISHED_LABEL.test(c.data));
       if ((labelled || (words && DATE_CLASS.test(words) && !NOT_ARTICLE_DATE.test(words))) && !outsideArticle(el)) {
-        const text = normaliseSpace(rawText(el));
-        if (text && text.length <= 120) index.dateTexts.push(text);
+        const text = shortText(el, 120);
+        if (text) index.dateTexts.push(text);
       }
     }
   }
