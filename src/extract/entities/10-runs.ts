@@ -16,6 +16,7 @@ import type { Word } from './00-words.js';
 import type { Span } from './span.js';
 
 const titles = indexLexicon(titleGroups);
+const titleFirstWords = new Set([...titles.keys()].map((t) => t.split(' ')[0]));
 const modifiers = indexLexicon(titleModifiers);
 const particles = indexLexicon(particleGroups);
 const functionWords = indexLexicon([leadingFunctionWords]);
@@ -76,7 +77,8 @@ function lower(w: Word): string {
 
 /** the longest title phrase starting at word i inside [i, end), as a word count (0: none) */
 function titleAt(words: Word[], i: number, end: number, runStart = -1): number {
-  for (let k = Math.min(MAX_TITLE_WORDS, end - i); k >= 1; k--) {
+  const startsTitle = titleFirstWords.has(lower(words[i]));
+  for (let k = startsTitle ? Math.min(MAX_TITLE_WORDS, end - i) : 0; k >= 1; k--) {
     const phrase = words.slice(i, i + k).map((w) => w.text).join(' ').toLowerCase();
     if (titles.has(phrase)) return k;
   }

