@@ -74,7 +74,7 @@ export async function* runPipeline(
 ): AsyncGenerator<RunOutcome> {
   const concurrency = checkConcurrency(options.concurrency ?? 8);
   const limits: FetchLimits = { ...defaultFetchLimits, ...options.fetch };
-  const state = 'state' in options && options.state ? options : undefined;
+  const incremental = 'state' in options && options.state ? options : undefined;
   let expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits, validators: options.feedValidators }) : inputs;
   const queue = new PQueue({ concurrency });
   const finished: RunOutcome[] = [];
@@ -98,7 +98,7 @@ export async function* runPipeline(
     seen.add(input);
     if (!counted) options.onInput?.(input);
     void queue.add(async () => {
-      finished.push(await processInput(ref, limits, options, state));
+      finished.push(await processInput(ref, limits, options, incremental));
       wake?.();
     });
   };
@@ -119,9 +119,9 @@ export async function* runPipeline(
     enqueue(item);
     yield* drain(concurrency * 2 - 1);
   }
-  if (state && !aborted()) {
+  if (incremental && !aborted()) {
     // URLs that failed before and were not listed this time (a feed that answered 304 lists none)
-    for (const previous of state.state.unfinishedUrls(state.maxFailures ?? 5)) {
+    for (const previous of incremental.state.unfinishedUrls(incremental.maxFailures ?? 5)) {
       if (aborted()) break;
       if (seen.has(previous.input)) continue;
       enqueue({ kind: 'url', url: previous.input, ...(previous.hints && { hints: previous.hints }) }, false);

@@ -30,7 +30,7 @@ export async function runOnce(inputs: string[], flags: RunFlags, reporter: RunRe
       }
       release = lock.release;
     }
-    sinks = await openSinks(flags, () => {});
+    sinks = await openSinks(flags);
     summary = await runJob(inputs, {
       sinks,
       state,
@@ -56,10 +56,17 @@ export async function runOnce(inputs: string[], flags: RunFlags, reporter: RunRe
   return { locked: false, summary, exitCode: summary.failed > 0 ? 1 : 0 };
 }
 
+/** closes everything even when one of them fails, then reports the first failure */
 async function closeAll(sinks: RecordSink[], state: StateStore | undefined, release: () => void): Promise<void> {
-  for (const sink of sinks) await sink.close();
-  release();
-  state?.close();
+  const failures: unknown[] = [];
+  for (const close of [...sinks.map((sink) => () => sink.close()), release, () => state?.close()]) {
+    try {
+      await close();
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw failures[0];
 }
 
 /** SIGINT and SIGTERM: the first lets the articles in flight finish, the second stops at once */

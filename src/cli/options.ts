@@ -8,7 +8,7 @@ import type { FetchLimits } from '../fetch/types.js';
 import { JsonlSink, StreamSink } from '../sinks/jsonl.js';
 import { PostgresSink } from '../sinks/postgres.js';
 import { SqliteSink } from '../sinks/sqlite.js';
-import type { FailedInput, RecordSink } from '../sinks/types.js';
+import type { RecordSink } from '../sinks/types.js';
 import { SqliteStateStore } from '../state/sqlite.js';
 import type { StateStore } from '../state/types.js';
 
@@ -78,9 +78,9 @@ export function isPostgresUrl(url: string | null): boolean {
   return url !== null && /^postgres(ql)?:\/\//i.test(url);
 }
 
-/** JSON Lines (or stdout) first, then the database */
-export async function openSinks(flags: RunFlags, onStdoutFailure: (failure: FailedInput) => void): Promise<RecordSink[]> {
-  const sinks: RecordSink[] = [flags.out === '-' ? new StreamSink(process.stdout, onStdoutFailure) : await JsonlSink.open(flags.out)];
+/** JSON Lines (or stdout: failures are in the log) first, then the database */
+export async function openSinks(flags: RunFlags): Promise<RecordSink[]> {
+  const sinks: RecordSink[] = [flags.out === '-' ? new StreamSink(process.stdout) : await JsonlSink.open(flags.out)];
   const db = databaseOf(flags);
   try {
     if (db !== null && isPostgresUrl(db)) sinks.push(await PostgresSink.open(db));
