@@ -11,5 +11,3 @@ export const particleGroups: readonly LexiconGroup[] = [
   { reason: 'Arabic and Hebrew patronymic or article', words: ['bin', 'ibn', 'bint', 'ben', 'bat', 'al', 'el', 'abu', 'ould'] },
 ];
 
-/** Arabic articles written joined with a hyphen ("al-Falih", "el-Sisi"): the word is a name part */
-export const joinedArticlePrefixes: readonly string[] = ['al-', 'el-', 'ad-', 'ash-', 'as-', 'at-', 'az-', 'ar-', 'an-', 'ud-', 'ul-'];
