@@ -52,7 +52,7 @@ const SPAWN_TIMEOUT = 120_000;
 const jsonLines = (text: string) => text.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
 
 describe.concurrent('news-extract run', () => {
-  it('exits 1 when an article failed, logs one JSON line per article and a summary; a re-run skips', async () => {
+  it('exits 1 when an article failed, logs one JSON line per article and a summary; a re-run skips and writes the report', async () => {
     const inputs = folder('mixed', { 'good.txt': article(1), 'empty.txt': '' });
     const out = join(dir, 'mixed-out');
     const first = await cli(['run', inputs, '-o', out]);
@@ -72,9 +72,13 @@ describe.concurrent('news-extract run', () => {
     db.close();
 
     writeFileSync(join(inputs, 'empty.txt'), article(2));
-    const second = await cli(['run', inputs, '-o', out]);
+    const report = join(dir, 'mixed-report');
+    const second = await cli(['run', inputs, '-o', out, '--report', report]);
     expect(second.code, second.stderr).toBe(0);
-    expect(jsonLines(second.stderr).at(-1)).toMatchObject({ event: 'summary', ok: 1, failed: 0, skipped: 1 });
+    const summaries = jsonLines(second.stderr).filter((l) => l.event === 'summary');
+    expect(summaries).toEqual([expect.objectContaining({ ok: 1, failed: 0, skipped: 1 })]);
+    expect(jsonLines(second.stderr).at(-1)).toMatchObject({ event: 'note', report });
+    expect(existsSync(join(report, 'index.html'))).toBe(true);
   }, SPAWN_TIMEOUT);
 
   it('with "-o -" writes records to stdout and nothing to disk', async () => {

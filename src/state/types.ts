@@ -4,7 +4,7 @@
  */
 import type { FeedHints, Validators } from '../fetch/types.js';
 
-export type InputOutcome = 'ok' | 'failed' | 'pending';
+export type InputOutcome = 'ok' | 'failed';
 
 /** the facts that tell whether an input changed since it was last read */
 export interface InputFingerprint extends Validators {
@@ -48,7 +48,7 @@ export interface StateStore {
   /** a feed's or sitemap's validators, for the next run's conditional request */
   getFeed(url: string): Validators | undefined;
   setFeed(url: string, validators: Validators): void;
-  /** URL inputs whose last outcome is not ok and that failed fewer than `maxFailures` times in a row */
+  /** URL inputs that failed last time, fewer than `maxFailures` times in a row */
   unfinishedUrls(maxFailures: number): InputState[];
   /**
    * Takes the run lock unless another live process holds it (a holder that died, or stopped
