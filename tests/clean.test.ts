@@ -1,10 +1,13 @@
 /** cleanHtml: the article body of small hand-made pages, metadata rules, and bad pages that must not crash. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../src/clean/index.js';
 import { dateInText, toIsoDate } from '../src/clean/dates.js';
 import { splitAuthors } from '../src/clean/metadata.js';
 import { isBoilerplateParagraph } from '../src/clean/render.js';
 import { ParseError } from '../src/errors.js';
+import { fixturesDir } from './helpers/shared.js';
 
 const prose = (n: number, topic = 'harbour') =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} about the ${topic}: the council met on Tuesday, and the mayor, who spoke for an hour, said the work would start in spring, cost less than planned and end by autumn.</p>`).join('\n');
@@ -294,5 +297,17 @@ describe('bad pages give a warning and an empty body, never a crash', () => {
     const binary = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256));
     expect(() => cleanHtml(binary)).toThrow(ParseError);
     expect(() => cleanHtml(binary)).toThrow(/news-extract: the page is binary/);
+  });
+});
+
+const seedPage = join(fixturesDir, 'articles', 'kazakhstan-eu-summit.html');
+
+describe.skipIf(!existsSync(seedPage))('the repository\'s article fixture', () => {
+  it('cleans to exactly the paragraphs of its text version, with its metadata', () => {
+    const page = cleanHtml(readFileSync(seedPage, 'utf8'));
+    const expected = readFileSync(seedPage.replace(/\.html$/, '.txt'), 'utf8').trim().split(/\n+/);
+    expect(page.text.split('\n\n')).toEqual(expected);
+    expect(page.metadata).toMatchObject({ authors: ['Aigerim Seitkali'], publishedAt: '2025-04-04T09:30:00+05:00', language: 'en', siteName: 'Steppe Wire' });
+    expect(page.warnings).toEqual([]);
   });
 });
