@@ -134,6 +134,15 @@ describe('inline elements in running text', () => {
   });
 });
 
+describe('the summary marked by schema.org', () => {
+  it('leaves out an itemprop=description standfirst', () => {
+    const html = `<html><body><article><div itemprop="description" class="lead"><p>What was the council thinking when it approved the harbour works at such a cost?</p></div><div itemprop="articleBody">${prose(3)}</div></article></body></html>`;
+    const text = cleanHtml(html).text;
+    expect(text).not.toContain('What was the council thinking');
+    expect(text).toMatch(/^Paragraph 1 about the harbour/);
+  });
+});
+
 describe('paragraphs that are links', () => {
   it.each([
     ['a linked headline of another article goes', '<p><a href="/news/2024/other-story">Storm floods the town centre overnight again</a></p>', false],

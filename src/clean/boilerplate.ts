@@ -97,6 +97,11 @@ export function removeBoilerplate(doc: Document): void {
         detach(el);
         continue;
       }
+      // schema.org marks the summary (standfirst) as the description, apart from the articleBody
+      if (el.attribs.itemprop === 'description' && !holdsMostProse(el) && !el.attribs.content) {
+        detach(el);
+        continue;
+      }
     }
     for (let i = el.children.length - 1; i >= 0; i--) {
       const child = el.children[i];
