@@ -17,6 +17,14 @@ describe('gazetteer', () => {
     expect(best).toMatchObject({ key, kind, countryCode });
   });
 
+  it.each([
+    ['Washington', 'geonames:4140963'],
+    ['Kiev', 'geonames:703448'],
+    ['Bombay', 'geonames:1275339'],
+  ])('knows the news name %s', (name, key) => {
+    expect(gazetteer().lookup(name)[0]?.key).toBe(key);
+  });
+
   it('keeps every reading of an ambiguous name, the likeliest first', () => {
     const readings = gazetteer().lookup('Georgia').map((e) => e.key);
     expect(readings[0]).toBe('country:GE');

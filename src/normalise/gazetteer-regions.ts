@@ -131,3 +131,18 @@ export const countryAliases: readonly { alias: string; countryCode: string; reas
   { alias: 'Cape Verde', countryCode: 'CV', reason: 'common name' },
   { alias: 'Palestinian Territories', countryCode: 'PS', reason: 'common name' },
 ];
+
+/** City names news uses that GeoNames' main name does not carry (short, former or renamed forms). */
+export const cityAliases: readonly { alias: string; geonameId: number; reason: string }[] = [
+  { alias: 'Washington', geonameId: 4140963, reason: 'the US capital, as news names it' },
+  { alias: 'New York', geonameId: 5128581, reason: 'the city, as news names it (the state is "New York State")' },
+  { alias: 'Kiev', geonameId: 703448, reason: 'former English spelling of Kyiv' },
+  { alias: 'Astana', geonameId: 1526273, reason: 'the capital of Kazakhstan, named Nur-Sultan 2019–2022' },
+  { alias: 'Bombay', geonameId: 1275339, reason: 'former name of Mumbai' },
+  { alias: 'Calcutta', geonameId: 1275004, reason: 'former name of Kolkata' },
+  { alias: 'Madras', geonameId: 1264527, reason: 'former name of Chennai' },
+  { alias: 'Peking', geonameId: 1816670, reason: 'former English name of Beijing' },
+  { alias: 'Saigon', geonameId: 1566083, reason: 'common name of Ho Chi Minh City' },
+  { alias: 'Rangoon', geonameId: 1298824, reason: 'former name of Yangon' },
+  { alias: 'Hague', geonameId: 2747373, reason: '"the Hague" without its article' },
+];

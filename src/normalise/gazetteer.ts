@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { iso31662 } from 'iso-3166';
 import type { PlaceKind } from '../record.js';
-import { countryAliases, macroPlaces } from './gazetteer-regions.js';
+import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as Country[];
@@ -176,6 +176,13 @@ function buildGazetteer(): Gazetteer {
     };
     add(city.name, entry);
     if (city.altName) for (const alt of city.altName.split(',')) add(alt, entry);
+  }
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const list of index.values()) for (const e of list) byKey.set(e.key, e);
+  for (const { alias, geonameId } of cityAliases) {
+    const entry = byKey.get(`geonames:${geonameId}`);
+    // the alias is how news means the name, so it goes first whatever the other readings' size
+    if (entry) add(alias, { ...entry, prior: Math.max(entry.prior, 96) });
   }
   for (const list of index.values()) list.sort((a, b) => b.prior - a.prior);
 
