@@ -18,6 +18,7 @@ export interface MacroPlace {
 const continent = 'continent';
 const macro = 'a region of several countries, often named in news';
 const water = 'sea, ocean or strait between countries';
+const english = 'English name of a region the ISO list names in its own language';
 
 export const macroPlaces: readonly MacroPlace[] = [
   { name: 'Africa', kind: 'continent', countryCode: null, latitude: 7.19, longitude: 21.09, reason: continent },
@@ -31,7 +32,7 @@ export const macroPlaces: readonly MacroPlace[] = [
   { name: 'Antarctica', kind: 'continent', countryCode: 'AQ', latitude: -82.86, longitude: 135, reason: continent },
   { name: 'Central Asia', kind: 'region', countryCode: null, latitude: 45.45, longitude: 68.83, reason: macro },
   { name: 'South Asia', kind: 'region', countryCode: null, latitude: 22.5, longitude: 79, reason: macro },
-  { name: 'Southeast Asia', aliases: ['South East Asia', 'South-East Asia'], kind: 'region', countryCode: null, latitude: 2.5, longitude: 112.5, reason: macro },
+  { name: 'Southeast Asia', aliases: ['South-East Asia'], kind: 'region', countryCode: null, latitude: 2.5, longitude: 112.5, reason: macro },
   { name: 'East Asia', kind: 'region', countryCode: null, latitude: 38.79, longitude: 120.4, reason: macro },
   { name: 'Middle East', kind: 'region', countryCode: null, latitude: 29.3, longitude: 42.55, reason: macro },
   { name: 'Near East', kind: 'region', countryCode: null, latitude: 33, longitude: 38, reason: macro },
@@ -48,7 +49,6 @@ export const macroPlaces: readonly MacroPlace[] = [
   { name: 'Eastern Europe', kind: 'region', countryCode: null, latitude: 50, longitude: 30, reason: macro },
   { name: 'Western Europe', kind: 'region', countryCode: null, latitude: 48, longitude: 5, reason: macro },
   { name: 'Central Europe', kind: 'region', countryCode: null, latitude: 49, longitude: 15, reason: macro },
-  { name: 'Pacific Northwest', kind: 'region', countryCode: 'US', latitude: 46, longitude: -121, reason: macro },
   { name: 'Midwest', kind: 'region', countryCode: 'US', latitude: 41.5, longitude: -90, reason: 'region of the United States' },
   { name: 'Arctic', kind: 'region', countryCode: null, latitude: 76, longitude: 0, reason: macro },
   { name: 'Kashmir', kind: 'region', countryCode: null, latitude: 34.08, longitude: 74.8, reason: 'disputed region' },
@@ -81,7 +81,7 @@ export const macroPlaces: readonly MacroPlace[] = [
   { name: 'Gulf of Mexico', kind: 'water', countryCode: null, latitude: 25, longitude: -90, reason: water },
   { name: 'Gulf of Aden', kind: 'water', countryCode: null, latitude: 12, longitude: 48, reason: water },
   { name: 'Bay of Bengal', kind: 'water', countryCode: null, latitude: 15, longitude: 88, reason: water },
-  { name: 'English Channel', aliases: ['Channel'], kind: 'water', countryCode: null, latitude: 50.2, longitude: -1, reason: water },
+  { name: 'English Channel', kind: 'water', countryCode: null, latitude: 50.2, longitude: -1, reason: water },
   { name: 'Strait of Hormuz', kind: 'water', countryCode: null, latitude: 26.6, longitude: 56.3, reason: water },
   { name: 'Bosphorus', kind: 'water', countryCode: 'TR', latitude: 41.12, longitude: 29.07, reason: water },
   { name: 'Suez Canal', kind: 'water', countryCode: 'EG', latitude: 30.6, longitude: 32.3, reason: water },
@@ -93,6 +93,31 @@ export const macroPlaces: readonly MacroPlace[] = [
   { name: 'Himalayas', kind: 'region', countryCode: null, latitude: 28, longitude: 84, reason: 'mountain range' },
   { name: 'Alps', kind: 'region', countryCode: null, latitude: 46.5, longitude: 10, reason: 'mountain range' },
   { name: 'Sahara', kind: 'region', countryCode: null, latitude: 23, longitude: 13, reason: 'desert' },
+  // English names of regions that the ISO list gives only in their own language, and islands and areas
+  // news names that are no administrative division
+  { name: 'Bavaria', kind: 'region', countryCode: 'DE', latitude: 48.8, longitude: 11.5, reason: english },
+  { name: 'Saxony', kind: 'region', countryCode: 'DE', latitude: 51.0, longitude: 13.3, reason: english },
+  { name: 'Catalonia', kind: 'region', countryCode: 'ES', latitude: 41.8, longitude: 1.6, reason: english },
+  { name: 'Andalusia', kind: 'region', countryCode: 'ES', latitude: 37.5, longitude: -4.7, reason: english },
+  { name: 'Basque Country', kind: 'region', countryCode: 'ES', latitude: 43.0, longitude: -2.6, reason: english },
+  { name: 'Sicily', kind: 'region', countryCode: 'IT', latitude: 37.6, longitude: 14.2, reason: english },
+  { name: 'Sardinia', kind: 'region', countryCode: 'IT', latitude: 40.1, longitude: 9.0, reason: english },
+  { name: 'Flanders', kind: 'region', countryCode: 'BE', latitude: 51.0, longitude: 4.0, reason: english },
+  { name: 'Wallonia', kind: 'region', countryCode: 'BE', latitude: 50.4, longitude: 4.8, reason: english },
+  { name: 'Xinjiang', kind: 'region', countryCode: 'CN', latitude: 41.1, longitude: 85.2, reason: english },
+  { name: 'Sichuan', kind: 'region', countryCode: 'CN', latitude: 30.6, longitude: 102.7, reason: english },
+  { name: 'Inner Mongolia', kind: 'region', countryCode: 'CN', latitude: 44.1, longitude: 113.9, reason: english },
+  { name: 'Crimea', kind: 'region', countryCode: 'UA', latitude: 45.3, longitude: 34.4, reason: 'peninsula named in news' },
+  { name: 'Sinai', aliases: ['Sinai Peninsula'], kind: 'region', countryCode: 'EG', latitude: 29.5, longitude: 33.8, reason: 'peninsula named in news' },
+  { name: 'Golan Heights', aliases: ['Golan'], kind: 'region', countryCode: null, latitude: 33.0, longitude: 35.8, reason: 'disputed territory named in news' },
+  { name: 'Kurdistan', kind: 'region', countryCode: null, latitude: 36.5, longitude: 44.0, reason: 'region of several countries' },
+  { name: 'Darfur', kind: 'region', countryCode: 'SD', latitude: 13.5, longitude: 24.0, reason: 'region named in news' },
+  { name: 'Bali', kind: 'region', countryCode: 'ID', latitude: -8.4, longitude: 115.2, reason: 'island named in news' },
+  { name: 'Java', kind: 'region', countryCode: 'ID', latitude: -7.5, longitude: 110.0, reason: 'island named in news' },
+  { name: 'Sumatra', kind: 'region', countryCode: 'ID', latitude: 0.0, longitude: 102.0, reason: 'island named in news' },
+  { name: 'Borneo', kind: 'region', countryCode: null, latitude: 0.9, longitude: 114.0, reason: 'island of three countries' },
+  { name: 'Mindanao', kind: 'region', countryCode: 'PH', latitude: 7.5, longitude: 125.0, reason: 'island named in news' },
+  { name: 'Silicon Valley', kind: 'region', countryCode: 'US', latitude: 37.4, longitude: -122.1, reason: 'region named in news' },
 ];
 
 /** Names the country data spells differently from news usage (world-countries covers most through altSpellings). */
@@ -118,7 +143,6 @@ export const countryAliases: readonly { alias: string; countryCode: string; reas
   { alias: 'DRC', countryCode: 'CD', reason: 'common abbreviation' },
   { alias: 'Congo', countryCode: 'CG', reason: 'short name (the DRC is usually named in full)' },
   { alias: 'Korea', countryCode: 'KR', reason: 'short name, usually the South in news' },
-  { alias: 'Korea Republic', countryCode: 'KR', reason: 'sporting name' },
   { alias: 'Republic of Korea', countryCode: 'KR', reason: 'official name' },
   { alias: 'DPRK', countryCode: 'KP', reason: 'official abbreviation' },
   { alias: 'PRC', countryCode: 'CN', reason: 'official abbreviation' },

@@ -157,7 +157,7 @@ function buildGazetteer(): Gazetteer {
       prior: 60,
     };
     add(division.name, entry);
-    const short = division.name.replace(/\s+(oblysy|oblast|province|region|prefecture|governorate|state|county|district|voivodeship|department|municipality|kraj|krai|oblys|vilayati|viloyati|wilayah|ken|shi)$/i, '');
+    const short = division.name.replace(/\s+(oblysy|oblast|province|region|prefecture|governorate|state|county|district|voivodeship|department|municipality|kraj|krai|oblys|vilayati|viloyati|wilayah|ken|shi|sheng|(\p{L}+\s+)?zizhiqu|autonomous region)$/iu, '');
     if (short !== division.name) add(short, entry);
   }
 
