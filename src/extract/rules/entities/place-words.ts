@@ -31,7 +31,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Tunnel', 'Airport', 'Station', 'Terminal', 'Port', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Park', 'Garden',
       'Gardens', 'Hall', 'Palace', 'Castle', 'Fort', 'Mosque', 'Cathedral', 'Temple', 'Shrine', 'Tower', 'Towers',
       'Building', 'Center', 'Centre', 'Complex', 'Base', 'Museum', 'Gallery', 'Memorial', 'Monument', 'Cemetery',
-      'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Planetarium', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
+      'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
       'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Rink', 'Playfield', 'Pier',
       'Dock', 'Docks', 'Junction', 'House', 'Pavilion', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
     ],
