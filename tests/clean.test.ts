@@ -294,6 +294,14 @@ describe('bad pages give a warning and an empty body, never a crash', () => {
     expect(page.warnings.map((w) => w.code)).toEqual(['BODY_FROM_JSON_LD']);
   });
 
+  it('a page whose markup holds a teaser but whose JSON-LD holds the whole story gives the story', () => {
+    const story = Array.from({ length: 12 }, (_, i) => `Sentence group ${i + 1}: the ferry company said its new timetable would add crossings, lower fares and extend evening services.`).join('\n');
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: story })}</script></head><body><article><p>Subscribers can read the rest of this report about the harbour in our app, which is free to download today.</p><p>Our journalism depends on readers like you, and a subscription costs less than a coffee each week.</p></article></body></html>`;
+    const page = cleanHtml(html);
+    expect(page.text.split('\n\n')).toHaveLength(12);
+    expect(page.warnings.map((w) => w.code)).toEqual(['BODY_FROM_JSON_LD']);
+  });
+
   it('a 20 MB page is refused with a warning, without parsing it', () => {
     const huge = `<html><body>${prose(3)}${'<div>filler text</div>'.repeat(1_000_000)}</body></html>`;
     expect(huge.length).toBeGreaterThan(20_000_000);

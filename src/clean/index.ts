@@ -41,6 +41,16 @@ const MAX_DEPTH = 1000;
 /** a body shorter than this is a teaser or debris, not an article */
 const MIN_BODY_CHARS = 100;
 
+/** a complete JSON-LD articleBody (not a teaser cut at a few hundred characters) of which the markup's body has less than half the words */
+function missesMostOf(text: string, jsonLdBody: string): boolean {
+  if (jsonLdBody.length < 1000 || /(\.\.\.|…)\s*$/.test(jsonLdBody) || text.length >= jsonLdBody.length) return false;
+  const found = new Set(text.toLowerCase().match(WORD));
+  const words = jsonLdBody.toLowerCase().match(WORD) ?? [];
+  return words.length > 0 && words.filter((w) => found.has(w)).length < 0.5 * words.length;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function warning(code: string, message: string): Warning {
   return { stage: 'clean', code, message };
 }
@@ -82,8 +92,8 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
     pruneBody(choice.nodes, choice.scores);
     text = renderText(choice.nodes, metadata.title);
   }
-  if (text.length < MIN_BODY_CHARS && jsonLdBody && jsonLdBody.length > text.length) {
-    warnings.push(warning('BODY_FROM_JSON_LD', 'news-extract: the markup gave no article body; the JSON-LD articleBody is used'));
+  if (jsonLdBody && (text.length < MIN_BODY_CHARS ? jsonLdBody.length > text.length : missesMostOf(text, jsonLdBody))) {
+    warnings.push(warning('BODY_FROM_JSON_LD', `news-extract: the markup gave ${text.length < MIN_BODY_CHARS ? 'no article body' : 'a body that misses most of the JSON-LD articleBody'}; the JSON-LD articleBody is used`));
     text = jsonLdBody.split(/\n/).map(normaliseSpace).filter(Boolean).join('\n\n');
   }
   // a page that does not declare its language is read for it
