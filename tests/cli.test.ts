@@ -1,7 +1,7 @@
 /**
- * The command line as users run it (a separate process): exit codes, one JSON log line per article
- * and a summary, records on stdout with "-o -", the run lock, SIGTERM, and --db postgres://… .
- * Usage errors are checked in process (exit code 2 without starting a run).
+ * The command line: as users run it (a separate process) for the JSON logs, exit codes and SIGTERM;
+ * through main() in this process (output captured) for records on stdout with "-o -", the run lock,
+ * --db postgres://… and usage errors (exit code 2 without starting a run).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -49,6 +49,23 @@ function cli(args: string[], options: { env?: Record<string, string>; onStderr?:
 /** each test starts the CLI (a few seconds of start-up on a busy machine) once or twice */
 const SPAWN_TIMEOUT = 120_000;
 
+/** main() in this process, its stdout and stderr captured; the exit code it set */
+async function inProcess(args: string[]): Promise<CliResult> {
+  const written = { stdout: [] as string[], stderr: [] as string[] };
+  const original = { stdout: process.stdout.write, stderr: process.stderr.write };
+  for (const stream of ['stdout', 'stderr'] as const) {
+    process[stream].write = ((chunk: string | Uint8Array) => (written[stream].push(String(chunk)), true)) as typeof process.stdout.write;
+  }
+  try {
+    await main(['node', 'news-extract', ...args]);
+    return { code: Number(process.exitCode ?? 0), stdout: written.stdout.join(''), stderr: written.stderr.join('') };
+  } finally {
+    process.stdout.write = original.stdout;
+    process.stderr.write = original.stderr;
+    process.exitCode = 0;
+  }
+}
+
 const jsonLines = (text: string) => text.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
 
 describe.concurrent('news-extract run', () => {
@@ -79,34 +96,6 @@ describe.concurrent('news-extract run', () => {
     expect(summaries).toEqual([expect.objectContaining({ ok: 1, failed: 0, skipped: 1 })]);
     expect(jsonLines(second.stderr).at(-1)).toMatchObject({ event: 'note', report });
     expect(existsSync(join(report, 'index.html'))).toBe(true);
-  }, SPAWN_TIMEOUT);
-
-  it('with "-o -" writes records to stdout and nothing to disk', async () => {
-    const inputs = folder('stdout', { 'a.txt': article(3), 'b.txt': article(4) });
-    const result = await cli(['run', inputs, '-o', '-', '--log-format', 'pretty']);
-    expect(result.code, result.stderr).toBe(0);
-    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(records.map((r) => r.article.text).sort()).toEqual([article(3), article(4)]);
-    expect(result.stderr).toMatch(/news-extract: 2 ok, 0 failed, 0 skipped: 2 records, \d+ entities, \d+ events in \d+\.\d s/);
-    expect([existsSync(join(repoRoot, '-')), existsSync(join(repoRoot, 'output', 'state.db'))]).toEqual([false, false]);
-  }, SPAWN_TIMEOUT);
-
-  it('does not start while another process holds the run lock of the state store', async () => {
-    const inputs = folder('locked', { 'a.txt': article(5) });
-    const out = join(dir, 'locked-out');
-    const state = SqliteStateStore.open(join(out, 'state.db'));
-    const lock = state.tryLock('run');
-    try {
-      const result = await cli(['run', inputs, '-o', out]);
-      expect(result.code).toBe(1);
-      expect(jsonLines(result.stderr), result.stderr).toEqual([
-        expect.objectContaining({ locked: true, msg: expect.stringMatching(new RegExp(`another run \\(pid ${process.pid} on .+\\) still holds .*state\\.db: not starting`)) }),
-      ]);
-      expect(existsSync(join(out, 'records.jsonl'))).toBe(false);
-    } finally {
-      if (lock.acquired) lock.release();
-      state.close();
-    }
   }, SPAWN_TIMEOUT);
 
   it('on SIGTERM finishes the articles in flight, stores them, exits 143 with a summary; the next run does the rest', async () => {
@@ -158,7 +147,7 @@ describe.skipIf(!databaseUrl)('news-extract run --db postgres://…', () => {
     const url = new URL(databaseUrl!);
     url.searchParams.set('options', `-c search_path=${schema}`);
     const inputs = folder('postgres', { 'a.txt': article(7), 'b.txt': article(8) });
-    const result = await cli(['run', inputs, '-o', join(dir, 'postgres-out'), '--db', url.toString()]);
+    const result = await inProcess(['run', inputs, '-o', join(dir, 'postgres-out'), '--db', url.toString(), '--log-format', 'pretty']);
     expect(result.code, result.stderr).toBe(0);
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -168,7 +157,36 @@ describe.skipIf(!databaseUrl)('news-extract run --db postgres://…', () => {
     } finally {
       await client.end();
     }
-  }, SPAWN_TIMEOUT);
+  });
+});
+
+describe('news-extract run, in this process', () => {
+  it('with "-o -" writes records to stdout and nothing to disk', async () => {
+    const inputs = folder('stdout', { 'a.txt': article(3), 'b.txt': article(4) });
+    const result = await inProcess(['run', inputs, '-o', '-', '--log-format', 'pretty']);
+    expect(result.code, result.stderr).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => r.article.text).sort()).toEqual([article(3), article(4)]);
+    expect(result.stderr).toMatch(/news-extract: 2 ok, 0 failed, 0 skipped: 2 records, \d+ entities, \d+ events in \d+\.\d s/);
+    expect([existsSync(join(repoRoot, '-')), existsSync(join(repoRoot, 'output', 'state.db'))]).toEqual([false, false]);
+  });
+
+  it('does not start while another run holds the lock of the state store', async () => {
+    const inputs = folder('locked', { 'a.txt': article(5) });
+    const out = join(dir, 'locked-out');
+    const state = SqliteStateStore.open(join(out, 'state.db'));
+    const lock = state.tryLock('run');
+    try {
+      const result = await inProcess(['run', inputs, '-o', out, '--log-format', 'pretty']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^news-extract: another run \\(pid ${process.pid} on .+, since .+\\) still holds .*state\\.db: not starting\n$`));
+      expect(existsSync(join(out, 'records.jsonl'))).toBe(false);
+    } finally {
+      if (lock.acquired) lock.release();
+      state.close();
+    }
+  });
+
 });
 
 describe('usage errors exit with 2 and name the bad value', () => {
@@ -180,16 +198,8 @@ describe('usage errors exit with 2 and name the bad value', () => {
     [['schedule', 'x'], /schedule needs --cron/],
     [['run'], /missing required argument 'inputs'/],
   ])('%j', async (args, message) => {
-    const written: string[] = [];
-    const write = process.stderr.write;
-    process.stderr.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stderr.write;
-    try {
-      await main(['node', 'news-extract', ...args, '-o', join(dir, 'never')]);
-      expect(process.exitCode).toBe(2);
-      expect(written.join('')).toMatch(message);
-    } finally {
-      process.stderr.write = write;
-      process.exitCode = 0;
-    }
+    const result = await inProcess([...args, '-o', join(dir, 'never')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });
