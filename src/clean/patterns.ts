@@ -62,7 +62,8 @@ export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   { pattern: /caption|(^|[\s_-])(credit|photo-?credit|image-?credit)([\s_-]|$)/, reason: 'image captions and credits', appliesInline: true },
   { pattern: /hover-?card|popover|(tooltip|rollover)[\w-]*-(block|content|card|body|popup|box|inner|text)|(^|\s)tooltip(\s|$)/, reason: 'hover cards repeat a linked name with teasers', appliesInline: true },
   { pattern: /nocontent|noscript/, reason: 'marked by the page itself as not content (robots-nocontent, noscript fallbacks)' },
-  { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|[\s_-])hidden([\s_-]|$)|hide-?(on|for)?-?(mobile|desktop)?/, reason: 'text not shown to readers', appliesInline: true },
+  // whole class tokens only: "hide-on-mobile" is shown on other screens
+  { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|\s)(hidden|hide|is-hidden|d-none|invisible)(\s|$)/, reason: 'text not shown to readers', appliesInline: true },
   { pattern: /(^|[\s_-])(modal|popup|pop-up|overlay|lightbox|toast|alert-?bar)([\s_-]|$)/, reason: 'pop-ups' },
   { pattern: /(^|[\s_-])(toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page tools' },
 ];
