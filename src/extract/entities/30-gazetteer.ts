@@ -36,7 +36,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     const single = span.last - span.first === 1;
     // "Saudi officials": a nationality word before a noun, not the country
     const next = words[span.last];
-    if (single && next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && nameLexicon().isDemonym(span.text.toLowerCase())) continue;
+    if (single && next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && lexicon.isDemonym(span.text.toLowerCase())) continue;
     const lower = span.text.toLowerCase();
     const best = places[0];
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
@@ -55,15 +55,12 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     } else if (placeContext(span, words, spans) || (best.kind === 'country' && followedByVerb(span, words))) {
       set(span, 'PLACE', `gazetteer with place context: ${best.key}`, false);
       span.places = places;
-    } else if (!single || !ambiguous) {
-      set(span, 'PLACE', `gazetteer: ${best.key}`, false);
-      span.places = places;
     }
   }
 }
 
 /** "in X", "X, Texas", "Atlanta, X": words around the span that say it is a place */
-export function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolean {
+function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolean {
   const before = words[span.first - 1];
   // "of Independence", "to Reading": an ordinary word needs a locative preposition
   const ordinary = nameLexicon().isWord(span.text.toLowerCase());

@@ -1,23 +1,21 @@
 /**
  * Pass 5: what the words around an unknown span say. A place noun after it ("at the Kuirektykol site",
- * "the Karagandy region") makes a place; a speech verb after it or "according to" before it makes a
- * person when the name looks like one; "X-based" makes a place.
+ * "the Karagandy region"), a location preposition before a lone unknown name, or "X-based" makes a place;
+ * a speech verb after it or "according to" before it makes a person when the name looks like one;
+ * apposition ("the telecoms firm X", "X, the state oil company,", "X, 54,") and company nouns after it
+ * ("X shares") type it as its description says.
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { organisationDescriptors, organisationNounsAfter } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
+import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { Span } from './span.js';
 
-const speechVerbs = indexLexicon([
-  {
-    reason: 'speech or cognition verb: its subject is usually a person',
-    words: ['said', 'says', 'told', 'tells', 'added', 'explained', 'wrote', 'writes', 'asked', 'noted', 'stated', 'argued', 'claimed', 'insisted', 'confirmed', 'replied', 'tweeted', 'commented', 'recalled', 'believes', 'thinks', 'thought', 'admitted', 'denied', 'warned', 'urged'],
-  },
-]);
+const speechVerbs = indexLexicon(speechVerbGroups);
 
 function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
   const index = new Map<string, { kind: PlaceKind; reason: string }>();
