@@ -6,12 +6,23 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStateStore } from '../src/state/sqlite.js';
+import { startServer, type TestServer } from './fetch-server.js';
 import { repoRoot } from './helpers/shared.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-extract-schedule-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let server: TestServer;
+beforeAll(async () => {
+  // an article that takes 2.5 s to arrive: a run over it outlasts the next ticks of a 1-second schedule
+  server = await startServer({
+    '/slow': (_req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(article(99)), 2500),
+  });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const article = (n: number) => `Olaf Scholz met Giorgia Meloni in Rome on Monday (story ${n}). They pledged €${n} million.\n`;
 
@@ -51,6 +62,18 @@ describe.concurrent('news-extract schedule', () => {
       [0, 5, 0],
     ]);
     expect(readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')).toHaveLength(5);
+  }, SPAWN_TIMEOUT);
+
+  it('skips the ticks that come while its previous run is still running', async () => {
+    const out = join(dir, 'slow-out');
+    const result = await cli(['schedule', server.url('/slow'), '-o', out, '--cron', '* * * * * *', '--max-runs', '2', '--allow-private', '--no-robots']);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = jsonLines(result.stderr);
+    expect(lines.filter((l) => l.skippedTick).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.event === 'summary').map((s) => [s.ok, s.skipped])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   }, SPAWN_TIMEOUT);
 
   it('skips a run while another process holds the run lock, and says who holds it', async () => {
