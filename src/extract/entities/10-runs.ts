@@ -11,7 +11,7 @@ import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-ent
 import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
-import { titleGroups, titleModifiers } from '../rules/entities/titles.js';
+import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
 import type { Word } from './00-words.js';
 import type { Span } from './span.js';
 
@@ -26,8 +26,7 @@ const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organi
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const MAX_TITLE_WORDS = 4;
-/** in lower case these are mostly ordinary words: "a major Picasso exhibition", "the general public" */
-const AMBIGUOUS_LOWER_TITLES = new Set(['major', 'general', 'private', 'chief', 'father', 'brother', 'sister', 'lady', 'lord', 'justice', 'chair', 'agent', 'officer', 'founder', 'director', 'judge', 'doctor', 'coach', 'captain', 'commander', 'secretary', 'leader', 'speaker', 'treasurer', 'cleric', 'astronaut', 'envoy', 'detective', 'inspector', 'constable']);
+const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
 
 function isNameWord(w: Word | undefined): w is Word {
   if (!w || !(w.capitalised || w.acronym) || !/\p{L}/u.test(w.text)) return false;
@@ -183,7 +182,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   let segmentStart = from;
   let pendingTitles: string[] = [];
   const before = words[from - 1];
-  if (before && titles.has(lower(before)) && /^\p{Ll}/u.test(before.text) && !AMBIGUOUS_LOWER_TITLES.has(before.text)) pendingTitles.push(before.text);
+  if (before && titles.has(lower(before)) && /^\p{Ll}/u.test(before.text) && !ambiguousLowerTitles.has(before.text)) pendingTitles.push(before.text);
   let p = from;
   while (p < to) {
     const k = endsWithHead && p === from ? 0 : titleAt(words, p, to, from);

@@ -7,7 +7,7 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
-import { particleGroups } from '../rules/entities/particles.js';
+import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
@@ -18,6 +18,7 @@ import type { Span } from './span.js';
 const orgHeads = indexLexicon(organisationHeadGroups);
 const orgOfHeads = indexLexicon(organisationOfHeads);
 const particles = indexLexicon(particleGroups);
+const personParticles = indexLexicon([personOnlyParticles]);
 const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
 const directions = indexLexicon(placeQualifierGroups);
@@ -95,12 +96,10 @@ export function hasPersonParticle(inner: Word[]): boolean {
   const lexicon = nameLexicon();
   const at = inner.findIndex((w, n) => n > 0 && n < inner.length - 1 && particles.has(w.text.toLowerCase()) && /^\p{Ll}/u.test(w.text));
   if (at < 0) return false;
-  if (PERSON_ONLY_PARTICLES.has(inner[at].text.toLowerCase())) return true;
+  if (personParticles.has(inner[at].text.toLowerCase())) return true;
   const given = inner[0].text.toLowerCase().split(/[-‐]/)[0];
   return lexicon.isFirstName(given) && gazetteer().lookup(inner[inner.length - 1].text).length === 0;
 }
-
-const PERSON_ONLY_PARTICLES = new Set(['von', 'van', 'der', 'bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el', 'ould']);
 
 /** one of the organisations of known-organisations.ts ("NATO", "World Health Organization") */
 export function isKnownOrganisation(text: string): boolean {

@@ -11,3 +11,9 @@ export const particleGroups: readonly LexiconGroup[] = [
   { reason: 'Arabic and Hebrew patronymic or article', words: ['bin', 'ibn', 'bint', 'ben', 'bat', 'al', 'el', 'abu', 'ould'] },
 ];
 
+
+/** Particles only people carry; Romance ones ("de", "da") also join place and club names ("Olympique de Marseille"). */
+export const personOnlyParticles: LexiconGroup = {
+  reason: 'found in personal names only',
+  words: ['von', 'van', 'der', 'bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el', 'ould'],
+};

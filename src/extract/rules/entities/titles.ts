@@ -70,3 +70,13 @@ export const titleModifiers: readonly LexiconGroup[] = [
     words: ['Acting', 'Former', 'Deputy', 'Interim', 'Outgoing', 'Incoming', 'Senior', 'Chief', 'Assistant', 'Associate', 'Executive', 'Then-President', 'Ex-President'],
   },
 ];
+
+/** Titles that in lower case are mostly ordinary words ("a major exhibition", "the general public"): not titles then. */
+export const ambiguousLowerCaseTitles: LexiconGroup = {
+  reason: 'an ordinary word when written in lower case',
+  words: [
+    'major', 'general', 'private', 'chief', 'father', 'brother', 'sister', 'lady', 'lord', 'justice', 'chair', 'agent',
+    'officer', 'founder', 'director', 'judge', 'doctor', 'coach', 'captain', 'commander', 'secretary', 'leader',
+    'speaker', 'treasurer', 'cleric', 'astronaut', 'envoy', 'detective', 'inspector', 'constable',
+  ],
+};
