@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- events [--oracle] [--verbose]`: events and quotes against the hand-made labels in
+ * `npm run eval -- events [--oracle] [--verbose] [--doc <id prefix>]…`: events and quotes against the hand-made labels in
  * fixtures/events/labels.json, which point into ../shared article bodies by document id and offsets.
  *
  * Events: a prediction matches a label when its trigger overlaps the labelled trigger and the types
@@ -185,7 +185,10 @@ const fmt = (n: number): string => (Number.isFinite(n) ? n.toFixed(3) : '  -  ')
 export async function run(args: string[]): Promise<void> {
   const oracle = args.includes('--oracle');
   const verbose = args.includes('--verbose');
+  // --doc <id prefix> (repeatable): score only those documents, e.g. a batch labelled after the rules were written
+  const only = args.flatMap((a, i) => (a === '--doc' && args[i + 1] ? [args[i + 1]] : []));
   const labels = JSON.parse(readFileSync(join(repoRoot, 'fixtures', 'events', 'labels.json'), 'utf8')) as { documents: LabelDocument[] };
+  if (only.length > 0) labels.documents = labels.documents.filter((d) => only.some((prefix) => d.id.startsWith(prefix)));
   const texts = loadTexts();
   const gold = oracle ? goldGumEntities() : new Map<string, HandEntity[]>();
   const eventTp = [0, 0, 0, 0];

@@ -41,10 +41,17 @@ function triggerSpan(ctx: EventContext, trigger: Trigger): { start: number; end:
 }
 
 /** the date nearest the trigger inside its scope (its clause, and the predicate of a nominal subject) */
-/** a date before the trigger is its date when it opens the clause ("On Friday, …") or no comma parts them ("A storm yesterday caused") */
+/**
+ * A date before the trigger is its date when it opens the clause ("On Friday, …") or no comma parts
+ * them ("A storm yesterday caused"), but for one before a coordinated verb ("a guest at the fair this
+ * weekend, and was able to meet").
+ */
 function governsFromBefore(ctx: EventContext, date: ValueMention, trigger: number, floor: number): boolean {
   if (date.firstToken - floor <= OPENING_DATE_TOKENS) return true;
-  for (let i = date.endToken; i < trigger; i++) if (ctx.tokens[i].text === ',') return false;
+  for (let i = date.endToken; i < trigger; i++) {
+    const coordinatedVerb = ctx.tokens[i + 1]?.lower === 'and' && (ctx.tokens[i + 2]?.pos === 'VERB' || ctx.tokens[i + 2]?.pos === 'AUX');
+    if (ctx.tokens[i].text === ',' && !coordinatedVerb) return false;
+  }
   return true;
 }
 
@@ -105,7 +112,9 @@ export function assembleEvents(ctx: EventContext, triggers: readonly Trigger[]):
     const roles = assignRoles(ctx, trigger, triggerTokens, history);
     if (trigger.needsAgent && !roles.hasAgent) continue;
     const date = nearestDate(ctx, trigger, roles.scope);
-    if (refersBack(ctx, trigger) && roles.participants.length === 0 && drafts.some((d) => d.event.type === trigger.type.type)) continue;
+    // "the meeting", "his visit": nothing new when an event of the type is recorded with these participants
+    const known = (d: Draft) => d.event.type === trigger.type.type && roles.participants.every((p) => d.event.participants.some((q) => q.id === p.id));
+    if (refersBack(ctx, trigger) && drafts.some(known)) continue;
     const { negated, hypothetical } = modalityOf(ctx, trigger.segment, trigger.token);
     const from = trigger.nominal ? Math.max(trigger.segment.firstToken, trigger.token - VALUE_BEFORE_NOUN) : trigger.token + 1;
     drafts.push({

@@ -19,9 +19,12 @@ const COMPLEMENT_GAP = 8;
 const NOUN_COMPLEMENTS = new Set(['of', 'between', 'with', 'on', 'against', 'by']);
 const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PRON', 'PART']);
 
-/** the first token of the trigger's clause: after the last ; : quotation mark or bracket before it */
+/** these open a subordinate clause: its subject, place and date are its own ("…, because dignitaries wanted to meet") */
+const SUBORDINATE_OPENERS = new Set(['because', 'although', 'though', 'whereas', 'unless', 'when', 'while']);
+
+/** the first token of the trigger's clause: after the last ; : quotation mark, bracket or subordinator before it */
 export function leftFloor(ctx: EventContext, segment: Segment, trigger: number): number {
-  for (let i = trigger - 1; i >= segment.firstToken; i--) if (CLAUSE_STOPS.has(ctx.tokens[i].text)) return i + 1;
+  for (let i = trigger - 1; i >= segment.firstToken; i--) if (CLAUSE_STOPS.has(ctx.tokens[i].text) || SUBORDINATE_OPENERS.has(ctx.tokens[i].lower)) return i + 1;
   return segment.firstToken;
 }
 

@@ -10,8 +10,8 @@ interface WordList {
 const list = (words: string[], reason: string): WordList => ({ words: new Set(words), reason });
 
 export const SPEECH_VERBS = list(
-  ['say', 'said', 'says', 'tell', 'told', 'add', 'added', 'state', 'explain', 'note', 'declare', 'insist', 'argue', 'claim', 'warn', 'write', 'wrote', 'ask', 'reply', 'respond', 'continue', 'conclude', 'recall', 'comment', 'remark', 'stress', 'emphasise', 'emphasize', 'acknowledge', 'admit', 'complain', 'suggest', 'urge', 'confirm', 'announce', 'predict', 'promise', 'vow', 'pledge', 'tweet', 'post', 'exclaim', 'concede', 'observe', 'point', 'assert', 'maintain', 'caution', 'joke', 'quip', 'muse', 'recount', 'describe', 'report', 'testify', 'affirm'],
-  'verbs that attribute words to a speaker ("said", "told reporters", "added")',
+  ['say', 'said', 'says', 'tell', 'told', 'add', 'added', 'state', 'explain', 'note', 'declare', 'insist', 'argue', 'claim', 'warn', 'write', 'wrote', 'ask', 'reply', 'respond', 'continue', 'conclude', 'recall', 'comment', 'remark', 'stress', 'emphasise', 'emphasize', 'acknowledge', 'admit', 'complain', 'suggest', 'urge', 'confirm', 'announce', 'predict', 'promise', 'vow', 'pledge', 'tweet', 'post', 'exclaim', 'concede', 'reads', 'observe', 'point', 'assert', 'maintain', 'caution', 'joke', 'quip', 'muse', 'recount', 'describe', 'report', 'testify', 'affirm'],
+  'verbs that attribute words to a speaker ("said", "told reporters", "added"; a document "reads")',
 );
 
 export const NEGATION_CUES = list(

@@ -41,6 +41,28 @@ function isPassive(ctx: EventContext, verb: number, floor: number): boolean {
   return false;
 }
 
+/** "laws banning illegal migrants": an -ing verb right after a common noun is a reduced relative whose subject is that noun */
+function reducedRelative(ctx: EventContext, verb: number): boolean {
+  const t = ctx.tokens[verb];
+  const before = ctx.tokens[verb - 1];
+  return t.lower.endsWith('ing') && !!before && before.pos === 'NOUN' && before.text === before.lower;
+}
+
+/** "his visit", "her arrest": the possessive pronoun before an event noun (over adjectives) */
+function possessivePronounBefore(ctx: EventContext, noun: number, floor: number): string | null {
+  let i = noun - 1;
+  while (i >= floor && ctx.tokens[i].pos === 'ADJ') i--;
+  const w = i >= floor ? ctx.tokens[i].lower : '';
+  return w === 'his' || w === 'her' ? w : null;
+}
+
+/** "him", or "her" not followed by a noun it would possess */
+function isObjectPronoun(ctx: EventContext, t: Token): boolean {
+  if (t.lower === 'him') return true;
+  const next = ctx.tokens[t.index + 1];
+  return t.lower === 'her' && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM'));
+}
+
 /** words that may stand between a modifier and its event noun: "the U.K.'s Dec. 12 election", "Hong Kong court ruling" */
 const isModifierGap = (ctx: EventContext, t: Token): boolean =>
   isPossessive(t) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || (t.pos === 'NOUN' && t.text === t.lower) || ctx.valueAt[t.index] >= 0;
@@ -101,7 +123,10 @@ export function assignRoles(ctx: EventContext, trigger: Trigger, triggerTokens: 
   // before the trigger: the subject of a verb, or the possessor / modifier of a noun
   if (trigger.nominal) {
     const modifier = modifierOf(ctx, chunks, at, floor);
-    if (modifier && modifier.head.kind === 'place' && PLACE_MODIFIED_TYPES.has(type.type)) place = modifier.head.id;
+    const possessive = modifier ? null : possessivePronounBefore(ctx, at, floor);
+    const possessor = possessive ? resolvePersonalPronoun(ctx, at, possessive) : null;
+    if (possessor) add(possessor.id, type.possessor ?? type.prepositions.of ?? 'agent');
+    else if (modifier && modifier.head.kind === 'place' && PLACE_MODIFIED_TYPES.has(type.type)) place = modifier.head.id;
     else if (modifier) add(modifier.head.id, type.possessor ?? type.prepositions.of ?? 'agent');
   } else {
     const shared = coordinatedVerbBefore(ctx, at, floor);
@@ -114,10 +139,17 @@ export function assignRoles(ctx: EventContext, trigger: Trigger, triggerTokens: 
       const pronoun = personalPronounSubject(ctx, at, floor);
       const person = pronoun ? resolvePersonalPronoun(ctx, at, pronoun) : null;
       const relative = relativeAntecedent(ctx, chunks, at, floor);
-      const subject = person ? [] : relative.length > 0 ? relative : subjectBefore(ctx, chunks, shared >= 0 ? shared : at, floor);
+      const subject = person || reducedRelative(ctx, at) ? [] : relative.length > 0 ? relative : subjectBefore(ctx, chunks, shared >= 0 ? shared : at, floor);
       if (person) add(person.id, subjectRole);
       subject.forEach((c, i) => add(c.head.id, type.symmetric && i > 0 && !passive ? 'counterpart' : subjectRole));
     }
+  }
+
+  // "imprisoned her for twelve years": an object pronoun is the person it stands for
+  const objectPronoun = !trigger.nominal ? ctx.tokens[scanFrom] : undefined;
+  if (objectPronoun && isObjectPronoun(ctx, objectPronoun)) {
+    const person = resolvePersonalPronoun(ctx, at, objectPronoun.lower);
+    if (person) add(person.id, objectRole);
   }
 
   // after the trigger: objects and prepositional phrases up to the end of the clause

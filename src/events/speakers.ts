@@ -8,6 +8,7 @@
 import type { Token } from '../extract/analyse.js';
 import { tokenAtOrAfter, type EventContext } from './context.js';
 import { QUOTE_DASHES, SPEECH_VERBS } from './lexicon.js';
+import { findQuoteSpans } from './quotes.js';
 import { chunksOf } from './chunks.js';
 import { resolvePersonalPronoun } from './pronouns.js';
 import { subjectBefore } from './subjects.js';
@@ -24,8 +25,27 @@ const BEFORE_LIMIT = 25;
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 const NOT_NAME_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM']);
 
-const isSpeechVerb = (t: Token | undefined): boolean =>
-  !!t && t.pos === 'VERB' && (SPEECH_VERBS.words.has(t.lemma.toLowerCase()) || SPEECH_VERBS.words.has(t.lower));
+/** a speech verb; its -ing form may be tagged as an adjective ("whilst promising a “formal update”") */
+const isSpeechVerb = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  if (t.pos === 'VERB') return SPEECH_VERBS.words.has(t.lemma.toLowerCase()) || SPEECH_VERBS.words.has(t.lower);
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing')) return false;
+  const stem = t.lower.slice(0, -3);
+  return SPEECH_VERBS.words.has(stem) || SPEECH_VERBS.words.has(`${stem}e`);
+};
+
+const openingCache = new WeakMap<EventContext, Map<number, number>>();
+
+/** offset of a closing quotation mark → offset of its opening mark, for every quotation of the article */
+function openingOfClosing(ctx: EventContext): Map<number, number> {
+  let map = openingCache.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const span of findQuoteSpans(ctx.text)) if (!span.unclosed) map.set(span.close, span.open);
+    openingCache.set(ctx, map);
+  }
+  return map;
+}
 
 const nameIndexCache = new WeakMap<EventContext, Map<string, string>>();
 
@@ -126,6 +146,15 @@ function pronounBefore(ctx: EventContext, verb: number, floor: number): string |
 }
 
 /** the speaker of a speech verb: "X said", "X, the mayor, said", "he said" (subject), else "said X" (inverted) */
+/** a run of proper nouns outside any mention that ends right before a verb (over adverbs and auxiliaries) */
+function nameRightBefore(ctx: EventContext, verb: number, floor: number): Speaker | null {
+  let end = verb;
+  while (end - 1 >= floor && (ctx.tokens[end - 1].pos === 'ADV' || ctx.tokens[end - 1].pos === 'AUX')) end--;
+  let first = end;
+  while (first - 1 >= floor && ctx.tokens[first - 1].pos === 'PROPN' && ctx.mentionAt[first - 1] < 0) first--;
+  return end - first >= 2 ? resolvePhrase(ctx, first, end, verb) : null;
+}
+
 function speakerOfVerb(ctx: EventContext, verb: number, floor: number, ceiling: number, openToken: number): Speaker | null {
   const pronoun = pronounBefore(ctx, verb, floor);
   if (pronoun === 'he' || pronoun === 'she') {
@@ -139,6 +168,9 @@ function speakerOfVerb(ctx: EventContext, verb: number, floor: number, ceiling: 
     const chunks = chunksOf(ctx, segment).filter((c) => c.end <= verb && c.first >= Math.max(floor, segment.firstToken));
     const person = chunks.filter((c) => c.head.kind === 'person').pop();
     if (person) return named(ctx, person.head.id, person.head.name);
+    // "American academic Marc Lamont Hill commented": a name no recogniser knew, right before the verb
+    const unknown = nameRightBefore(ctx, verb, Math.max(floor, segment.firstToken));
+    if (unknown) return unknown;
     const subject = subjectBefore(ctx, chunks, verb, Math.max(floor, segment.firstToken));
     const head = subject[subject.length - 1]?.head;
     if (head && head.kind !== 'place') return named(ctx, head.id, head.name);
@@ -185,11 +217,18 @@ function beforeQuote(ctx: EventContext, openToken: number): Speaker | null {
   const open = ctx.tokens[openToken];
   if (!open) return null;
   const floor = Math.max(0, openToken - BEFORE_LIMIT);
-  // a quotation on the line after "X said:" belongs to that line's sentence
-  const colonLine = openToken > 0 && open.lineStart && ctx.tokens[openToken - 1].text === ':';
+  // a quotation on the line after "X said:" or "X commented," belongs to that line's sentence
+  const previous = ctx.tokens[openToken - 1];
+  const colonLine = !!previous && open.lineStart && (previous.text === ':' || (previous.text === ',' && isSpeechVerb(ctx.tokens[openToken - 2])));
   const home = ctx.segmentOf[colonLine ? openToken - 1 : openToken];
   for (let i = openToken - 1; i >= floor; i--) {
     const t = ctx.tokens[i];
+    // an earlier quotation in the same sentence is stepped over ("promising a “formal update” …: “…”")
+    const opening = QUOTE_MARKS.has(t.text) ? openingOfClosing(ctx).get(t.start) : undefined;
+    if (opening !== undefined && opening >= ctx.tokens[floor].start) {
+      i = tokenAtOrAfter(ctx.tokens, opening);
+      continue;
+    }
     if (QUOTE_MARKS.has(t.text)) return null;
     // only cross a line break when that line ends with ':' ("X said:\n“…”")
     if (ctx.tokens[i + 1].lineStart && !(i + 1 === openToken && colonLine)) return null;

@@ -7,7 +7,7 @@
 import type { Participant } from '../record.js';
 import { coordinated, governor, type Chunk } from './chunks.js';
 import type { EventContext } from './context.js';
-import { COLLECTIVE_NOUNS } from './lexicon.js';
+import { COLLECTIVE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** prepositions that also open a clause: "after North and South Korea exchanged fire" names the subject */
@@ -76,18 +76,39 @@ export function subjectBefore(ctx: EventContext, chunks: readonly Chunk[], verb:
   return beforeParenthetical.length > 0 ? beforeParenthetical : nearestSubject(ctx, chunks, verb, verb, floor);
 }
 
+/** "X said the boy was welcome to come": a speech verb, or another subject with its auxiliary, stands between a name and the verb */
+function otherClauseBetween(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i];
+    if (t.pos === 'VERB' && SPEECH_VERBS.words.has(t.lemma.toLowerCase())) return true;
+    if ((t.pos === 'PRON' || (t.pos === 'NOUN' && t.text === t.lower)) && ctx.tokens[i + 1]?.pos === 'AUX' && i + 1 < to) return true;
+  }
+  return false;
+}
+
 function nearestSubject(ctx: EventContext, chunks: readonly Chunk[], verb: number, limit: number, floor: number): Chunk[] {
   for (let c = chunks.length - 1; c >= 0; c--) {
     const chunk = chunks[c];
     if (chunk.end > limit || chunk.first < floor) continue;
+    if (otherClauseBetween(ctx, chunk.end, limit)) return [];
     const prep = governor(ctx, chunk, floor);
     const subordinator = prep !== null && SUBORDINATORS.has(prep) && beforeVerbGroup(ctx, verb, floor) === chunk.end - 1;
     if (prep && !subordinator && !((prep === 'from' || prep === 'of') && headNounBefore(ctx, chunk, floor))) continue;
-    const group = [chunk];
-    for (let k = c; k > 0 && coordinated(ctx, chunks[k - 1], chunks[k]); k--) group.unshift(chunks[k - 1]);
-    return group;
+    return conjuncts(ctx, chunks, c);
   }
   return [];
+}
+
+/**
+ * A chunk with the chunks coordinated before it ("X, Y and Z"); names joined by commas alone are an
+ * apposition ("Co-founder of Google, Sergey Brin, met"), so only the last one counts.
+ */
+function conjuncts(ctx: EventContext, chunks: readonly Chunk[], c: number): Chunk[] {
+  const group = [chunks[c]];
+  for (let k = c; k > 0 && coordinated(ctx, chunks[k - 1], chunks[k]); k--) group.unshift(chunks[k - 1]);
+  const from = group[0].end;
+  for (let i = from; i < chunks[c].first; i++) if (ctx.tokens[i].lower === 'and' || ctx.tokens[i].lower === '&') return group;
+  return [chunks[c]];
 }
 
 /** "the Taliban, who have long refused to negotiate": the chunk a relative pronoun right before the verb group stands for */
@@ -97,10 +118,7 @@ export function relativeAntecedent(ctx: EventContext, chunks: readonly Chunk[], 
   i--;
   if (i >= floor && ctx.tokens[i].text === ',') i--;
   const c = chunks.findIndex((chunk) => chunk.end === i + 1);
-  if (c < 0) return [];
-  const group = [chunks[c]];
-  for (let k = c; k > 0 && coordinated(ctx, chunks[k - 1], chunks[k]); k--) group.unshift(chunks[k - 1]);
-  return group;
+  return c < 0 ? [] : conjuncts(ctx, chunks, c);
 }
 
 /** "X met Y and signed …", "agreed to inject … and to fund …": the verb whose subject the trigger shares */

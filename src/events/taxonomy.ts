@@ -65,7 +65,7 @@ const ARGUMENT_OBJECTS = ['policy', 'plan', 'proposal', 'record', 'remark', 'com
 const MILITARY_OPERATIONS = ['operation', 'offensive', 'counteroffensive', 'strike', 'airstrike', 'missile', 'rocket', 'raid', 'assault', 'incursion', 'invasion', 'war', 'attack', 'drone', 'torpedo'];
 /** words that place a verdict, ruling, trial or sentence in a court (not "the voters' verdict", "a clinical trial") */
 const LEGAL_CONTEXT = ['court', 'judge', 'jury', 'justice', 'prosecutor', 'prosecution', 'tribunal', 'lawyer', 'attorney', 'defendant', 'guilty', 'charge', 'charged', 'manslaughter', 'murder', 'fraud', 'convict', 'convicted', 'appeal', 'magistrate', 'crime', 'criminal', 'law', 'lawsuit', 'sue', 'sued', 'plaintiff', 'unconstitutional', 'constitutional', 'acquit', 'acquitted', 'jail', 'prison', 'sentenced', 'negligence', 'rape', 'assault', 'theft', 'corruption', 'bribery'];
-const POLICY_OBJECTS = ['law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
+const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
   {
@@ -87,7 +87,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     reason: 'CAMEO 042 Make a visit / 043 Host a visit, under 04 Consult',
     symmetric: false,
     object: 'counterpart',
-    prepositions: { by: 'agent', of: 'agent', with: 'counterpart' },
+    prepositions: { by: 'agent', of: 'agent', with: 'counterpart', to: 'counterpart' },
     triggers: [
       { words: ['visit', 'tour'], as: 'verb', reason: 'a trip to a place or a host' },
       { words: ['visit', 'trip', 'state visit'], as: 'noun', reason: 'nominalisations of visiting ("the visit of", "a trip to")' },

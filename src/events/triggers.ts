@@ -138,6 +138,8 @@ function governedNoun(ctx: EventContext, segment: Segment, verb: number, found: 
 const ABSORB_GAP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'SYM']);
 const ABSORB_WINDOW = 8;
 const CLAUSE_CLOSERS = new Set([';', ':', '“', '”', '"', '(', ')']);
+/** an event noun after these is an event of its own, not the verb's complement ("met X during his visit") */
+const TEMPORAL_LINKS = new Set(['during', 'after', 'before', 'since', 'amid', 'following', 'ahead']);
 const ABSORB_LINKS = new Set(['of', 'on', 'about', 'over', 'for', 'to']);
 
 /** a noun right after another trigger is its topic or its restatement ("the signing of the deal") */
@@ -167,7 +169,7 @@ export function findTriggers(ctx: EventContext): Trigger[] {
       const t = ctx.tokens[i];
       const own = found.get(i);
       if (consumed.has(i)) continue;
-      if (CLAUSE_CLOSERS.has(t.text) || (isVerb(t) && !own)) openVerb = false;
+      if (CLAUSE_CLOSERS.has(t.text) || TEMPORAL_LINKS.has(t.lower) || (isVerb(t) && !own)) openVerb = false;
       if (isVerb(t) && LIGHT_VERBS.has(t.lemma.toLowerCase())) {
         const noun = governedNoun(ctx, segment, i, found);
         if (noun >= 0) {
