@@ -297,6 +297,47 @@ const cases: Case[] = [
     values: [{ kind: 'date', text: 'Monday', value: '2025-03-31' }],
     events: [{ type: 'meeting', trigger: 'Talks', participants: ['Russia:agent', 'Ukraine:counterpart'], place: 'Istanbul', date: '2025-03-31' }],
   },
+  {
+    name: 'names joined by a comma alone are an apposition; a noun after "during" is an event of its own',
+    text: 'Co-founder of Google, Sergey Brin, personally met with Ahmed Mohamed during his visit to Google.',
+    entities: [O('Google'), P('Sergey Brin'), P('Ahmed Mohamed')],
+    events: [
+      { type: 'meeting', trigger: 'met', participants: ['Sergey Brin:agent', 'Ahmed Mohamed:counterpart'] },
+      { type: 'visit', trigger: 'visit', participants: ['Ahmed Mohamed:agent', 'Google:counterpart'] },
+    ],
+  },
+  {
+    name: 'a name before a speech verb is not the subject of the reported clause',
+    text: 'Mark Zuckerberg said the boy was welcome to come and tour the company.',
+    entities: [P('Mark Zuckerberg')],
+    events: [{ type: 'visit', trigger: 'tour', participants: [], hypothetical: false }],
+  },
+  {
+    name: 'an -ing verb after a common noun has that noun as subject',
+    text: 'Sunak has made migration a priority, with laws banning illegal migrants from claiming asylum in the UK expected next month.',
+    entities: [P('Rishi Sunak', ['Sunak']), { kind: 'place', name: 'United Kingdom', forms: ['UK'] }],
+    values: [{ kind: 'date', text: 'next month', value: '2023-03' }],
+    events: [{ type: 'policy', trigger: 'banning', participants: [], place: 'United Kingdom', date: '2023-03' }],
+  },
+  {
+    name: 'an object pronoun is the person it stands for',
+    text: 'Valeska Paris has claimed that the Church of Scientology imprisoned her for twelve years.',
+    entities: [P('Valeska Paris'), O('Church of Scientology')],
+    events: [{ type: 'arrest', trigger: 'imprisoned', participants: ['Church of Scientology:agent', 'Valeska Paris:target'] }],
+  },
+  {
+    name: 'a clause opened by "because" has its own subject',
+    text: 'His father John Brown said he was taking his family to New York, because dignitaries wanted to meet with his son.',
+    entities: [P('John Brown'), L('New York')],
+    events: [{ type: 'meeting', trigger: 'meet', participants: [], place: null }],
+  },
+  {
+    name: 'a date before a coordinated verb is its date',
+    text: 'Ahmed Mohamed was a guest at the fair this weekend, and was able to meet finalists in Mountain View.',
+    entities: [P('Ahmed Mohamed'), L('Mountain View')],
+    values: [{ kind: 'date', text: 'this weekend', value: '2015-09-19/2015-09-20' }],
+    events: [{ type: 'meeting', trigger: 'meet', participants: ['Ahmed Mohamed:agent'], place: 'Mountain View', date: '2015-09-19/2015-09-20' }],
+  },
 ];
 
 describe('recogniseEvents on hand-built entities', () => {

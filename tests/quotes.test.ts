@@ -91,6 +91,24 @@ const cases: { name: string; text: string; entities: HandEntity[]; quotes: (read
     entities: [{ kind: 'person', name: 'Thomas Sam' }, { kind: 'person', name: 'Gloria' }],
     quotes: [['I am not able to do that', 'Thomas Sam', true]],
   },
+  {
+    name: 'an earlier quotation in the sentence is stepped over; an -ing speech verb tagged as an adjective',
+    text: 'Rishi Sunak defended the record whilst promising a "formal update" from Braverman is forthcoming: "The Home Secretary and I are working intensely."',
+    entities: [{ kind: 'person', name: 'Rishi Sunak', forms: ['Sunak'] }, { kind: 'person', name: 'Suella Braverman', forms: ['Braverman'] }],
+    quotes: [['formal update', 'Rishi Sunak', true], ['The Home Secretary and I are working intensely.', 'Rishi Sunak', true]],
+  },
+  {
+    name: 'a quotation on the line after "X commented,"',
+    text: 'Professor Marc Lamont Hill commented,\n"Hoping that the movement translates into a national conversation."',
+    entities: [{ kind: 'person', name: 'Marc Lamont Hill' }],
+    quotes: [['Hoping that the movement translates into a national conversation.', 'Marc Lamont Hill', true]],
+  },
+  {
+    name: 'a document "reads"',
+    text: 'The Home Office letter reads "we may extend the use of the questionnaire in due course", but no plans exist.',
+    entities: [{ kind: 'organization', name: 'Home Office' }],
+    quotes: [['we may extend the use of the questionnaire in due course', 'Home Office', true]],
+  },
 ];
 
 describe('quotes and speakers', () => {
