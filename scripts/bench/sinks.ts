@@ -6,11 +6,12 @@
  * of this process, median of rounds), so a busy machine skews them less than wall time would; the
  * PostgreSQL figure is wall time, as most of its cost is the server's and the round trips.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { extractArticle } from '../../src/article.js';
+import { runJob } from '../../src/pipeline.js';
 import type { ArticleRecord } from '../../src/record.js';
 import { JsonlSink } from '../../src/sinks/jsonl.js';
 import { PostgresSink } from '../../src/sinks/postgres.js';
@@ -56,6 +57,21 @@ export async function run(): Promise<Record<string, number | string>> {
     );
     const sinkCost = (figures['records.jsonl: CPU µs/record'] as number) + (figures['SQLite news.db, new records: CPU µs/record'] as number) + (figures['state.db, batch of inputs: CPU µs/input'] as number);
     figures['JSONL + SQLite + state, share of the article budget'] = `${((100 * sinkCost) / (sinkCost + (figures['extract (all stages after fetch): CPU µs/article'] as number))).toFixed(1)} %`;
+    // end to end from files: the same pages through runJob, without and with JSONL + SQLite + state
+    const pagesDir = join(dir, 'pages');
+    mkdirSync(pagesDir);
+    pages.forEach((p) => writeFileSync(join(pagesDir, `${p.id}.html`), p.html));
+    const bare = await cpuMedian(async () => void (await runJob([pagesDir], { sinks: [] })));
+    const stored = await cpuMedian(async () => {
+      const out = fresh();
+      const state = SqliteStateStore.open(join(out, 'state.db'));
+      const sinks = [await JsonlSink.open(out), SqliteSink.open(join(out, 'news.db'))];
+      await runJob([pagesDir], { sinks, state });
+      for (const sink of sinks) await sink.close();
+      state.close();
+    });
+    figures['runJob from files, no sinks: articles/CPU-s'] = pages.length / bare;
+    figures['runJob from files, JSONL + SQLite + state: articles/CPU-s'] = pages.length / stored;
     if (process.env.DATABASE_URL) {
       const schema = `news_extract_bench_${process.pid}`;
       const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
