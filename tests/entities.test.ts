@@ -120,6 +120,11 @@ describe('places', () => {
     expect(result.places.map((p) => p.name)).toEqual(['Almaty']);
   });
 
+  it('takes the country of a small town from the region named after it', () => {
+    const result = extract('The factory at Sengerema, Tanzania, employs 300 people.');
+    expect(result.places.find((p) => p.name === 'Sengerema')).toMatchObject({ type: 'city', countryCode: 'TZ' });
+  });
+
   it('gives a place outside the gazetteer the country of its paragraph', () => {
     const result = extract('Miners in Chile have found copper at the Quebrada Tolar site near Antofagasta.');
     const site = result.places.find((p) => p.name === 'Quebrada Tolar');

@@ -52,6 +52,13 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', `after "${before.text}"`, false, 'other');
       continue;
     }
+    // "Tororo, Uganda", "Bridgeport, Connecticut": an unknown name before a comma and a country or region
+    const area = areaAfterComma(span, words, spans);
+    if (area !== undefined && inner.length === 1 && !commonOnly && !span.positional && !inner.some((w) => w.acronym) && !lexicon.isFirstName(inner[0].text.toLowerCase())) {
+      set(span, 'PLACE', 'followed by its country or region', false, 'city');
+      span.countryOf = area;
+      continue;
+    }
     const described = describedAs(span, words);
     if (described) {
       set(span, described.type, described.reason, true); // evidence that holds at a sentence start too
@@ -101,4 +108,15 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
   }
   return null;
+}
+
+/** the country code of a country or region named right after the span and a comma, closing the phrase */
+function areaAfterComma(span: Span, words: Word[], spans: Span[]): string | null | undefined {
+  if (words[span.last]?.text !== ',') return undefined;
+  const next = spans.find((s) => s.first === span.last + 1);
+  if (!next || next.type !== 'PLACE' || !next.places) return undefined;
+  const area = next.places.find((p) => p.kind === 'country' || p.kind === 'region');
+  const closing = words[next.last];
+  if (!area || words[next.last - 1].possessive || (closing && /^[\p{Lu}\p{N}]/u.test(closing.text))) return undefined;
+  return area.countryCode;
 }
