@@ -125,12 +125,19 @@ export async function ensureQueues(cluster: Cluster, policy: RetryPolicy = defau
 async function prepareRecordTables(pool: pg.Pool, recordSchema: string | undefined): Promise<void> {
   const client = await pool.connect();
   try {
-    // workers starting together would race to create the schema (migratePostgres locks its own work)
-    await client.query(`SELECT pg_advisory_lock(hashtext('news-extract:migrate'))`);
-    if (recordSchema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${recordSchema}"`);
+    if (recordSchema) {
+      // processes starting together would race to create the schema (migratePostgres locks its own work);
+      // a transaction lock, not a session one, so that a transaction-mode pooler in between is fine
+      await client.query('BEGIN');
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('news-extract:record-schema'))`);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${recordSchema}"`);
+      await client.query('COMMIT');
+    }
     await migratePostgres(client);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   } finally {
-    await client.query(`SELECT pg_advisory_unlock(hashtext('news-extract:migrate'))`).catch(() => undefined);
     client.release();
   }
 }
