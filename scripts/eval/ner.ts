@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { analyse } from '../../src/extract/analyse.js';
-import { findEntitySpans } from '../../src/extract/entities.js';
+import { emptyMetadata } from '../../src/document.js';
+import { recogniseEntities } from '../../src/extract/entities.js';
 import { requireShared } from './_shared.js';
 
 type Type = 'PERSON' | 'PLACE' | 'ORG';
@@ -38,8 +39,13 @@ function load(path: string): Doc[] {
     .map((l) => JSON.parse(l) as Doc);
 }
 
+/** the mentions of the record's people, places and organisations, as `extractArticle` would give them */
 export function ours(text: string): Entity[] {
-  return findEntitySpans(analyse(text)).map((s) => ({ start: s.start, end: s.end, type: s.type!, text: s.text }));
+  const doc = { source: { uri: 'eval:', fetchedAt: '', contentSha256: '', mediaType: 'text/plain' }, metadata: emptyMetadata(), text, warnings: [] };
+  const result = recogniseEntities(analyse(text), doc);
+  const mentions = (list: { mentions: { start: number; end: number; text: string }[] }[], type: Type): Entity[] =>
+    list.flatMap((e) => e.mentions.map((m) => ({ ...m, type })));
+  return [...mentions(result.people, 'PERSON'), ...mentions(result.places, 'PLACE'), ...mentions(result.organizations, 'ORG')];
 }
 
 /** the README's baseline: compromise 14 out of the box, trailing punctuation trimmed */
