@@ -12,6 +12,7 @@ import type { ArticleRecord } from '../src/record.js';
 import { recordProblems } from '../src/validate.js';
 import { JsonlSink } from '../src/sinks/jsonl.js';
 import { MemorySink } from '../src/sinks/memory.js';
+import type { RecordSink } from '../src/sinks/types.js';
 import { LATEST_VERSION, MIGRATIONS, currentTables } from '../src/sinks/migrations/index.js';
 import { migratePostgres, PostgresSink, upsertRecordPostgres } from '../src/sinks/postgres.js';
 import { ARTICLE_TABLES, recordRows } from '../src/sinks/rows.js';
@@ -168,7 +169,24 @@ function expectedCounts(record: ArticleRecord): Record<string, number> {
 interface SqlDatabase {
   name: string;
   query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** one record, committed */
   write(record: ArticleRecord): Promise<void>;
+  /** the records as one batch (one flush); the error of each record that failed, or null */
+  writeBatch?(records: ArticleRecord[]): Promise<(string | null)[]>;
+}
+
+async function writeBatch(sink: RecordSink, records: ArticleRecord[]): Promise<(string | null)[]> {
+  const errors: (string | null)[] = [];
+  for (const record of records) {
+    try {
+      await sink.write(record);
+      errors.push(null);
+    } catch (error) {
+      errors.push((error as Error).message);
+    }
+  }
+  await sink.flush?.();
+  return errors;
 }
 
 /** row counts per table for one article */
@@ -262,6 +280,19 @@ function sqlSinkTests(open: () => Promise<SqlDatabase>, close: () => Promise<voi
     expect(await countsFor(db, summit.id)).toEqual(expectedCounts(summit));
   });
 
+  it('commits a batch without the one record in it that cannot be stored', async () => {
+    const first = { ...talks, id: '1'.repeat(32) };
+    const broken = { ...talks, id: '2'.repeat(32), people: [{ ...talks.people[0], name: null as unknown as string }] };
+    const last = { ...cancelled, id: '3'.repeat(32) };
+    const errors = await db.writeBatch!([first, broken, last]);
+    expect(errors.map((e) => e && e.replace(/:.*/s, ''))).toEqual([null, `news-extract`, null]);
+    expect(errors[1]).toMatch(new RegExp(`cannot store record ${broken.id} in (SQLite|PostgreSQL): .*(NOT NULL|null value)`));
+    const stored = await db.query(`SELECT id FROM articles WHERE id IN ('${first.id}', '${broken.id}', '${last.id}') ORDER BY id`);
+    expect(stored.map((r) => r.id)).toEqual([first.id, last.id]);
+    expect(await countsFor(db, first.id)).toEqual(expectedCounts(first));
+    await db.query(`DELETE FROM articles WHERE id IN ('${first.id}', '${last.id}')`);
+  });
+
   describe('the queries of docs/databases.md', () => {
     const queries = documentedQueries();
     it('documents three queries, each with a known answer', () => {
@@ -284,11 +315,17 @@ describe('SQLite sink', () => {
       sink = SqliteSink.open(join(dir, 'nested', 'news.db'));
       return {
         name: 'sqlite',
-        query: async (sql, params = []) => sink.db.prepare(sql).all(...params) as Record<string, unknown>[],
+        query: async (sql, params = []) => {
+          const statement = sink.db.prepare(sql);
+          if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
+          statement.run(...params);
+          return [];
+        },
         write: async (record) => {
           sink.write(record);
           sink.flush();
         },
+        writeBatch: (records) => writeBatch(sink, records),
       };
     },
     async () => {
@@ -387,6 +424,7 @@ describe.skipIf(!databaseUrl)('PostgreSQL sink', () => {
           await sink.write(record);
           await sink.flush();
         },
+        writeBatch: (records) => writeBatch(sink, records),
       };
     },
     async () => {
