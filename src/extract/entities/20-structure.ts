@@ -48,7 +48,7 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].text.toLowerCase() : lastLower;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
-    } else if (names.length > 1 && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
+    } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;
       span.reason = miscHeads.get(headLower) ?? miscFirst.get(firstLower)!;
     } else if (span.titles.length > 0 && !orgHeads.has(lastLower) && !placeHeads.has(lastLower)) {
@@ -104,4 +104,10 @@ export function hasPersonParticle(inner: Word[]): boolean {
 /** one of the organisations of known-organisations.ts ("NATO", "World Health Organization") */
 export function isKnownOrganisation(text: string): boolean {
   return knownOrganisations.has(text.toLowerCase());
+}
+
+/** "Nathan Law", "Grace Bill": two words, a given name that is no ordinary word first — a person, not a law */
+function givenNameFirst(inner: Word[]): boolean {
+  const first = inner[0].text.toLowerCase();
+  return inner.length === 2 && nameLexicon().isFirstName(first) && !nameLexicon().isWord(first);
 }
