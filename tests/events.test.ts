@@ -338,6 +338,12 @@ const cases: Case[] = [
     values: [{ kind: 'date', text: 'this weekend', value: '2015-09-19/2015-09-20' }],
     events: [{ type: 'meeting', trigger: 'meet', participants: ['Ahmed Mohamed:agent'], place: 'Mountain View', date: '2015-09-19/2015-09-20' }],
   },
+  {
+    name: '"it" after a speech verb is that verb\'s subject',
+    text: 'After the exchange of fire, North Korea stated it would attack any loudspeakers.',
+    entities: [L('North Korea')],
+    events: [{ type: 'attack', trigger: 'attack', participants: ['North Korea:agent'] }],
+  },
 ];
 
 describe('recogniseEvents on hand-built entities', () => {

@@ -11,7 +11,7 @@ import { leftFloor, nominalPredicate, rightLimit } from './clauses.js';
 import type { EventContext } from './context.js';
 import { PLACE_PREPOSITIONS } from './lexicon.js';
 import { resolvePersonalPronoun } from './pronouns.js';
-import { collectiveReferents, collectiveSubject, coordinatedVerbBefore, personalPronounSubject, relativeAntecedent, subjectBefore } from './subjects.js';
+import { collectiveReferents, collectiveSubject, coordinatedVerbBefore, itSubject, personalPronounSubject, relativeAntecedent, subjectBefore } from './subjects.js';
 import { PLACE_MODIFIED_TYPES, type Role } from './taxonomy.js';
 import type { Trigger } from './triggers.js';
 
@@ -139,7 +139,8 @@ export function assignRoles(ctx: EventContext, trigger: Trigger, triggerTokens: 
       const pronoun = personalPronounSubject(ctx, at, floor);
       const person = pronoun ? resolvePersonalPronoun(ctx, at, pronoun) : null;
       const relative = relativeAntecedent(ctx, chunks, at, floor);
-      const subject = person || reducedRelative(ctx, at) ? [] : relative.length > 0 ? relative : subjectBefore(ctx, chunks, shared >= 0 ? shared : at, floor);
+      const it = itSubject(ctx, chunks, at, floor);
+      const subject = person || reducedRelative(ctx, at) ? [] : relative.length > 0 ? relative : it.length > 0 ? it : subjectBefore(ctx, chunks, shared >= 0 ? shared : at, floor);
       if (person) add(person.id, subjectRole);
       subject.forEach((c, i) => add(c.head.id, type.symmetric && i > 0 && !passive ? 'counterpart' : subjectRole));
     }

@@ -76,12 +76,12 @@ export function subjectBefore(ctx: EventContext, chunks: readonly Chunk[], verb:
   return beforeParenthetical.length > 0 ? beforeParenthetical : nearestSubject(ctx, chunks, verb, verb, floor);
 }
 
-/** "X said the boy was welcome to come": a speech verb, or another subject with its auxiliary, stands between a name and the verb */
+/** "X said the boy was welcome to come": a speech verb, or a pronoun with its auxiliary, opens another clause between a name and the verb */
 function otherClauseBetween(ctx: EventContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
     if (t.pos === 'VERB' && SPEECH_VERBS.words.has(t.lemma.toLowerCase())) return true;
-    if ((t.pos === 'PRON' || (t.pos === 'NOUN' && t.text === t.lower)) && ctx.tokens[i + 1]?.pos === 'AUX' && i + 1 < to) return true;
+    if (t.pos === 'PRON' && ctx.tokens[i + 1]?.pos === 'AUX' && i + 1 < to) return true;
   }
   return false;
 }
@@ -149,6 +149,18 @@ export function personalPronounSubject(ctx: EventContext, trigger: number, floor
   while (i >= floor && isAuxLike(ctx, i)) i--;
   const w = i >= floor ? ctx.tokens[i].lower : '';
   return w === 'he' || w === 'she' ? w : null;
+}
+
+/** "North Korea stated it would attack": "it" right after a speech verb is that verb's subject when a body or place */
+export function itSubject(ctx: EventContext, chunks: readonly Chunk[], trigger: number, floor: number): Chunk[] {
+  let i = trigger - 1;
+  while (i >= floor && isAuxLike(ctx, i)) i--;
+  if (i < floor || ctx.tokens[i].lower !== 'it') return [];
+  let verb = i - 1;
+  if (verb >= floor && ctx.tokens[verb].lower === 'that') verb--;
+  if (verb < floor || ctx.tokens[verb].pos !== 'VERB' || !SPEECH_VERBS.words.has(ctx.tokens[verb].lemma.toLowerCase())) return [];
+  const before = subjectBefore(ctx, chunks, verb, floor);
+  return before.length === 1 && before[0].head.kind !== 'person' ? before : [];
 }
 
 /** people (or organisations) a plural reference points at: the last event with two or more, else the last two people named */
