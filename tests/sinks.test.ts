@@ -433,6 +433,16 @@ describe.skipIf(!databaseUrl)('PostgreSQL sink', () => {
     },
   );
 
+  it('knows which records it holds, also when opened again', async () => {
+    expect([sink.has(summit.id), sink.has('f'.repeat(32))]).toEqual([true, false]);
+    const again = await PostgresSink.open(config);
+    try {
+      expect([again.has(summit.id), again.has(talks.id), again.has('f'.repeat(32))]).toEqual([true, true, false]);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('migrates once when several processes start at the same time', async () => {
     const clients = await Promise.all(
       Array.from({ length: 4 }, async () => {

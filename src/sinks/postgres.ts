@@ -56,7 +56,11 @@ export async function upsertRecordPostgres(client: pg.ClientBase, record: Articl
 export class PostgresSink implements RecordSink {
   private inTransaction = false;
 
-  private constructor(private readonly client: pg.Client) {}
+  private constructor(
+    private readonly client: pg.Client,
+    /** the ids stored when the sink opened and since, so an incremental run can tell a record went missing */
+    private readonly ids: Set<string>,
+  ) {}
 
   /** connects (a `postgres://` URL or pg client options) and migrates */
   static async open(connection: string | pg.ClientConfig): Promise<PostgresSink> {
@@ -68,11 +72,16 @@ export class PostgresSink implements RecordSink {
     }
     try {
       await migratePostgres(client);
+      const { rows } = await client.query<{ id: string }>('SELECT id FROM articles');
+      return new PostgresSink(client, new Set(rows.map((row) => row.id)));
     } catch (error) {
       await client.end().catch(() => {});
       throw error;
     }
-    return new PostgresSink(client);
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
   }
 
   async write(record: ArticleRecord): Promise<void> {
@@ -84,6 +93,7 @@ export class PostgresSink implements RecordSink {
       await this.client.query('SAVEPOINT record');
       await upsertRecordPostgres(this.client, record);
       await this.client.query('RELEASE SAVEPOINT record');
+      this.ids.add(record.id);
     } catch (error) {
       await this.client.query('ROLLBACK TO SAVEPOINT record').catch(() => {});
       throw sinkError(`cannot store record ${record.id} in PostgreSQL: ${(error as Error).message}`, error);
