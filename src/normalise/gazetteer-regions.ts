@@ -157,11 +157,11 @@ export const countryAliases: readonly { alias: string; countryCode: string; reas
 ];
 
 /** City names news uses that GeoNames' main name does not carry (short, former or renamed forms). */
-export const cityAliases: readonly { alias: string; geonameId: number; reason: string }[] = [
+export const cityAliases: readonly { alias: string; geonameId: number; reason: string; renamed?: boolean }[] = [
   { alias: 'Washington', geonameId: 4140963, reason: 'the US capital, as news names it' },
   { alias: 'New York', geonameId: 5128581, reason: 'the city, as news names it (the state is "New York State")' },
   { alias: 'Kiev', geonameId: 703448, reason: 'former English spelling of Kyiv' },
-  { alias: 'Astana', geonameId: 1526273, reason: 'the capital of Kazakhstan, named Nur-Sultan 2019–2022' },
+  { alias: 'Astana', geonameId: 1526273, reason: 'the capital of Kazakhstan, named Nur-Sultan 2019–2022', renamed: true },
   { alias: 'Bombay', geonameId: 1275339, reason: 'former name of Mumbai' },
   { alias: 'Calcutta', geonameId: 1275004, reason: 'former name of Kolkata' },
   { alias: 'Madras', geonameId: 1264527, reason: 'former name of Chennai' },

@@ -179,10 +179,13 @@ function buildGazetteer(): Gazetteer {
   }
   const byKey = new Map<string, GazetteerEntry>();
   for (const list of index.values()) for (const e of list) byKey.set(e.key, e);
-  for (const { alias, geonameId } of cityAliases) {
+  for (const { alias, geonameId, renamed } of cityAliases) {
     const entry = byKey.get(`geonames:${geonameId}`);
+    if (!entry) continue;
+    // a city renamed since the GeoNames data was taken is called by its current name
+    if (renamed) entry.name = alias;
     // the alias is how news means the name, so it goes first whatever the other readings' size
-    if (entry) add(alias, { ...entry, prior: Math.max(entry.prior, 96) });
+    add(alias, { ...entry, prior: Math.max(entry.prior, 96) });
   }
   for (const list of index.values()) list.sort((a, b) => b.prior - a.prior);
 
