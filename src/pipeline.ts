@@ -266,19 +266,25 @@ export async function runJob(inputs: string[] | AsyncIterable<ExpandedInput>, op
   };
 
   const iterator = outcomes[Symbol.asyncIterator]();
-  let next = iterator.next();
-  for (;;) {
-    const step = pending.length > 0 ? await raceTimeout(next, batchWaitMs) : await next;
-    if (step === 'timeout') {
-      await commit();
-      continue;
+  try {
+    // the next outcome is on its way while this one is stored
+    let next = iterator.next();
+    for (;;) {
+      const step = pending.length > 0 ? await raceTimeout(next, batchWaitMs) : await next;
+      if (step === 'timeout') {
+        await commit();
+        continue;
+      }
+      if (step.done) break;
+      next = iterator.next();
+      pending.push(await stored(step.value, sinks, state));
+      if (pending.length >= batchSize) await commit();
     }
-    if (step.done) break;
-    next = iterator.next();
-    pending.push(await stored(step.value, sinks, state));
-    if (pending.length >= batchSize) await commit();
+    await commit();
+  } finally {
+    // a sink or the state store failed: stop the pipeline (what was not committed is redone next run)
+    await iterator.return(undefined);
   }
-  await commit();
   summary.interrupted = options.signal?.aborted === true;
   // a feed's validators are kept only when every article it listed has been handed to a sink
   if (feeds && !summary.interrupted) feeds.commit();

@@ -120,6 +120,24 @@ describe('incremental runs over files', () => {
   });
 });
 
+describe('a state store that cannot write', () => {
+  it('stops the run with its error instead of going on without remembering', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-extract-state-fails-'));
+    try {
+      for (let i = 0; i < 30; i++) writeFileSync(join(dir, `${i}.txt`), article(200 + i));
+      const state = new MemoryStateStore();
+      state.putAll = () => {
+        throw new Error('disk full');
+      };
+      const sink = new CountingSink();
+      await expect(runJob([dir], { sinks: [sink], state, batchSize: 4 })).rejects.toThrow('disk full');
+      expect(sink.writes).toBeLessThan(30);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('incremental runs into SQLite, stopped by a signal', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-extract-stop-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
