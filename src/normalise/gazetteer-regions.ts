@@ -89,7 +89,6 @@ export const macroPlaces: readonly MacroPlace[] = [
   { name: 'Taiwan Strait', kind: 'water', countryCode: null, latitude: 24, longitude: 119.5, reason: water },
   { name: 'Korean Peninsula', kind: 'region', countryCode: null, latitude: 37.5, longitude: 127.5, reason: macro },
   { name: 'Arabian Peninsula', kind: 'region', countryCode: null, latitude: 23, longitude: 46, reason: macro },
-  { name: 'Amazon', kind: 'region', countryCode: null, latitude: -3.4, longitude: -62.2, reason: 'rainforest and river basin named in news' },
   { name: 'Himalayas', kind: 'region', countryCode: null, latitude: 28, longitude: 84, reason: 'mountain range' },
   { name: 'Alps', kind: 'region', countryCode: null, latitude: 46.5, longitude: 10, reason: 'mountain range' },
   { name: 'Sahara', kind: 'region', countryCode: null, latitude: 23, longitude: 13, reason: 'desert' },

@@ -66,8 +66,11 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     }
     const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
     const speaker = (after && speechVerbs.has(after.text.toLowerCase()) && !lastWord.possessive) || before2 === 'according to' || /^(said|says|told)$/.test(words[span.first - 1]?.text ?? '');
-    if (speaker && !commonOnly && inner.every((w) => w.capitalised && !w.acronym)) {
-      set(span, 'PERSON', 'subject of a speech verb', true); // holds at a sentence start too: "Tokayev said".
+    // a lone unknown word opening a sentence with "said" ("Amazon said") is as often a company as a person:
+    // there a surname alone counts once its full name has been used, which the article pass sees
+    const personShaped = inner.length > 1 || !span.positional || lexicon.isLastName(lastWord.text.toLowerCase()) || lexicon.isFirstName(lastWord.text.toLowerCase());
+    if (speaker && !commonOnly && personShaped && inner.every((w) => w.capitalised && !w.acronym)) {
+      set(span, 'PERSON', 'subject of a speech verb', true); // holds at a sentence start too: "Tom Hanks said"
     }
   }
 }

@@ -21,7 +21,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   for (const s of spans) {
     if (s.type !== 'PERSON' || !guessed.has(s.text)) continue;
     const first = words[s.first].text;
-    const owner = nameParts.get(first);
+    const owner = nameParts.get(first.toLowerCase());
     const rest = words[s.last - 1].text;
     if (owner && owner !== s.text && owner.endsWith(first) && s.last - s.first === 2 && /\p{Ll}s$/u.test(rest) && !rest.includes('-')) {
       s.last = s.first + 1;
@@ -36,12 +36,13 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   const byText = new Map<string, { type: EntityType; certain: boolean; span: Span }>();
   for (const s of spans) {
     if (!s.type) continue;
-    const known = byText.get(s.text);
-    if (!known || (s.certain && !known.certain)) byText.set(s.text, { type: s.type, certain: s.certain, span: s });
+    // case does not matter: "TOKAYEV" in a capitals heading is "Tokayev"
+    const known = byText.get(s.text.toLowerCase());
+    if (!known || (s.certain && !known.certain)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
   for (const s of spans) {
     if (s.misc) continue;
-    const key = s.text;
+    const key = s.text.toLowerCase();
     if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1)) {
       const fullName = nameParts.get(key)!;
       // "Anna Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
@@ -49,7 +50,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       const country = reading && (reading.kind === 'country' || reading.kind === 'continent');
       // a guessed name ("Anna Paris") lends its surname to a city only after it has been used
       const lends = !guessed.has(fullName) || (reading?.kind === 'city' && spans.some((p) => p.text === fullName && p.start < s.start)) || s.type !== 'PLACE';
-      if ((fullName === key || s.type !== 'PLACE' || !country) && lends) {
+      if ((fullName.toLowerCase() === key || s.type !== 'PLACE' || !country) && lends) {
         set(s, 'PERSON', `part of the name "${fullName}" used earlier in the article`, false);
         continue;
       }
@@ -128,18 +129,18 @@ function personNameParts(spans: Span[], words: Word[]): Map<string, string> {
   for (const p of spans) {
     if (p.type !== 'PERSON' || p.last - p.first < 2) continue;
     const parts = p.text.split(/\s+/);
-    nameParts.set(p.text, p.text);
-    nameParts.set(parts[parts.length - 1], p.text);
+    nameParts.set(p.text.toLowerCase(), p.text);
+    nameParts.set(parts[parts.length - 1].toLowerCase(), p.text);
     const particle = parts.findIndex((x, n) => n > 0 && /^\p{Ll}/u.test(x));
-    if (particle > 0) nameParts.set(parts.slice(particle).join(' '), p.text);
-    if (lexicon.isFirstName(parts[0].toLowerCase())) nameParts.set(parts[0], p.text);
+    if (particle > 0) nameParts.set(parts.slice(particle).join(' ').toLowerCase(), p.text);
+    if (lexicon.isFirstName(parts[0].toLowerCase())) nameParts.set(parts[0].toLowerCase(), p.text);
   }
   // "the Nelson Mandela Foundation … Mandela's legacy": a person named inside a body's or an event's name lends the surname
   for (const s of spans) {
     if (!(s.misc || s.type === 'ORG') || s.last - s.first < 3) continue;
     const [given, surname] = words.slice(s.first, s.last);
     if (!lexicon.isFirstName(given.text.toLowerCase()) || !surname.capitalised || lexicon.isCommon(surname.text.toLowerCase())) continue;
-    if (!nameParts.has(surname.text)) nameParts.set(surname.text, `${given.text} ${surname.text}`);
+    if (!nameParts.has(surname.text.toLowerCase())) nameParts.set(surname.text.toLowerCase(), `${given.text} ${surname.text}`);
   }
   return nameParts;
 }
