@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { clusterSchedule } from '../src/queue/schedule.js';
 import { SqliteStateStore } from '../src/state/sqlite.js';
 import { repoRoot } from './helpers/shared.js';
 
@@ -160,6 +161,26 @@ describe.skipIf(!databaseUrl)('news-extract run --db postgres://…', () => {
   });
 });
 
+describe.skipIf(!databaseUrl)('news-extract schedule --db postgres://…', () => {
+  const cluster = { databaseUrl: databaseUrl!, bossSchema: `news_extract_cli_boss_${process.pid}`, queue: `cli-${process.pid}` };
+  afterAll(async () => {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${cluster.bossSchema} CASCADE`);
+    await admin.end();
+  });
+
+  it("puts the schedule on the worker cluster, and --remove takes it off", async () => {
+    const flags = ['--db', databaseUrl!, '--boss-schema', cluster.bossSchema, '--queue', cluster.queue];
+    const set = await inProcess(['schedule', 'feeds', '--cron', '*/15 * * * *', ...flags]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(await clusterSchedule(cluster)).toMatchObject({ cron: '*/15 * * * *', inputs: [join(repoRoot, 'feeds')] });
+    const removed = await inProcess(['schedule', '--remove', ...flags]);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(await clusterSchedule(cluster)).toBeNull();
+  });
+});
+
 describe('news-extract run, in this process', () => {
   it('with "-o -" writes records to stdout and nothing to disk', async () => {
     const inputs = folder('stdout', { 'a.txt': article(3), 'b.txt': article(4) });
@@ -196,6 +217,8 @@ describe('usage errors exit with 2 and name the bad value', () => {
     [['run', 'x', '--log-format', 'xml'], /expected auto, json or pretty, got "xml"/],
     [['schedule', 'x', '--cron', 'every minute'], /"every minute" is not a cron expression/],
     [['schedule', 'x'], /schedule needs --cron/],
+    [['schedule', '--cron', '*/15 * * * *'], /schedule needs at least one input/],
+    [['schedule', '--remove'], /--remove needs the cluster: a postgres:\/\/ --db/],
     [['run'], /missing required argument 'inputs'/],
   ])('%j', async (args, message) => {
     const result = await inProcess([...args, '-o', join(dir, 'never')]);

@@ -30,9 +30,12 @@ export interface RunFlags {
   perHost?: number;
 }
 
-export function withRunOptions(command: Command): Command {
+const INPUTS = 'article files (.txt, .html, .htm, optionally .gz), directories, globs, http(s) URLs, feeds and sitemaps, or - (a list on stdin)';
+
+/** `inputs: "optional"` for a command that has something to do without them (schedule --remove) */
+export function withRunOptions(command: Command, inputs: 'required' | 'optional' = 'required'): Command {
   return command
-    .argument('<inputs...>', 'article files (.txt, .html, .htm, optionally .gz), directories, globs, http(s) URLs, feeds and sitemaps, or - (a list on stdin)')
+    .argument(inputs === 'required' ? '<inputs...>' : '[inputs...]', INPUTS)
     .option('-o, --out <dir>', 'folder for records.jsonl, errors.jsonl, summary.json, news.db and state.db; "-" writes records to stdout', 'output')
     .option('--db <url>', 'database for the records: sqlite:<path> or postgres://user:password@host/db (default sqlite:<out>/news.db)', databaseUrl)
     .option('--no-db', 'JSON Lines only, no database')

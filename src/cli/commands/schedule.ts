@@ -28,7 +28,7 @@ interface ScheduleFlags extends RunFlags {
 }
 
 export function scheduleCommand(): Command {
-  return withRunOptions(new Command('schedule').description('run the same job on a cron schedule; a run never starts while the previous one is still running'))
+  return withRunOptions(new Command('schedule').description('run the same job on a cron schedule; a run never starts while the previous one is still running'), 'optional')
     .option('--cron <expression>', 'when to run: 5 cron fields (6 with seconds first), e.g. "*/15 * * * *"', cronExpression)
     .option('--tz <zone>', 'IANA time zone of the cron expression', 'UTC')
     .option('--max-runs <n>', 'stop after this many runs (default: run until stopped)', positiveInteger)
@@ -47,6 +47,7 @@ export function scheduleCommand(): Command {
       }
       if (flags.remove) throw new ConfigError('--remove needs the cluster: a postgres:// --db');
       if (!flags.cron) throw new ConfigError('schedule needs --cron "<expression>", e.g. --cron "*/15 * * * *"');
+      if (inputs.length === 0) throw new ConfigError('schedule needs at least one input');
       process.exitCode = await scheduleLocally(inputs, flags as ScheduleFlags & { cron: string });
     });
 }
