@@ -163,6 +163,7 @@ describe('news conventions', () => {
     ['Paris Saint-Germain beat Olympique de Marseille at the Parc des Princes.', 'Olympique de Marseille'],
     ['The F-16 Falcon and MiG-29 Fulcrum flew over the base.', 'F-16 Falcon'],
     ['North Korean leader Kim Jong Un oversaw a missile test.', 'North Korean'],
+    ['Amazon said on Monday it would hire 10,000 workers in Poland.', 'Amazon'],
   ])('%s has no person %s', (text, name) => {
     expect(extract(text).people.map((p) => p.name)).not.toContain(name);
   });
