@@ -217,6 +217,7 @@ describe('usage errors exit with 2 and name the bad value', () => {
     [['run', 'x', '--log-format', 'xml'], /expected auto, json or pretty, got "xml"/],
     [['schedule', 'x', '--cron', 'every minute'], /"every minute" is not a cron expression/],
     [['schedule', 'x'], /schedule needs --cron/],
+    [['schedule', 'x', '--cron', '* * * * *', '--tz', 'Mars/Olympus'], /"Mars\/Olympus" is not an IANA time zone/],
     [['schedule', '--cron', '*/15 * * * *'], /schedule needs at least one input/],
     [['schedule', '--remove'], /--remove needs the cluster: a postgres:\/\/ --db/],
     [['run'], /missing required argument 'inputs'/],

@@ -30,7 +30,7 @@ interface ScheduleFlags extends RunFlags {
 export function scheduleCommand(): Command {
   return withRunOptions(new Command('schedule').description('run the same job on a cron schedule; a run never starts while the previous one is still running'), 'optional')
     .option('--cron <expression>', 'when to run: 5 cron fields (6 with seconds first), e.g. "*/15 * * * *"', cronExpression)
-    .option('--tz <zone>', 'IANA time zone of the cron expression', 'UTC')
+    .option('--tz <zone>', 'IANA time zone of the cron expression', timeZone, 'UTC')
     .option('--max-runs <n>', 'stop after this many runs (default: run until stopped)', positiveInteger)
     .option('--local', 'run here even with a postgres:// --db, instead of scheduling on the worker cluster')
     .option('--remove', "cluster only: remove the cluster's schedule")
@@ -98,6 +98,15 @@ export async function scheduleLocally(inputs: string[], flags: ScheduleFlags & {
 function announce(reporter: RunReporter, job: Cron): void {
   const next = job.nextRun();
   if (next) reporter.note(`next run at ${next.toISOString()}`, { nextRun: next.toISOString() });
+}
+
+function timeZone(value: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value;
+  } catch {
+    throw new InvalidArgumentError(`"${value}" is not an IANA time zone (e.g. UTC, Europe/Berlin)`);
+  }
 }
 
 function cronExpression(value: string): string {
