@@ -201,6 +201,8 @@ describe('organisations', () => {
     ['She studied at the University of Nairobi before joining the World Health Organization (WHO).', ['University of Nairobi', 'World Health Organization']],
     ['The report was funded by the Bill & Melinda Gates Foundation and the Council on Foreign Relations.', ['Bill & Melinda Gates Foundation', 'Council on Foreign Relations']],
     ['Opposition leader Raila Odinga’s Orange Democratic Movement (ODM) welcomed the move. ODM officials agreed.', ['Orange Democratic Movement']],
+    ['Members of the ruling Likud party spoke to the Kommersant newspaper.', ['Likud', 'Kommersant']],
+    ['Petrobras, the state-controlled oil company, said it would invest more. Safaricom shares rose.', ['Petrobras', 'Safaricom']],
   ])('%s', (text, names) => {
     const result = extract(text);
     for (const name of names) expect(result.organizations.map((o) => o.name)).toContain(name);

@@ -96,4 +96,8 @@ export const organisationNounsAfter: readonly LexiconGroup[] = [
     reason: 'what a company or body has',
     words: ['shares', 'stock', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'employees', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'products', 'customers', 'subscribers', 'board', 'chairman', 'ceo', 'staffers', 'lawmakers', 'members', 'officials'],
   },
+  {
+    reason: 'a name followed by the kind of body it names ("the Likud party", "the Kommersant newspaper")',
+    words: ['party', 'group', 'movement', 'militia', 'coalition', 'alliance', 'company', 'firm', 'newspaper', 'daily', 'broadcaster', 'agency', 'bank', 'airline', 'carrier', 'network', 'foundation', 'charity', 'union', 'club', 'organisation', 'organization', 'institute', 'conglomerate', 'carmaker', 'automaker'],
+  },
 ];
