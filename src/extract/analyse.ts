@@ -3,7 +3,7 @@
  * parts of speech in a single fast pass (~0.5M tokens/s). Recognisers work on these tokens and their
  * character offsets; compromise is called only on the short spans that need it.
  */
-import winkNLP, { type ItemSentence, type ItemEntity } from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface Token {
@@ -17,8 +17,6 @@ export interface Token {
   pos: string;
   /** wink-nlp token type: word, number, punctuation, currency, symbol, … */
   kind: string;
-  /** wink-nlp's shape, e.g. "Xxxxx", "dd", "X.X." */
-  shape: string;
   lemma: string;
   sentence: number;
   /** whitespace between the previous token and this one contains a line break */
@@ -34,25 +32,18 @@ export interface Sentence {
   endToken: number;
 }
 
-export interface WinkEntity {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-  firstToken: number;
-  /** exclusive */
-  endToken: number;
-}
-
 export interface Analysis {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
-  /** wink-nlp's own entities (DATE, MONEY, CARDINAL, PERCENT, …): hints for the value recognisers */
-  winkEntities: WinkEntity[];
 }
 
-const nlp = winkNLP(model);
+/**
+ * Only the annotations the recognisers read: sentences and parts of speech. wink's entities,
+ * negation and sentiment passes cost a third of the pass and nothing reads them (tokens, tags,
+ * lemmas and sentences are the same without them).
+ */
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 export function analyse(text: string): Analysis {
@@ -61,7 +52,6 @@ export function analyse(text: string): Analysis {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
-  const shapes = doc.tokens().out(its.shape) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
 
   // wink token index -> our token index (whitespace tokens are dropped)
@@ -87,7 +77,6 @@ export function analyse(text: string): Analysis {
       end: offset + value.length,
       pos: pos[i],
       kind: kinds[i],
-      shape: shapes[i],
       lemma: lemmas[i],
       sentence: 0,
       lineStart: pendingBreak,
@@ -108,16 +97,5 @@ export function analyse(text: string): Analysis {
     sentences.push({ index, start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
   });
 
-  const winkEntities: WinkEntity[] = [];
-  doc.entities().each((entity: ItemEntity) => {
-    const [first, last] = entity.out(its.span) as unknown as [number, number];
-    const firstToken = winkToOurs[first];
-    const endToken = winkToOurs[last + 1];
-    if (endToken <= firstToken) return;
-    const start = tokens[firstToken].start;
-    const end = tokens[endToken - 1].end;
-    winkEntities.push({ type: entity.out(its.type) as string, start, end, text: text.slice(start, end), firstToken, endToken });
-  });
-
-  return { text, tokens, sentences, winkEntities };
+  return { text, tokens, sentences };
 }
