@@ -40,6 +40,23 @@ export const knownOrganisationGroups: readonly LexiconGroup[] = [
     words: ['Hamas', 'Hezbollah', 'Taliban', 'Al-Qaeda', 'al-Qaeda', 'Al Qaeda', 'ISIS', 'ISIL', 'Islamic State', 'Boko Haram', 'al-Shabaab', 'Houthis', 'PKK', 'Wagner Group'],
   },
   {
+    reason: 'large company often named in international news (a name that is also an ordinary word is left out)',
+    words: [
+      'Amazon', 'Tesla', 'Nvidia', 'Huawei', 'Volkswagen', 'BMW', 'Siemens', 'Gazprom', 'Rosneft', 'Lukoil', 'Aramco',
+      'Saudi Aramco', 'Sinopec', 'PetroChina', 'CNPC', 'ExxonMobil', 'Chevron', 'TotalEnergies', 'Eni', 'Equinor',
+      'Petrobras', 'Pemex', 'Glencore', 'Rio Tinto', 'BHP', 'ArcelorMittal', 'Boeing', 'Airbus', 'Lockheed Martin',
+      'Raytheon', 'Pfizer', 'Moderna', 'AstraZeneca', 'Novartis', 'Sanofi', 'Bayer', 'Nestlé', 'Unilever', 'Walmart',
+      'Alibaba', 'Tencent', 'Baidu', 'ByteDance', 'TikTok', 'Xiaomi', 'Sony', 'Panasonic', 'Hitachi', 'Honda', 'Nissan',
+      'Hyundai', 'TSMC', 'AMD', 'Qualcomm', 'IBM', 'Netflix', 'Airbnb', 'SpaceX', 'OpenAI', 'Goldman Sachs', 'JPMorgan',
+      'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'Deutsche Bank', 'UBS', 'Credit Suisse', 'BNP Paribas',
+      'Santander', 'Mastercard', 'PayPal', 'Ryanair', 'Lufthansa', 'Aeroflot', 'Maersk', 'Kaspi', 'KazMunayGas',
+      'Kazatomprom', 'Foxconn', 'Safaricom', 'MTN', 'Vodafone', 'Telefónica', 'Nokia', 'Ericsson', 'Stellantis',
+      'Renault', 'General Motors', 'Heineken', 'Carlsberg', 'Anglo American', 'De Beers', 'Tata', 'Infosys', 'Wipro',
+      'Adani', 'Sberbank', 'VTB', 'Rosatom', 'Rostec', 'Yandex', 'Naftogaz', 'Turkish Airlines', 'Aselsan', 'Embraer',
+      'Mercado Libre', 'Cemex', 'Temasek', 'Mubadala', 'ADNOC', 'QatarEnergy', 'Sonatrach', 'NNPC', 'Eskom', 'Dangote',
+    ],
+  },
+  {
     reason: 'government institution known by one name',
     words: ['Kremlin', 'Pentagon', 'Congress', 'Senate', 'Bundestag', 'Knesset', 'Duma', 'Federal Reserve', 'Fed', 'Downing Street', 'Élysée', 'FBI', 'CIA', 'NSA', 'NASA', 'ESA', 'Roscosmos', 'SEC', 'FDA', 'CDC', 'EPA'],
   },
