@@ -36,7 +36,8 @@ interface Cluster {
 /** the longest name wins; shorter forms that are its surname, given name or tail join it */
 export function linkPeople(spans: readonly Span[]): Person[] {
   const people = spans.filter((s) => s.type === 'PERSON');
-  const byLength = [...people].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length || b.text.length - a.text.length);
+  const wordCount = new Map(people.map((s) => [s, wordsOf(s.text).length]));
+  const byLength = [...people].sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || b.text.length - a.text.length);
   const clusters: Cluster[] = [];
   for (const span of byLength) {
     const text = span.text;

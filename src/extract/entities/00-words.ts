@@ -120,20 +120,34 @@ function markTitleCaseLines(words: Word[]): void {
   let lineStart = 0;
   for (let w = 1; w <= words.length; w++) {
     if (w < words.length && words[w].paragraph === words[lineStart].paragraph) continue;
-    const all = words.slice(lineStart, w);
-    const line = all.filter((x) => /^\p{L}{4,}/u.test(x.text));
-    const lowers = line.filter((x) => !x.capitalised).length;
-    // a heading: short, no closing full stop, (nearly) every longer word capitalised
-    const heading = all.length <= 20 && all[all.length - 1].text !== '.' && line.length >= 3 && lowers <= Math.floor(line.length / 5);
-    // in a line written in capitals, a long word is a word, not an acronym
-    const shouted = line.length >= 3 && line.every((x) => x.text === x.text.toUpperCase());
-    if (shouted) for (let k = lineStart; k < w; k++) if (/^\p{L}{5,}$/u.test(words[k].text)) words[k].acronym = false;
-    if (heading || shouted) {
-      for (let k = lineStart; k < w; k++) {
-        words[k].positional = true;
-        words[k].heading = true;
-      }
-    }
+    // only short lines can be headings: long ones are paragraphs, whatever their capitals
+    if (w - lineStart <= MAX_HEADING_WORDS && words[w - 1].text !== '.') markHeading(words, lineStart, w);
     lineStart = w;
+  }
+}
+
+const MAX_HEADING_WORDS = 20;
+const LONG_WORD = /^\p{L}{4,}/u;
+
+/** a heading: (nearly) every longer word capitalised, or every word in capitals */
+function markHeading(words: Word[], from: number, to: number): void {
+  let long = 0;
+  let lowers = 0;
+  let shouted = true;
+  for (let k = from; k < to; k++) {
+    const text = words[k].text;
+    if (!LONG_WORD.test(text)) continue;
+    long++;
+    if (!words[k].capitalised) lowers++;
+    if (shouted && text !== text.toUpperCase()) shouted = false;
+  }
+  if (long < 3) return;
+  const heading = lowers <= Math.floor(long / 5);
+  if (!heading && !shouted) return;
+  for (let k = from; k < to; k++) {
+    // in a line written in capitals, a long word is a word, not an acronym
+    if (shouted && /^\p{L}{5,}$/u.test(words[k].text)) words[k].acronym = false;
+    words[k].positional = true;
+    words[k].heading = true;
   }
 }
