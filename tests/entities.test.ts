@@ -202,6 +202,7 @@ describe('organisations', () => {
     ['The report was funded by the Bill & Melinda Gates Foundation and the Council on Foreign Relations.', ['Bill & Melinda Gates Foundation', 'Council on Foreign Relations']],
     ['Opposition leader Raila Odinga’s Orange Democratic Movement (ODM) welcomed the move. ODM officials agreed.', ['Orange Democratic Movement']],
     ['Members of the ruling Likud party spoke to the Kommersant newspaper.', ['Likud', 'Kommersant']],
+    ['The judge sided with NetChoice, a trade group whose members include large platforms.', ['NetChoice']],
     ['Petrobras, the state-controlled oil company, said it would invest more. Safaricom shares rose.', ['Petrobras', 'Safaricom']],
   ])('%s', (text, names) => {
     const result = extract(text);

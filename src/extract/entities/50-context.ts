@@ -26,6 +26,7 @@ const placeNouns = kinds(placeNounsAfter);
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
 export function classifyByContext(spans: Span[], words: Word[]): void {
@@ -93,16 +94,15 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
   if (after?.text !== ',') return null;
-  // ", the state-controlled oil company," — up to six words before the next comma or full stop
-  for (let k = span.last + 1; k < Math.min(words.length, span.last + 8); k++) {
-    const w = words[k];
-    if (w.text === ',' || w.text === '.' || w.text === ';') {
-      const noun = words[k - 1];
-      const det = words[span.last + 1];
-      if (k - span.last > 2 && /^(the|a|an)$/i.test(det.text) && orgDescriptors.has(noun.text)) return { type: 'ORG', reason: `described as a ${noun.text}` };
-      break;
+  // ", the state-controlled oil company,", ", a trade group whose …": the head noun of the apposition, met
+  // before any preposition (", a spokesman for the company" describes a person)
+  const det = words[span.last + 1];
+  if (det && /^(the|a|an)$/i.test(det.text)) {
+    for (let k = span.last + 2; k < Math.min(words.length, span.last + 6); k++) {
+      const w = words[k];
+      if (orgDescriptors.has(w.text)) return { type: 'ORG', reason: `described as a ${w.text}` };
+      if (/^[,.;:]$/.test(w.text) || PREPOSITIONS.has(w.text.toLowerCase()) || w.capitalised) break;
     }
-    if (w.capitalised && k === span.last + 1) break;
   }
   const names = words.slice(span.first, span.last);
   const nameShaped = names.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(w.text.toLowerCase()));
