@@ -74,6 +74,18 @@ export function rawText(root: AnyNode): string {
   return out;
 }
 
+/** all text of a subtree, scripts and styles included (the DOM's textContent), iteratively */
+export function textContent(root: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) out += node.data;
+    else if (isTag(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out;
+}
+
 /** the subtree's whitespace-collapsed text if it has at most `limit` raw characters, else null (without reading the rest) */
 export function shortText(root: Element, limit: number): string | null {
   let out = '';

@@ -3,14 +3,12 @@
  * article:* meta tags, then microdata, `<time>`, `<link rel>` and the URL. Each field takes the first
  * source that gives a usable value.
  */
-import * as cheerio from 'cheerio';
 import { decodeHTML } from 'entities';
-import type { CheerioAPI } from 'cheerio';
 import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
 import { dateInText, toIsoDate } from './dates.js';
-import { classAndId, descendants, isTag, isText, normaliseSpace, rawText, shortText, type Element } from './dom.js';
+import { classAndId, descendants, isTag, isText, normaliseSpace, rawText, shortText, textContent, type Element } from './dom.js';
 
 /** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
 interface PageIndex {
@@ -206,24 +204,49 @@ function jsonLdAuthors(article: JsonObject | null, objects: JsonObject[]): strin
   return names;
 }
 
+/** a whitespace-separated attribute word, as CSS `[attr~="word"]` and `.word` match it */
+const hasWord = (value: string | undefined, word: RegExp): boolean => value !== undefined && word.test(value);
+const AUTHOR_WORD = /(?:^|\s)author(?:$|\s)/;
+const BYLINE_WORD = /(?:^|\s)byline(?:$|\s)/;
+const AUTHOR_NAME_WORD = /(?:^|\s)author-name(?:$|\s)/;
+
+function hasAncestorWhere(el: Element, test: (ancestor: Element) => boolean): boolean {
+  for (let node = el.parent; node; node = node.parent) if (isTag(node) && test(node)) return true;
+  return false;
+}
+
+/**
+ * Byline markers, the most specific first, as the CSS selectors they stand for (matched by hand:
+ * loading the page into cheerio to run seven selectors cost more than the rest of the metadata).
+ */
+const BYLINE_MARKERS: ReadonlyArray<{ selector: string; matches: (el: Element) => boolean }> = [
+  { selector: '[itemprop~="author"] [itemprop="name"]', matches: (el) => el.attribs.itemprop === 'name' && hasAncestorWhere(el, (a) => hasWord(a.attribs.itemprop, AUTHOR_WORD)) },
+  { selector: '[itemprop~="author"]', matches: (el) => hasWord(el.attribs.itemprop, AUTHOR_WORD) },
+  // rel is case-insensitive in HTML
+  { selector: '[rel="author"]', matches: (el) => el.attribs.rel?.toLowerCase() === 'author' },
+  { selector: '.byline a', matches: (el) => el.name === 'a' && hasAncestorWhere(el, (a) => hasWord(a.attribs.class, BYLINE_WORD)) },
+  { selector: '.author-name', matches: (el) => hasWord(el.attribs.class, AUTHOR_NAME_WORD) },
+  { selector: '.byline', matches: (el) => hasWord(el.attribs.class, BYLINE_WORD) },
+  { selector: '.author', matches: (el) => hasWord(el.attribs.class, AUTHOR_WORD) },
+];
+const MAX_BYLINE_ELEMENTS = 50;
+
 function pageAuthors(page: PageIndex, doc: Document): string[] {
   const fromMeta = meta(page, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
   if (fromMeta && !/^https?:/.test(fromMeta)) {
     const names = splitAuthors(fromMeta);
     if (names.length) return names;
   }
-  // bylines in the markup: cheerio only here, where selectors earn their cost
-  const $: CheerioAPI = cheerio.load(doc);
-  // one query for all byline markers (each query walks the whole page), then the most specific marker first
-  const markers = ['[itemprop~="author"] [itemprop="name"]', '[itemprop~="author"]', '[rel="author"]', '.byline a', '.author-name', '.byline', '.author'];
-  const found = $(markers.join(', ')).slice(0, 50);
-  for (const marker of markers) {
+  // the first elements that carry any byline marker, in page order; then the most specific marker first
+  const found: Element[] = [];
+  for (const el of descendants(doc)) {
+    if (BYLINE_MARKERS.some((marker) => marker.matches(el)) && found.push(el) >= MAX_BYLINE_ELEMENTS) break;
+  }
+  for (const marker of BYLINE_MARKERS) {
     const names = found
-      .filter(marker)
+      .filter(marker.matches)
       .slice(0, 3)
-      .map((_, el) => $(el).attr('content') ?? $(el).text())
-      .get()
-      .flatMap((t) => splitAuthors(t));
+      .flatMap((el) => splitAuthors(el.attribs.content ?? textContent(el)));
     if (names.length) return names;
   }
   return [];
