@@ -5,14 +5,13 @@
  * class words say they are not content.
  */
 import { LINK_LIST_LABEL } from './patterns.js';
-import { classWeight, linkDensity, textLength } from './score.js';
-import { descendants, detach, hasAncestor, isTag, measureText, normaliseSpace, rawText, type Element } from './dom.js';
+import { classWeight, countCommas, linkDensity, textLength } from './score.js';
+import { collapsedLength, descendants, detach, hasAncestor, isTag, measureText, normaliseSpace, rawText, type Element } from './dom.js';
 
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header']);
 const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const LISTS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 const FIGURE: ReadonlySet<string> = new Set(['figure']);
-const COMMAS = /[,\uff0c\u3001\u060c]/g;
 
 function count(el: Element, tag: string): number {
   let n = 0;
@@ -31,11 +30,12 @@ function isQuoteWrapper(el: Element, length: number): boolean {
 function junkReason(el: Element, scores: Map<Element, number>): string | null {
   const weight = classWeight(el);
   const score = scores.get(el) ?? 0;
-  const text = normaliseSpace(rawText(el));
-  const length = text.length;
+  // lengths are of the whitespace-collapsed text; commas are the same in the raw text
+  const raw = rawText(el);
+  const length = collapsedLength(raw);
   if (isQuoteWrapper(el, length)) return null;
   if (weight + score < 0) return 'class words of non-content';
-  if ((text.match(COMMAS)?.length ?? 0) >= 10) return null;
+  if (countCommas(raw) >= 10) return null;
   const density = linkDensity(el, length);
   const isList = LISTS.has(el.name);
   const paragraphs = count(el, 'p');

@@ -56,8 +56,12 @@ function looseTextLength(el: Element): number {
   return length;
 }
 
-function paragraphScore(text: string): number {
-  return 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+export function countCommas(text: string): number {
+  return text.match(COMMAS)?.length ?? 0;
+}
+
+function paragraphScore(length: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(length / 100), 3);
 }
 
 export interface BodyChoice {
@@ -82,20 +86,26 @@ export function scoreContainers(doc: Document): Map<Element, number> {
   };
   const all = descendants(doc);
   for (const el of all) {
-    let text: string;
+    // the paragraph's length once whitespace is collapsed, and its commas (the same in the raw text)
+    let length: number;
+    let commas: number;
     let parentStart: Element | null;
     if (isParagraphLike(el)) {
       // nested paragraph-likes (a div in a div) are counted once, at the outermost
       if (el.parent && isTag(el.parent) && isParagraphLike(el.parent) && el.parent.name !== 'td' && el.parent.name !== 'blockquote' && el.parent.name !== 'li') continue;
-      text = normaliseSpace(rawText(el));
+      const raw = rawText(el);
+      length = collapsedLength(raw);
+      commas = countCommas(raw);
       parentStart = el.parent && isTag(el.parent) ? el.parent : null;
     } else if ((el.name === 'div' || el.name === 'section' || el.name === 'td') && looseTextLength(el) >= MIN_PARAGRAPH_CHARS) {
       // text directly in a container (between <br>s) is a paragraph of that container
-      text = el.children.filter((c) => isText(c) || (isTag(c) && !CONTAINER_CHILD_TAGS.has(c.name))).map((c) => normaliseSpace(rawText(c))).join(' ');
+      const text = el.children.filter((c) => isText(c) || (isTag(c) && !CONTAINER_CHILD_TAGS.has(c.name))).map((c) => normaliseSpace(rawText(c))).join(' ');
+      length = text.length;
+      commas = countCommas(text);
       parentStart = el;
     } else continue;
-    if (text.length < MIN_PARAGRAPH_CHARS || !parentStart) continue;
-    const score = paragraphScore(text);
+    if (length < MIN_PARAGRAPH_CHARS || !parentStart) continue;
+    const score = paragraphScore(length, commas);
     let node: Element | null = parentStart;
     for (let level = 0; node && level < 5; level++) {
       credit(node, score, level);
