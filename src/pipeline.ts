@@ -10,12 +10,13 @@
  */
 import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
-import { recordFromFetched, type ExtractOptions } from './article.js';
+import type { ExtractOptions } from './article.js';
 import { ConfigError, NewsExtractError, toNewsExtractError } from './errors.js';
 import { expandInputs, type ExpandedInput } from './fetch/inputs.js';
 import { fetchInput } from './fetch/index.js';
 import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef, type Validators, type ValidatorStore } from './fetch/types.js';
 import { sha256Hex } from './identity.js';
+import { ExtractionPool } from './workers/pool.js';
 import type { ArticleRecord } from './record.js';
 import { failureOf, type RecordSink } from './sinks/types.js';
 import type { InputFingerprint, InputState, StateStore } from './state/types.js';
@@ -41,6 +42,8 @@ export type RunOutcome = Outcome | SkippedOutcome;
 export interface PipelineOptions extends ExtractOptions {
   /** inputs fetched and processed at the same time (default 8) */
   concurrency?: number;
+  /** worker threads for extraction (default 0: on this thread); fetching and sinks stay on this thread */
+  workers?: number;
   fetch?: Partial<FetchLimits>;
   /** where "-" reads its list of inputs from (default process.stdin) */
   stdin?: NodeJS.ReadableStream;
@@ -77,6 +80,8 @@ export async function* runPipeline(
   const incremental = 'state' in options && options.state ? options : undefined;
   let expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits, validators: options.feedValidators }) : inputs;
   const queue = new PQueue({ concurrency });
+  const pool = options.workers ? new ExtractionPool(options.workers) : undefined;
+  const perInput: ExtractWith = { ...options, pool };
   const finished: RunOutcome[] = [];
   let wake: (() => void) | null = null;
   const settled = () => new Promise<void>((resolve) => (wake = resolve));
@@ -98,7 +103,7 @@ export async function* runPipeline(
     seen.add(input);
     if (!counted) options.onInput?.(input);
     void queue.add(async () => {
-      finished.push(await processInput(ref, limits, options, incremental));
+      finished.push(await processInput(ref, limits, perInput, incremental));
       wake?.();
     });
   };
@@ -110,35 +115,45 @@ export async function* runPipeline(
     }
   }
 
-  for await (const item of expanded) {
-    if (aborted()) break;
-    if (item.kind === 'error') {
-      yield { ok: false, input: item.input, error: item.error };
-      continue;
-    }
-    enqueue(item);
-    yield* drain(concurrency * 2 - 1);
-  }
-  if (incremental && !aborted()) {
-    // URLs that failed before and were not listed this time (a feed that answered 304 lists none)
-    for (const previous of incremental.state.unfinishedUrls(incremental.maxFailures ?? 5)) {
+  try {
+    for await (const item of expanded) {
       if (aborted()) break;
-      if (seen.has(previous.input)) continue;
-      enqueue({ kind: 'url', url: previous.input, ...(previous.hints && { hints: previous.hints }) }, false);
+      if (item.kind === 'error') {
+        yield { ok: false, input: item.input, error: item.error };
+        continue;
+      }
+      enqueue(item);
       yield* drain(concurrency * 2 - 1);
     }
+    if (incremental && !aborted()) {
+      // URLs that failed before and were not listed this time (a feed that answered 304 lists none)
+      for (const previous of incremental.state.unfinishedUrls(incremental.maxFailures ?? 5)) {
+        if (aborted()) break;
+        if (seen.has(previous.input)) continue;
+        enqueue({ kind: 'url', url: previous.input, ...(previous.hints && { hints: previous.hints }) }, false);
+        yield* drain(concurrency * 2 - 1);
+      }
+    }
+    yield* drain(0);
+  } finally {
+    await pool?.close();
   }
-  yield* drain(0);
 }
 
 async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
 }
 
+/** loaded on first use, so that a process whose extraction runs in worker threads never loads the models itself */
+const extractInThread = () => import('./article.js');
+
+/** how one input is extracted: on this thread, or on a worker thread of `pool` */
+export type ExtractWith = ExtractOptions & { pool?: ExtractionPool };
+
 /** One input through fetch and the stages. Never throws: a failure is an outcome. */
-export async function processInput(ref: InputRef, limits: FetchLimits, options?: ExtractOptions): Promise<Outcome>;
-export async function processInput(ref: InputRef, limits: FetchLimits, options: ExtractOptions, incremental: IncrementalOptions | undefined): Promise<RunOutcome>;
-export async function processInput(ref: InputRef, limits: FetchLimits, options: ExtractOptions = {}, incremental?: IncrementalOptions): Promise<RunOutcome> {
+export async function processInput(ref: InputRef, limits: FetchLimits, options?: ExtractWith): Promise<Outcome>;
+export async function processInput(ref: InputRef, limits: FetchLimits, options: ExtractWith, incremental: IncrementalOptions | undefined): Promise<RunOutcome>;
+export async function processInput(ref: InputRef, limits: FetchLimits, options: ExtractWith = {}, incremental?: IncrementalOptions): Promise<RunOutcome> {
   const input = describeInput(ref);
   const fingerprint: InputFingerprint = {};
   try {
@@ -162,7 +177,9 @@ export async function processInput(ref: InputRef, limits: FetchLimits, options: 
     });
     if (previous && previous.contentSha256 === fingerprint.contentSha256) return skipped(ref, previous.recordId, fingerprint, 'unchanged');
     const metadata = ref.kind === 'url' ? ref.hints : undefined;
-    return { ok: true, input, ref, fingerprint, record: recordFromFetched(fetched, { ...options, metadata }) };
+    const extractOptions = { metadata, validate: options.validate };
+    const record = options.pool ? await options.pool.extract(fetched, extractOptions) : (await extractInThread()).recordFromFetched(fetched, extractOptions);
+    return { ok: true, input, ref, fingerprint, record };
   } catch (error) {
     return { ok: false, input, ref, fingerprint, error: toNewsExtractError(error, input) };
   }

@@ -1,5 +1,5 @@
 /**
- * Streams `count` articles (cycling over the files of a folder) through fetch → worker-thread
+ * Streams `count` articles (cycling over the files of a folder) through the pipeline with worker-thread
  * extraction → JSONL in a child process, so that its peak RSS is measured on its own.
  */
 import { execFileSync } from 'node:child_process';

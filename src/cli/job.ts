@@ -36,6 +36,7 @@ export async function runOnce(inputs: string[], flags: RunFlags, reporter: RunRe
       state,
       force: flags.force === true,
       concurrency: flags.concurrency,
+      workers: flags.workers,
       fetch: fetchLimitsOf(flags),
       signal,
       expandFirst: reporter.wantsTotal,

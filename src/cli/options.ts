@@ -2,6 +2,7 @@
  * The options `run` and `schedule` share, and what they open: the sinks (JSON Lines plus a database)
  * and the state store. Bad values are usage errors (exit code 2) that show the value.
  */
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { FetchLimits } from '../fetch/types.js';
@@ -20,6 +21,7 @@ export interface RunFlags {
   state?: string | false;
   force?: boolean;
   concurrency: number;
+  workers: number;
   report?: string;
   logFormat: 'auto' | 'json' | 'pretty';
   allowPrivate?: boolean;
@@ -43,6 +45,7 @@ export function withRunOptions(command: Command, inputs: 'required' | 'optional'
     .option('--no-state', 'remember nothing: every input is processed, no run lock')
     .option('--force', 'process every input again, changed or not')
     .option('--concurrency <n>', 'articles fetched and processed at once', positiveInteger, 8)
+    .option('--workers <n>', 'worker threads for extraction; 0 extracts on the main thread', wholeNumber, availableParallelism())
     .option('--report <dir>', 'also write the HTML report of the records to this folder')
     .option('--log-format <format>', 'auto (progress bar on a terminal, JSON lines otherwise), json or pretty', logFormat, 'auto')
     .option('--allow-private', 'fetch URLs on private, loopback and link-local addresses too (an intranet archive)')
