@@ -377,6 +377,13 @@ describe('SQLite sink', () => {
 });
 
 describe('migrations as data', () => {
+  it('index the articles by source URI, for the queue\'s "already stored?" look-up', () => {
+    const db = openSqlite(':memory:');
+    migrateSqlite(db);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM articles WHERE uri = ?`).all('https://example.com/a') as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING (COVERING )?INDEX articles_uri/);
+  });
+
   it('have increasing versions and the loaders write exactly the columns they create', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     expect(LATEST_VERSION).toBe(MIGRATIONS.length);

@@ -3,11 +3,12 @@
  * applied in `news_extract_migrations`; a sink applies the missing ones, in order, when it opens.
  */
 import { initial } from './001-initial.js';
+import { articlesUri } from './002-articles-uri.js';
 import type { ColumnDef, ColumnType, Dialect, Migration, MigrationStep, TableDef } from './types.js';
 
 export type { ColumnDef, ColumnType, Dialect, Migration, MigrationStep, TableDef } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, articlesUri];
 
 export const MIGRATIONS_TABLE = 'news_extract_migrations';
 
