@@ -97,11 +97,18 @@ const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
 /** the article text: paragraphs without call-to-action lines, the headline or repeats */
 export function renderText(nodes: Element[], title: string | null = null): string {
   const headline = title ? comparable(title) : null;
+  // each word of the headline is a substring of the lower-cased paragraph that repeats it: a cheap
+  // test that spares most paragraphs the costly comparable form
+  const headlineWords = headline ? headline.split(' ') : [];
+  const repeatsHeadline = (paragraph: string): boolean => {
+    const lower = paragraph.toLowerCase();
+    return headlineWords.every((word) => lower.includes(word)) && comparable(paragraph) === headline;
+  };
   const kept: string[] = [];
   for (const { text: paragraph, ...where } of paragraphsOf(nodes)) {
     if (isBoilerplateParagraph(paragraph) || isCaption({ text: paragraph, ...where })) continue;
     // the headline repeated in the body (in an h2 or a plain paragraph) is metadata
-    if (headline && comparable(paragraph) === headline) continue;
+    if (headline && repeatsHeadline(paragraph)) continue;
     // the same paragraph twice in a row is a layout duplicate (mobile and desktop copies)
     if (kept.at(-1) === paragraph) continue;
     kept.push(paragraph);
