@@ -8,7 +8,7 @@ import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
 import { dateInText, toIsoDate } from './dates.js';
-import { classAndId, descendants, isTag, isText, normaliseSpace, rawText, shortText, textContent, type Element } from './dom.js';
+import { descendants, isTag, isText, normaliseSpace, rawText, shortText, textContent, type Element } from './dom.js';
 
 /** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
 interface PageIndex {
@@ -28,19 +28,24 @@ interface PageIndex {
   dateTexts: string[];
 }
 
-const DATE_CLASS = /date|time|publish|posted|dateline/;
+/** tested on the class and id attributes apart, case-insensitively (no rule spans the two or a space) */
+const DATE_CLASS = /date|time|publish|posted|dateline/i;
 /** "Published 19 Nov 2019", "publiziert am …", "publié le …": a label that introduces the publication date */
 const PUBLISHED_LABEL = /^\s*(published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b/i;
-const NOT_ARTICLE_DATE = /comment|widget|sidebar|tweet|twitter|related|footer|update|modified/;
+const NOT_ARTICLE_DATE = /comment|widget|sidebar|tweet|twitter|related|footer|update|modified/i;
+
+/** the class or the id attribute matches (cheaper than building classAndId's joined, lower-cased string for every element) */
+function classOrIdMatches(el: Element, pattern: RegExp): boolean {
+  const { class: cls, id } = el.attribs;
+  return (cls !== undefined && pattern.test(cls)) || (id !== undefined && pattern.test(id));
+}
 const OUTSIDE_ARTICLE: ReadonlySet<string> = new Set(['aside', 'nav', 'footer']);
 
 /** inside an aside, nav or footer, or inside a comment, widget or embedded-post block */
 function outsideArticle(el: Element): boolean {
   for (let node = el.parent; node; node = node.parent) {
     if (!isTag(node)) continue;
-    if (OUTSIDE_ARTICLE.has(node.name)) return true;
-    const words = classAndId(node);
-    if (words && NOT_ARTICLE_DATE.test(words)) return true;
+    if (OUTSIDE_ARTICLE.has(node.name) || classOrIdMatches(node, NOT_ARTICLE_DATE)) return true;
   }
   return false;
 }
@@ -81,9 +86,8 @@ function indexPage(doc: Document): PageIndex {
     }
     if (a.itemprop === 'datePublished') index.itemDatePublished ??= a.datetime ?? a.content ?? normaliseSpace(rawText(el));
     if (index.dateTexts.length < 20 && !OUTSIDE_ARTICLE.has(el.name)) {
-      const words = classAndId(el);
       const labelled = el.children.some((c) => isText(c) && PUBLISHED_LABEL.test(c.data));
-      if ((labelled || (words && DATE_CLASS.test(words) && !NOT_ARTICLE_DATE.test(words))) && !outsideArticle(el)) {
+      if ((labelled || (classOrIdMatches(el, DATE_CLASS) && !classOrIdMatches(el, NOT_ARTICLE_DATE))) && !outsideArticle(el)) {
         const text = shortText(el, 120);
         if (text) index.dateTexts.push(text);
       }
