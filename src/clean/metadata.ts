@@ -223,17 +223,43 @@ function hasAncestorWhere(el: Element, test: (ancestor: Element) => boolean): bo
  * Byline markers, the most specific first, as the CSS selectors they stand for (matched by hand:
  * loading the page into cheerio to run seven selectors cost more than the rest of the metadata).
  */
-const BYLINE_MARKERS: ReadonlyArray<{ selector: string; matches: (el: Element) => boolean }> = [
-  { selector: '[itemprop~="author"] [itemprop="name"]', matches: (el) => el.attribs.itemprop === 'name' && hasAncestorWhere(el, (a) => hasWord(a.attribs.itemprop, AUTHOR_WORD)) },
-  { selector: '[itemprop~="author"]', matches: (el) => hasWord(el.attribs.itemprop, AUTHOR_WORD) },
+interface BylineMarker {
+  selector: string;
+  /** the element's own test */
+  own: (el: Element) => boolean;
+  /** the test an ancestor must pass (a descendant combinator) */
+  within?: (ancestor: Element) => boolean;
+}
+
+const BYLINE_MARKERS: readonly BylineMarker[] = [
+  { selector: '[itemprop~="author"] [itemprop="name"]', own: (el) => el.attribs.itemprop === 'name', within: (a) => hasWord(a.attribs.itemprop, AUTHOR_WORD) },
+  { selector: '[itemprop~="author"]', own: (el) => hasWord(el.attribs.itemprop, AUTHOR_WORD) },
   // rel is case-insensitive in HTML
-  { selector: '[rel="author"]', matches: (el) => el.attribs.rel?.toLowerCase() === 'author' },
-  { selector: '.byline a', matches: (el) => el.name === 'a' && hasAncestorWhere(el, (a) => hasWord(a.attribs.class, BYLINE_WORD)) },
-  { selector: '.author-name', matches: (el) => hasWord(el.attribs.class, AUTHOR_NAME_WORD) },
-  { selector: '.byline', matches: (el) => hasWord(el.attribs.class, BYLINE_WORD) },
-  { selector: '.author', matches: (el) => hasWord(el.attribs.class, AUTHOR_WORD) },
+  { selector: '[rel="author"]', own: (el) => el.attribs.rel?.toLowerCase() === 'author' },
+  { selector: '.byline a', own: (el) => el.name === 'a', within: (a) => hasWord(a.attribs.class, BYLINE_WORD) },
+  { selector: '.author-name', own: (el) => hasWord(el.attribs.class, AUTHOR_NAME_WORD) },
+  { selector: '.byline', own: (el) => hasWord(el.attribs.class, BYLINE_WORD) },
+  { selector: '.author', own: (el) => hasWord(el.attribs.class, AUTHOR_WORD) },
 ];
 const MAX_BYLINE_ELEMENTS = 50;
+
+const matchesMarker = (marker: BylineMarker, el: Element): boolean => marker.own(el) && (!marker.within || hasAncestorWhere(el, marker.within));
+
+/** the first elements that carry any byline marker, in page order */
+function bylineElements(doc: Document): Element[] {
+  const found: Element[] = [];
+  // markers whose ancestor test an earlier element passed: only then can an element be inside one (ancestors come first in page order)
+  const opened = new Set<BylineMarker>();
+  for (const el of descendants(doc)) {
+    let hit = false;
+    for (const marker of BYLINE_MARKERS) {
+      if (!hit && marker.own(el) && (!marker.within || (opened.has(marker) && hasAncestorWhere(el, marker.within)))) hit = true;
+      if (marker.within && !opened.has(marker) && marker.within(el)) opened.add(marker);
+    }
+    if (hit && found.push(el) >= MAX_BYLINE_ELEMENTS) break;
+  }
+  return found;
+}
 
 function pageAuthors(page: PageIndex, doc: Document): string[] {
   const fromMeta = meta(page, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
@@ -241,14 +267,11 @@ function pageAuthors(page: PageIndex, doc: Document): string[] {
     const names = splitAuthors(fromMeta);
     if (names.length) return names;
   }
-  // the first elements that carry any byline marker, in page order; then the most specific marker first
-  const found: Element[] = [];
-  for (const el of descendants(doc)) {
-    if (BYLINE_MARKERS.some((marker) => marker.matches(el)) && found.push(el) >= MAX_BYLINE_ELEMENTS) break;
-  }
+  // the elements with any marker, then the most specific marker first
+  const found = bylineElements(doc);
   for (const marker of BYLINE_MARKERS) {
     const names = found
-      .filter(marker.matches)
+      .filter((el) => matchesMarker(marker, el))
       .slice(0, 3)
       .flatMap((el) => splitAuthors(el.attribs.content ?? textContent(el)));
     if (names.length) return names;
