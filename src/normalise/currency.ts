@@ -44,13 +44,17 @@ export const trailingSigns = new Map(
   currencyPrefixes.filter((rule) => [...rule.form].length === 1 && rule.form !== '$').map((rule) => [rule.form, rule.code] as const),
 );
 
+/** any declaration at all, in one scan of the text (most articles have none; six scans cost more than the rest of the money pass) */
+const anyDollarDeclaration = new RegExp(dollarDeclarations.map((declaration) => `(?:${declaration.pattern.source})`).join('|'), 'i');
+
 /** what a bare "$" means in this article: USD unless the article declares other dollars */
 export function articleDollar(text: string): string {
+  if (!anyDollarDeclaration.test(text)) return 'USD';
   for (const declaration of dollarDeclarations) if (declaration.pattern.test(text)) return declaration.code;
   return 'USD';
 }
 
-/** "pounds" after an amount is sterling where the article writes "£" or names sterling, otherwise weight */
+/** "pounds" after an amount is sterling where the article writes "£" or names sterling ("pounds sterling" included), otherwise weight */
 export function poundsAreSterling(text: string): boolean {
-  return text.includes('£') || /\bsterling\b|\bpounds? sterling\b|\bGBP\b/i.test(text);
+  return text.includes('£') || /\bsterling\b|\bGBP\b/i.test(text);
 }
