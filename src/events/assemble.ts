@@ -5,9 +5,10 @@
  */
 import type { NewsEvent, Participant } from '../record.js';
 import { valuesIn, type EventContext, type ValueMention } from './context.js';
-import { DEFINITE_ANAPHORA } from './lexicon.js';
+import { DEFINITE_ANAPHORA, STREET_WORDS } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { assignRoles } from './roles.js';
+import type { TriggerCondition } from './taxonomy.js';
 import type { Trigger } from './triggers.js';
 
 const VALUE_BEFORE_NOUN = 8;
@@ -40,7 +41,6 @@ function triggerSpan(ctx: EventContext, trigger: Trigger): { start: number; end:
   return { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end) };
 }
 
-/** the date nearest the trigger inside its scope (its clause, and the predicate of a nominal subject) */
 /**
  * A date before the trigger is its date when it opens the clause ("On Friday, …") or no comma parts
  * them ("A storm yesterday caused"), but for one before a coordinated verb ("a guest at the fair this
@@ -55,6 +55,20 @@ function governsFromBefore(ctx: EventContext, date: ValueMention, trigger: numbe
   return true;
 }
 
+/** the words a street name may have between a house number and its street word ("1119 Eighth St.", "10 Downing Street") */
+const STREET_NAME_TOKENS = 3;
+
+/** "of 1119 Eighth St.": a bare number before a capitalised name and a street word is a house number, whatever a recogniser read it as */
+function houseNumber(ctx: EventContext, date: ValueMention): boolean {
+  if (date.endToken !== date.firstToken + 1 || !/^\d+$/.test(ctx.tokens[date.firstToken].text)) return false;
+  for (let i = date.endToken; i < ctx.tokens.length && i <= date.endToken + STREET_NAME_TOKENS; i++) {
+    const t = ctx.tokens[i];
+    if (i > date.endToken && STREET_WORDS.words.has(t.lower.replace(/\.$/, ''))) return true;
+    if (t.text[0] === t.lower[0]) return false;
+  }
+  return false;
+}
+
 /**
  * The date nearest the trigger inside its scope (its clause, and the predicate of a nominal
  * subject); not one of another phrase before it ("according to a posting made 24 hours ago, …").
@@ -63,7 +77,7 @@ function nearestDate(ctx: EventContext, trigger: Trigger, scope: readonly [numbe
   let best: string | null = null;
   let distance = Infinity;
   for (const v of valuesIn(ctx, trigger.segment)) {
-    if (v.kind !== 'date' || !v.value || !scope.some(([from, to]) => v.firstToken >= from && v.firstToken < to)) continue;
+    if (v.kind !== 'date' || !v.value || !scope.some(([from, to]) => v.firstToken >= from && v.firstToken < to) || houseNumber(ctx, v)) continue;
     if (v.firstToken < trigger.token && !governsFromBefore(ctx, v, trigger.token, scope[0][0])) continue;
     const d = Math.abs(v.firstToken - trigger.token);
     if (d < distance) {
@@ -92,9 +106,14 @@ function shareDatesOfCoordinatedVerbs(ctx: EventContext, drafts: readonly Draft[
   }
 }
 
+/** a condition that asks for something (an amount, an agent, a court) is evidence; one that only rules a reading out is not */
+function positiveCondition(when: TriggerCondition | undefined): boolean {
+  return !!when && !!(when.objectIn || when.money || when.value || when.agent || when.next || when.sentenceHas);
+}
+
 function confidenceOf(trigger: Trigger, participants: number, place: boolean, date: boolean, amounts: number): number {
   let c = trigger.nominal ? 0.55 : 0.65;
-  if (trigger.rule.when) c += 0.05; // its condition held: extra evidence
+  if (positiveCondition(trigger.rule.when)) c += 0.05; // its condition held: extra evidence
   if (trigger.noun >= 0) c += 0.1;
   if (participants > 0) c += 0.1;
   if (participants > 1) c += 0.05;

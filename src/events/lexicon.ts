@@ -53,3 +53,8 @@ export const DEFINITE_ANAPHORA = list(
 );
 
 export const QUOTE_DASHES = list(['–', '—', '-', '―'], '“…” – X: a dash before the speaker');
+
+export const STREET_WORDS = list(
+  ['st', 'street', 'ave', 'avenue', 'rd', 'road', 'pl', 'place', 'blvd', 'boulevard', 'ln', 'lane', 'dr', 'drive', 'ct', 'court', 'way', 'hwy', 'highway', 'pkwy', 'parkway', 'ter', 'terrace', 'sq', 'square', 'cir', 'circle'],
+  'a number before a name and one of these is a house number, not a year ("of 1119 Eighth St.")',
+);

@@ -145,16 +145,26 @@ function pronounBefore(ctx: EventContext, verb: number, floor: number): string |
   return i >= floor && ctx.tokens[i].pos === 'PRON' ? ctx.tokens[i].lower : null;
 }
 
-/** the speaker of a speech verb: "X said", "X, the mayor, said", "he said" (subject), else "said X" (inverted) */
-/** a run of proper nouns outside any mention that ends right before a verb (over adverbs and auxiliaries) */
+/** a token of a place mention: a recogniser may type an unknown person's name as a place */
+const inPlace = (ctx: EventContext, i: number): boolean => ctx.mentionAt[i] >= 0 && ctx.mentions[ctx.mentionAt[i]].kind === 'place';
+
+/**
+ * A run of proper nouns outside any mention that ends right before a verb (over adverbs and
+ * auxiliaries). A run typed as a place counts when a common noun describes it as someone
+ * ("professor Marc Lamont Hill commented"): a place has no profession.
+ */
 function nameRightBefore(ctx: EventContext, verb: number, floor: number): Speaker | null {
   let end = verb;
   while (end - 1 >= floor && (ctx.tokens[end - 1].pos === 'ADV' || ctx.tokens[end - 1].pos === 'AUX')) end--;
   let first = end;
-  while (first - 1 >= floor && ctx.tokens[first - 1].pos === 'PROPN' && ctx.mentionAt[first - 1] < 0) first--;
-  return end - first >= 2 ? resolvePhrase(ctx, first, end, verb) : null;
+  while (first - 1 >= floor && ctx.tokens[first - 1].pos === 'PROPN' && (ctx.mentionAt[first - 1] < 0 || inPlace(ctx, first - 1))) first--;
+  if (end - first < 2) return null;
+  const described = first - 1 >= floor && ctx.tokens[first - 1].pos === 'NOUN' && ctx.tokens[first - 1].text === ctx.tokens[first - 1].lower;
+  for (let i = first; i < end; i++) if (inPlace(ctx, i) && !described) return null;
+  return described ? { id: null, name: ctx.text.slice(ctx.tokens[first].start, ctx.tokens[end - 1].end) } : resolvePhrase(ctx, first, end, verb);
 }
 
+/** the speaker of a speech verb: "X said", "X, the mayor, said", "he said" (subject), else "said X" (inverted) */
 function speakerOfVerb(ctx: EventContext, verb: number, floor: number, ceiling: number, openToken: number): Speaker | null {
   const pronoun = pronounBefore(ctx, verb, floor);
   if (pronoun === 'he' || pronoun === 'she') {

@@ -65,6 +65,8 @@ const ARGUMENT_OBJECTS = ['policy', 'plan', 'proposal', 'record', 'remark', 'com
 const MILITARY_OPERATIONS = ['operation', 'offensive', 'counteroffensive', 'strike', 'airstrike', 'missile', 'rocket', 'raid', 'assault', 'incursion', 'invasion', 'war', 'attack', 'drone', 'torpedo'];
 /** words that place a verdict, ruling, trial or sentence in a court (not "the voters' verdict", "a clinical trial") */
 const LEGAL_CONTEXT = ['court', 'judge', 'jury', 'justice', 'prosecutor', 'prosecution', 'tribunal', 'lawyer', 'attorney', 'defendant', 'guilty', 'charge', 'charged', 'manslaughter', 'murder', 'fraud', 'convict', 'convicted', 'appeal', 'magistrate', 'crime', 'criminal', 'law', 'lawsuit', 'sue', 'sued', 'plaintiff', 'unconstitutional', 'constitutional', 'acquit', 'acquitted', 'jail', 'prison', 'sentenced', 'negligence', 'rape', 'assault', 'theft', 'corruption', 'bribery'];
+/** whom one meets in private life, not to consult: "she met her future husband" is getting to know someone */
+const ACQUAINTANCES = ['husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée'];
 const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -76,7 +78,8 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'counterpart',
     prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent', of: 'agent' },
     triggers: [
-      { words: ['meet', 'negotiate', 'confer'], as: 'verb', reason: 'verbs of consulting (CAMEO 040, 046)' },
+      { words: ['meet'], as: 'verb', when: { objectNotIn: ACQUAINTANCES }, reason: 'meeting to consult (CAMEO 040); not getting to know someone ("met her future husband")' },
+      { words: ['negotiate', 'confer'], as: 'verb', reason: 'verbs of consulting (CAMEO 046)' },
       { words: ['discuss'], as: 'verb', when: { agent: true }, reason: '"A and B discussed X": a consult only with a named agent (not "Discussing his concern, …")' },
       { words: ['meeting', 'talks', 'summit', 'negotiation', 'negotiations', 'discussion', 'discussions', 'consultations'], as: 'noun', reason: 'nominalisations of consulting ("talks between", "the summit")' },
     ],
