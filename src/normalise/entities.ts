@@ -31,6 +31,8 @@ interface Cluster {
   name: string;
   /** foldName(name), kept to compare without folding again */
   folded?: string;
+  /** the words of `folded` */
+  foldedWords?: string[];
 }
 
 /** the longest name wins; shorter forms that are its surname, given name or tail join it */
@@ -42,7 +44,8 @@ export function linkPeople(spans: readonly Span[]): Person[] {
   for (const span of byLength) {
     const text = span.text;
     const folded = foldName(text);
-    const candidates = clusters.filter((c) => c.folded === folded || isShortFormOf(folded, c.folded!));
+    const foldedWords = wordsOf(folded);
+    const candidates = clusters.filter((c) => c.folded === folded || isShortFormOf(folded, foldedWords, c.foldedWords!));
     let cluster: Cluster | undefined;
     if (candidates.length === 1) cluster = candidates[0];
     else if (candidates.length > 1) {
@@ -55,7 +58,7 @@ export function linkPeople(spans: readonly Span[]): Person[] {
       cluster.spans.push(span);
       // "TOKAYEV" in a capitals heading, "Tokayev" in the text: the name is written as in the text
       if (cluster.folded === folded && cluster.name === cluster.name.toUpperCase() && text !== text.toUpperCase()) cluster.name = text;
-    } else clusters.push({ spans: [span], name: text, folded });
+    } else clusters.push({ spans: [span], name: text, folded, foldedWords });
   }
   return order(clusters).map((c, n) => {
     const texts = unique(c.spans.map((s) => s.text), (t) => foldName(t));
@@ -71,9 +74,7 @@ export function linkPeople(spans: readonly Span[]): Person[] {
   });
 }
 
-function isShortFormOf(short: string, full: string): boolean {
-  const s = wordsOf(short);
-  const f = wordsOf(full);
+function isShortFormOf(short: string, s: readonly string[], f: readonly string[]): boolean {
   if (s.length >= f.length) return false;
   const tail = f.slice(f.length - s.length).join(' ');
   if (tail === short) return true;
@@ -120,13 +121,18 @@ export function linkPlaces(spans: readonly Span[], text: string): Place[] {
     if (group) group.spans.push(span);
     else groups.set(place.key, { place, spans: [span] });
   }
-  return [...groups.values()]
-    .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)))
+  return byFirstMention([...groups.values()], (g) => g.spans)
     .map((g, n) => ({ id: `place-${n + 1}`, ...g.place, mentions: sortMentions(g.spans) }));
 }
 
 function order(clusters: Cluster[]): Cluster[] {
-  return clusters.sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
+  return byFirstMention(clusters, (c) => c.spans);
+}
+
+/** groups in the order of their first mention (the first start is computed once per group, not per comparison) */
+function byFirstMention<T>(groups: T[], spansOf: (group: T) => readonly Span[]): T[] {
+  const first = new Map(groups.map((g) => [g, spansOf(g).reduce((min, s) => Math.min(min, s.start), Infinity)]));
+  return groups.sort((a, b) => first.get(a)! - first.get(b)!);
 }
 
 function sortMentions(spans: Span[]): Mention[] {

@@ -209,6 +209,7 @@ function buildGazetteer(): Gazetteer {
 
   // articles ask for the same few hundred names again and again
   const cache = new Map<string, readonly GazetteerEntry[]>();
+  const demonymCache = new Map<string, string | undefined>();
   const lookup = (name: string): readonly GazetteerEntry[] => {
     let found = cache.get(name);
     if (!found) {
@@ -222,7 +223,15 @@ function buildGazetteer(): Gazetteer {
     lookup,
     country: (code) => byCode.get(code),
     borders: (code) => borders.get(code) ?? [],
-    demonym: (word) => demonyms.get(foldName(word)) ?? demonyms.get(foldName(word).replace(/s$/, '')),
+    demonym: (word) => {
+      // asked for every capitalised word of every article: remembered like lookups
+      if (demonymCache.has(word)) return demonymCache.get(word);
+      if (demonymCache.size > 20_000) demonymCache.clear();
+      const folded = foldName(word);
+      const code = demonyms.get(folded) ?? demonyms.get(folded.replace(/s$/, ''));
+      demonymCache.set(word, code);
+      return code;
+    },
   };
 }
 

@@ -9,6 +9,8 @@ import type { Analysis, Token } from '../analyse.js';
 export interface Word {
   index: number;
   text: string;
+  /** text in lower case, computed once: the lexicons are asked about every word many times */
+  lower: string;
   start: number;
   end: number;
   /** first letter is upper case ("Tokayev", "al-Falih" counts by its capitalised part) */
@@ -75,6 +77,7 @@ export function buildWords(analysis: Analysis): Word[] {
     words.push({
       index: words.length,
       text: value,
+      lower: value.toLowerCase(),
       start,
       end,
       capitalised: isCapitalised(value),

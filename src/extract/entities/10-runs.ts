@@ -30,7 +30,7 @@ const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
 
 function isNameWord(w: Word | undefined): w is Word {
   if (!w || !(w.capitalised || w.acronym) || !/\p{L}/u.test(w.text)) return false;
-  if (calendarWords.has(w.text.toLowerCase())) return false;
+  if (calendarWords.has(w.lower)) return false;
   return true;
 }
 
@@ -71,7 +71,7 @@ function headingRuns(words: Word[], from: number, to: number, text: string): Spa
 }
 
 function lower(w: Word): string {
-  return w.text.toLowerCase();
+  return w.lower;
 }
 
 /** the longest title phrase starting at word i inside [i, end), as a word count (0: none) */

@@ -39,13 +39,13 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const names = inner.filter((w) => w.capitalised || w.acronym);
-    const firstLower = inner[0].text.toLowerCase();
-    const lastLower = inner[inner.length - 1].text.toLowerCase();
+    const firstLower = inner[0].lower;
+    const lastLower = inner[inner.length - 1].lower;
     const ofAt = inner.findIndex((w) => /^(of|for|on)$/.test(w.text));
     const headBeforeOf = ofAt > 0 ? inner.slice(0, ofAt).map((w) => w.text).join(' ').toLowerCase() : '';
-    const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].text.toLowerCase() : '';
+    const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].lower : '';
 
-    const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].text.toLowerCase() : lastLower;
+    const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
     } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
@@ -94,10 +94,10 @@ export function set(span: Span, type: Span['type'], reason: string, certain: boo
  */
 export function hasPersonParticle(inner: Word[]): boolean {
   const lexicon = nameLexicon();
-  const at = inner.findIndex((w, n) => n > 0 && n < inner.length - 1 && particles.has(w.text.toLowerCase()) && /^\p{Ll}/u.test(w.text));
+  const at = inner.findIndex((w, n) => n > 0 && n < inner.length - 1 && particles.has(w.lower) && /^\p{Ll}/u.test(w.text));
   if (at < 0) return false;
-  if (personParticles.has(inner[at].text.toLowerCase())) return true;
-  const given = inner[0].text.toLowerCase().split(/[-‐]/)[0];
+  if (personParticles.has(inner[at].lower)) return true;
+  const given = inner[0].lower.split(/[-‐]/)[0];
   return lexicon.isFirstName(given) && gazetteer().lookup(inner[inner.length - 1].text).length === 0;
 }
 
@@ -108,6 +108,6 @@ export function isKnownOrganisation(text: string): boolean {
 
 /** "Nathan Law", "Grace Bill": two words, a given name that is no ordinary word first — a person, not a law */
 function givenNameFirst(inner: Word[]): boolean {
-  const first = inner[0].text.toLowerCase();
+  const first = inner[0].lower;
   return inner.length === 2 && nameLexicon().isFirstName(first) && !nameLexicon().isWord(first);
 }

@@ -64,7 +64,7 @@ function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolea
   const before = words[span.first - 1];
   // "of Independence", "to Reading": an ordinary word needs a locative preposition
   const ordinary = nameLexicon().isWord(span.text.toLowerCase());
-  if (before && (ordinary ? locative.has(before.text.toLowerCase()) : prepositions.has(before.text.toLowerCase()))) return true;
+  if (before && (ordinary ? locative.has(before.lower) : prepositions.has(before.lower))) return true;
   const after = words[span.last];
   if (after && after.text === ',') {
     const next = spans.find((s) => s.first === span.last + 1);

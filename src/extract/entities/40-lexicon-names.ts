@@ -59,8 +59,8 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       continue;
     }
     const names = inner.filter((w) => w.capitalised);
-    const given = names[0]?.text.toLowerCase().split(/[-‐]/)[0] ?? '';
-    const surname = names[names.length - 1]?.text.toLowerCase() ?? '';
+    const given = names[0]?.lower.split(/[-‐]/)[0] ?? '';
+    const surname = names[names.length - 1]?.lower ?? '';
     // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not
     const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given) && !lexicon.isDemonym(surname) && !lexicon.isDemonym(lower)
       && !gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');

@@ -36,7 +36,7 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     const inner = words.slice(span.first, span.last);
     const lastWord = inner[inner.length - 1];
     const after = words[span.last];
-    const commonOnly = inner.every((w) => lexicon.isCommon(w.text.toLowerCase()));
+    const commonOnly = inner.every((w) => lexicon.isCommon(w.lower));
     if (lastWord.tail === 'based' || lastWord.tail === 'born') {
       if (!commonOnly) set(span, 'PLACE', `"-${lastWord.tail}" names a place`, false, 'other');
       continue;
@@ -49,13 +49,13 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     // "in Tororo", "near Kisumu": a lone unknown name after a location preposition
     const before = words[span.first - 1];
     if (inner.length === 1 && !span.positional && before && locationPrepositions.has(before.text) && !lastWord.acronym && !lastWord.possessive
-      && !lexicon.isWord(lastWord.text.toLowerCase()) && !lexicon.isFirstName(lastWord.text.toLowerCase()) && !lexicon.isDemonym(lastWord.text.toLowerCase())) {
+      && !lexicon.isWord(lastWord.lower) && !lexicon.isFirstName(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
       set(span, 'PLACE', `after "${before.text}"`, false, 'other');
       continue;
     }
     // "Tororo, Uganda", "Bridgeport, Connecticut": an unknown name before a comma and a country or region
     const area = areaAfterComma(span, words, spans);
-    if (area !== undefined && inner.length === 1 && !commonOnly && !span.positional && !inner.some((w) => w.acronym) && !lexicon.isFirstName(inner[0].text.toLowerCase())) {
+    if (area !== undefined && inner.length === 1 && !commonOnly && !span.positional && !inner.some((w) => w.acronym) && !lexicon.isFirstName(inner[0].lower)) {
       set(span, 'PLACE', 'followed by its country or region', false, 'city');
       span.countryOf = area;
       continue;
@@ -65,11 +65,11 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       set(span, described.type, described.reason, true); // evidence that holds at a sentence start too
       continue;
     }
-    const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
-    const speaker = (after && speechVerbs.has(after.text.toLowerCase()) && !lastWord.possessive) || before2 === 'according to' || /^(said|says|told)$/.test(words[span.first - 1]?.text ?? '');
+    const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
+    const speaker = (after && speechVerbs.has(after.lower) && !lastWord.possessive) || before2 === 'according to' || /^(said|says|told)$/.test(words[span.first - 1]?.text ?? '');
     // a lone unknown word opening a sentence with "said" ("Amazon said") is as often a company as a person:
     // there a surname alone counts once its full name has been used, which the article pass sees
-    const personShaped = inner.length > 1 || !span.positional || lexicon.isLastName(lastWord.text.toLowerCase()) || lexicon.isFirstName(lastWord.text.toLowerCase());
+    const personShaped = inner.length > 1 || !span.positional || lexicon.isLastName(lastWord.lower) || lexicon.isFirstName(lastWord.lower);
     if (speaker && !commonOnly && personShaped && inner.every((w) => w.capitalised && !w.acronym)) {
       set(span, 'PERSON', 'subject of a speech verb', true); // holds at a sentence start too: "Tom Hanks said"
     }
@@ -86,11 +86,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const lastWord = words[span.last - 1];
   if (before && orgDescriptors.has(before.text) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
   const next = words[span.last];
-  if (next && orgNounsAfter.has(next.text) && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.text.toLowerCase())
-    && !lexicon.isWord(lastWord.text.toLowerCase()) && !lexicon.isDemonym(lastWord.text.toLowerCase())) {
+  if (next && orgNounsAfter.has(next.text) && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
+    && !lexicon.isWord(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
     return { type: 'ORG', reason: `followed by "${next.text}"` };
   }
-  const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.text.toLowerCase()).join(' ');
+  const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
   if (after?.text !== ',') return null;
@@ -101,11 +101,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     for (let k = span.last + 2; k < Math.min(words.length, span.last + 6); k++) {
       const w = words[k];
       if (orgDescriptors.has(w.text)) return { type: 'ORG', reason: `described as a ${w.text}` };
-      if (/^[,.;:]$/.test(w.text) || PREPOSITIONS.has(w.text.toLowerCase()) || w.capitalised) break;
+      if (/^[,.;:]$/.test(w.text) || PREPOSITIONS.has(w.lower) || w.capitalised) break;
     }
   }
   const names = words.slice(span.first, span.last);
-  const nameShaped = names.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(w.text.toLowerCase()));
+  const nameShaped = names.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(w.lower));
   const second = words[span.last + 1];
   if (nameShaped && second && (/^\d{1,3}$/.test(second.text) && words[span.last + 2]?.text === ',' || /^who$/i.test(second.text))) {
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };

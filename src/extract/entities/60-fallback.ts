@@ -19,8 +19,8 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     if (span.type || span.misc || span.positional) continue;
     const inner = words.slice(span.first, span.last).filter((w) => w.capitalised || w.acronym);
     if (inner.length === 0) continue;
-    const common = inner.filter((w) => lexicon.isCommon(w.text.toLowerCase()) || lexicon.isDemonym(w.text.toLowerCase()));
-    const demonymLed = lexicon.isDemonym(inner[0].text.toLowerCase()) || gazetteer().demonym(inner[0].text) !== undefined;
+    const common = inner.filter((w) => lexicon.isCommon(w.lower) || lexicon.isDemonym(w.lower));
+    const demonymLed = lexicon.isDemonym(inner[0].lower) || gazetteer().demonym(inner[0].text) !== undefined;
     if (demonymLed && common.length === inner.length) continue; // "Korean People", "South Korean"
     if (agencyNamedAfterPlace(inner)) {
       set(span, 'ORG', 'ordinary words before a country or region: an agency or body', false);
@@ -50,7 +50,7 @@ function agencyNamedAfterPlace(inner: Word[]): boolean {
     const area = gazetteer().lookup(tail).some((p) => p.kind === 'country' || p.kind === 'region');
     if (!area) continue;
     const head = inner.slice(0, k);
-    return head.every((w) => lexicon.isWord(w.text.toLowerCase()) && !lexicon.isDemonym(w.text.toLowerCase())) || head.every((w) => gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region'));
+    return head.every((w) => lexicon.isWord(w.lower) && !lexicon.isDemonym(w.lower)) || head.every((w) => gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region'));
   }
   return false;
 }

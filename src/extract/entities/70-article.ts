@@ -139,8 +139,8 @@ function personNameParts(spans: Span[], words: Word[]): Map<string, string> {
   for (const s of spans) {
     if (!(s.misc || s.type === 'ORG') || s.last - s.first < 3) continue;
     const [given, surname] = words.slice(s.first, s.last);
-    if (!lexicon.isFirstName(given.text.toLowerCase()) || !surname.capitalised || lexicon.isCommon(surname.text.toLowerCase())) continue;
-    if (!nameParts.has(surname.text.toLowerCase())) nameParts.set(surname.text.toLowerCase(), `${given.text} ${surname.text}`);
+    if (!lexicon.isFirstName(given.lower) || !surname.capitalised || lexicon.isCommon(surname.lower)) continue;
+    if (!nameParts.has(surname.lower)) nameParts.set(surname.lower, `${given.text} ${surname.text}`);
   }
   return nameParts;
 }
