@@ -344,6 +344,45 @@ const cases: Case[] = [
     entities: [L('North Korea')],
     events: [{ type: 'attack', trigger: 'attack', participants: ['North Korea:agent'] }],
   },
+  {
+    name: 'a house number is no date, even when a recogniser read it as a year',
+    text: 'Officers later arrested Jane Doe, 32, of 1119 Eighth St.',
+    entities: [P('Jane Doe')],
+    values: [{ kind: 'date', text: '1119', value: '1119' }],
+    events: [{ type: 'arrest', trigger: 'arrested', participants: ['Jane Doe:target'], date: null }],
+  },
+  {
+    name: 'a year before a street-less name is still a date',
+    text: 'Police arrested Jane Doe in 1999 Denver raids.',
+    entities: [P('Jane Doe')],
+    values: [{ kind: 'date', text: '1999', value: '1999' }],
+    events: [{ type: 'arrest', trigger: 'arrested', participants: ['Jane Doe:target'], date: '1999' }],
+  },
+  {
+    name: 'meeting a future spouse is no consultation',
+    text: 'In Sydney, Jane Doe met her future husband and later left the group.',
+    entities: [P('Jane Doe'), L('Sydney')],
+    events: [],
+  },
+  {
+    name: 'a company named again without its legal form',
+    text: 'WeWork was rescued by Acme Holdings Corp last month. Acme agreed to inject $6.5 billion into WeWork.',
+    entities: [O('WeWork'), O('Acme Holdings Corp')],
+    values: [{ kind: 'money', text: '$6.5 billion', value: 6.5e9 }],
+    events: [{ type: 'investment', trigger: 'inject', participants: ['Acme Holdings Corp:agent', 'WeWork:beneficiary'] }],
+  },
+  {
+    name: 'the first conjunct of a shared head is the place the article names',
+    text: 'North Korea put its army on alert after North and South Korea exchanged artillery fire.',
+    entities: [L('North Korea'), L('South Korea')],
+    events: [{ type: 'conflict', trigger: 'exchanged', participants: ['North Korea:agent', 'South Korea:counterpart'] }],
+  },
+  {
+    name: 'shopping deals are offers, not agreements',
+    text: 'We bring you the best deals on video games. This bundle is $50 cheaper than a regular deal. Acme signed a deal with Globex.',
+    entities: [O('Acme'), O('Globex')],
+    events: [{ type: 'agreement', trigger: 'signed a deal', participants: ['Acme:agent', 'Globex:counterpart'] }],
+  },
 ];
 
 describe('recogniseEvents on hand-built entities', () => {

@@ -52,6 +52,12 @@ const cases: { name: string; text: string; entities: HandEntity[]; quotes: (read
   },
   { name: 'the speaker on the next line of attribution', text: '“We will win the next election,”\nsaid John Smith.', entities: smith, quotes: [['We will win the next election', 'John Smith', true]] },
   { name: 'a speaker no entity matches keeps the name, without an id', text: '“We will win the next election,” said Jane Roe.', entities: [], quotes: [['We will win the next election', 'Jane Roe', false]] },
+  {
+    name: 'a name typed as a place but described as someone speaks, as written',
+    text: 'American academic and professor Marc Lamont Hill commented,\n"Hoping that the movement translates into a national conversation."',
+    entities: [{ kind: 'place', name: 'Marc Lamont Hill' }],
+    quotes: [['Hoping that the movement translates into a national conversation.', 'Marc Lamont Hill', false]],
+  },
   { name: 'scare quotes are no quotation', text: 'The team was honoured for "courageous achievement" at the contest.', entities: [], quotes: [] },
   { name: 'a title is no quotation', text: 'She starred in "The Lord of the Rings" last year.', entities: [], quotes: [] },
   { name: 'a ’’ closing pair', text: '“It was an attempt to mislead voters,’’ John Smith told the BBC.', entities: smith, quotes: [['It was an attempt to mislead voters', 'John Smith', true]] },

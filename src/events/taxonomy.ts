@@ -30,6 +30,8 @@ export interface TriggerCondition {
   objectNotIn?: readonly string[];
   /** one of these lemmas somewhere in the sentence ("a verdict" is a court's only where a court, charge or crime is named) */
   sentenceHas?: readonly string[];
+  /** none of these lemmas in the sentence ("deals … cheaper than" are offers to shoppers) */
+  sentenceNotHas?: readonly string[];
 }
 
 export interface TriggerRule {
@@ -67,6 +69,13 @@ const MILITARY_OPERATIONS = ['operation', 'offensive', 'counteroffensive', 'stri
 const LEGAL_CONTEXT = ['court', 'judge', 'jury', 'justice', 'prosecutor', 'prosecution', 'tribunal', 'lawyer', 'attorney', 'defendant', 'guilty', 'charge', 'charged', 'manslaughter', 'murder', 'fraud', 'convict', 'convicted', 'appeal', 'magistrate', 'crime', 'criminal', 'law', 'lawsuit', 'sue', 'sued', 'plaintiff', 'unconstitutional', 'constitutional', 'acquit', 'acquitted', 'jail', 'prison', 'sentenced', 'negligence', 'rape', 'assault', 'theft', 'corruption', 'bribery'];
 /** whom one meets in private life, not to consult: "she met her future husband" is getting to know someone */
 const ACQUAINTANCES = ['husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée'];
+/**
+ * words right before "deal" that make it no agreement: the idioms "a big deal", "a great deal of",
+ * and price offers to shoppers ("the best deals", "Black Friday deals", "Prime Day deals", "a sponsored deal")
+ */
+const DEAL_NOT_AGREED = ['big', 'great', 'best', 'top', 'hot', 'sponsored', 'clearance', 'doorbuster', 'friday', 'monday', 'day'];
+/** a sentence about prices to shoppers: its "deals" are offers, not agreements */
+const SHOPPING_CONTEXT = ['cheaper', 'discount', 'discounted', 'coupon', 'coupons', 'shopper', 'shoppers', 'shopping', 'msrp'];
 const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -107,7 +116,12 @@ export const EVENT_TYPES: readonly EventType[] = [
       { words: ['sign', 'ratify'], as: 'verb', when: { notNext: ['up'] }, reason: 'signing or ratifying a formal agreement (not "signed up for")' },
       { words: ['agree'], as: 'verb', when: { next: ['to', 'on', 'with'], nextButOneNotVerb: true }, reason: '"agreed to/on" a deal: an agreement; "agreed that" is an opinion and "agreed to inject" is the injection' },
       { words: ['agreement', 'treaty', 'accord', 'pact', 'memorandum', 'signing', 'ceasefire', 'truce'], as: 'noun', reason: 'the agreement itself ("the signing of", "a treaty with")' },
-      { words: ['deal'], as: 'noun', when: { notPrevious: ['big', 'great'] }, reason: 'a deal made ("a deal with"); not the idioms "a big deal", "a great deal of"' },
+      {
+        words: ['deal'],
+        as: 'noun',
+        when: { notPrevious: DEAL_NOT_AGREED, notNext: ['roundup', 'roundups', 'alert', 'alerts'], sentenceNotHas: SHOPPING_CONTEXT },
+        reason: 'a deal made ("a deal with"); not the idioms "a big deal", "a great deal of", nor an offer to shoppers ("the best Black Friday deals", "a deal roundup")',
+      },
     ],
   },
   {

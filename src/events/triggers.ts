@@ -87,6 +87,7 @@ function conditionHolds(ctx: EventContext, segment: Segment, at: number, rule: T
   if (!when) return true;
   if (when.objectNotIn && objectHas(ctx, segment, at, when.objectNotIn)) return false;
   if (when.sentenceHas && !sentenceHas(ctx, segment, when.sentenceHas)) return false;
+  if (when.sentenceNotHas && sentenceHas(ctx, segment, when.sentenceNotHas)) return false;
   if (when.next && !when.next.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
   if (when.notNext && when.notNext.includes(ctx.tokens[at + 1]?.lower ?? '')) return false;
   if (when.notPrevious && when.notPrevious.includes(ctx.tokens[at - 1]?.lower ?? '')) return false;
