@@ -28,12 +28,18 @@ export function descendants(root: ParentNode): Element[] {
 /** the deepest nesting of elements under `root` */
 export function maxDepth(root: ParentNode): number {
   let deepest = 0;
-  const stack: Array<[AnyNode, number]> = root.children.map((c) => [c, 1]);
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (!isTag(node)) continue;
+  // elements and their depths on two stacks: no pair allocated per node
+  const nodes: Element[] = root.children.filter(isTag);
+  const depths: number[] = nodes.map(() => 1);
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > deepest) deepest = depth;
-    for (const child of node.children) stack.push([child, depth + 1]);
+    for (const child of node.children) {
+      if (!isTag(child)) continue;
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
   }
   return deepest;
 }
@@ -124,6 +130,13 @@ export function collapsedLength(text: string): number {
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // printable ASCII, most of any page: neither whitespace nor invisible
+    if (c > 32 && c < 127) {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+      continue;
+    }
     if (isInvisible(c)) continue;
     if (isSpace(c)) {
       pendingSpace = length > 0;
