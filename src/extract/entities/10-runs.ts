@@ -4,6 +4,7 @@
  * Ursula von der Leyen" gives the span "European Commission" and the span "Ursula von der Leyen" with the
  * title "President". Leading function words ("The") go; a run that is only a title or a demonym goes.
  */
+import { isUnambiguousIsoCurrency } from '../../normalise/currency.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
@@ -209,7 +210,12 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
     }
   }
   if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
-  return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && notEntities.has(s.text.toLowerCase())));
+  return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text)));
+}
+
+/** a listed common word or acronym, or an ISO 4217 currency code ("KZT" is the tenge, not a body) */
+function isNotAnEntityWord(word: string): boolean {
+  return notEntities.has(word.toLowerCase()) || isUnambiguousIsoCurrency(word);
 }
 
 /**

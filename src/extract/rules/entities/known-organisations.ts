@@ -32,7 +32,7 @@ export const knownOrganisationGroups: readonly LexiconGroup[] = [
     words: [
       'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'TASS', 'RIA Novosti',
       'Interfax', 'Kyodo', 'Yonhap', 'ANSA', 'EFE', 'dpa', 'Anadolu', 'Al Jazeera', 'BBC', 'CNN', 'Sky News',
-      'Deutsche Welle', 'France 24', 'Euronews', 'NHK', 'RT', 'Kazinform', 'Trend',
+      'Deutsche Welle', 'France 24', 'Euronews', 'NHK', 'RT',
     ],
   },
   {

@@ -37,7 +37,7 @@ export const notEntityGroups: readonly LexiconGroup[] = [
       'CEO', 'CFO', 'COO', 'CTO', 'TV', 'GDP', 'GNP', 'VAT', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'COVID-19', 'SARS',
       'IT', 'AI', 'PC', 'PR', 'ID', 'IQ', 'IPO', 'LGBT', 'LGBTQ', 'MP', 'MPs', 'MEP', 'MEPs', 'PhD', 'MBA', 'BA', 'MA',
       'DJ', 'MC', 'VIP', 'FAQ', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'SUV', 'ATM', 'LED', 'LCD', 'CD', 'DVD', 'HD', 'UK£',
-      'US$', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'KZT', 'CO2', 'CO', 'NO2', 'km', 'KM', 'MW', 'GW', 'KW', 'MWh',
+      'US$', 'CO2', 'CO', 'NO2', 'km', 'KM', 'MW', 'GW', 'KW', 'MWh',
       'GWh', 'TWh', 'EV', 'EVs', 'LNG', 'LPG', 'ESG', 'R&D', 'M&A', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'FY', 'YoY',
       'OS', 'API', 'APIs', 'IP', 'VPN', 'WiFi', 'Wi-Fi', 'HQ', 'PS', 'RIP', 'UFO', 'ETA', 'TBA', 'NB', 'NGO', 'NGOs',
       'PM2.5', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'OMG', 'LOL', 'FM', 'AM/FM',
