@@ -125,6 +125,27 @@ describe('feeds: parsing', () => {
   });
 });
 
+describe('feeds: publication dates', () => {
+  const rssWith = (pubDate: string) =>
+    Buffer.from(`<rss version="2.0"><channel><title>t</title><item><title>A</title><link>https://e.com/a</link><pubDate>${pubDate}</pubDate></item></channel></rss>`);
+
+  it.each([
+    ['19 Nov 2019', '2019-11-19'],
+    ['Tue, 19 Nov 2019 10:00:00 GMT', '2019-11-19T10:00:00Z'],
+    ['Tue, 19 Nov 2019 23:30:00 +0100', '2019-11-19T22:30:00Z'],
+    ['2019-11-19T23:30:00+01:00', '2019-11-19T23:30:00+01:00'],
+  ])('%s is %s whatever the machine\'s time zone', (pubDate, expected) => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      expect(parseFeed(rssWith(pubDate), null, 'https://e.com/feed.xml')?.entries[0].hints?.publishedAt).toBe(expected);
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
+  });
+});
+
 describe('feeds: local feed files', () => {
   it('expands a feed file into its articles, and reports what it cannot use', async () => {
     const items = await expand([feedFile('rss2.xml'), feedFile('atom.xml'), feedFile('malformed.xml'), feedFile('not-a-feed.xml')]);

@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeHtml } from '../clean/decode.js';
 import { ParseError } from '../errors.js';
 import type { FeedHints } from './types.js';
+import { toIsoDate } from '../clean/dates.js';
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'sitemap' | 'sitemap-index';
 
@@ -119,18 +120,10 @@ function hints(title: unknown, date: string): FeedHints | undefined {
   // titles may hold HTML (Atom type="html", CDATA in RSS): keep the words only
   const words = text(title).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   if (words) result.title = words;
-  const publishedAt = isoDate(date);
+  // the clean stage's reading of dates: RFC 822 with its zone, never the machine's time zone
+  const publishedAt = toIsoDate(date);
   if (publishedAt) result.publishedAt = publishedAt;
   return result.title || result.publishedAt ? result : undefined;
-}
-
-/** ISO 8601 as written (the offset kept), or an RFC 822 date (RSS) turned into UTC */
-export function isoDate(raw: string): string | undefined {
-  const value = raw.trim();
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.test(value)) return value.replace(' ', 'T');
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
 function resolve(url: string, base: string | undefined): string {
