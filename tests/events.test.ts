@@ -378,6 +378,15 @@ const cases: Case[] = [
     events: [{ type: 'conflict', trigger: 'exchanged', participants: ['North Korea:agent', 'South Korea:counterpart'] }],
   },
   {
+    name: 'a definite nominal restating an event with its complement adds nothing; one naming someone new is an event',
+    text: 'Officers track and prosecute law-breakers. A failure could affect the prosecution of the lawbreakers. It could also affect the prosecution of John Smith.',
+    entities: [P('John Smith')],
+    events: [
+      { type: 'legal', trigger: 'prosecute', participants: [] },
+      { type: 'legal', trigger: 'prosecution', participants: ['John Smith:target'] },
+    ],
+  },
+  {
     name: 'shopping deals are offers, not agreements',
     text: 'We bring you the best deals on video games. This bundle is $50 cheaper than a regular deal. Acme signed a deal with Globex.',
     entities: [O('Acme'), O('Globex')],

@@ -23,9 +23,30 @@ interface Draft {
   valueWindow: [number, number];
 }
 
+/** words an "of" complement may span before it ends */
+const COMPLEMENT_TOKENS = 5;
+
+/**
+ * "the signing of the treaty with Japan", "the trial of Smith": a complement naming an entity or
+ * value, or an indefinite one ("the signing of a new treaty"), makes the nominal a new event; "the
+ * prosecution of the lawbreakers" only restates one already told.
+ */
+function newComplement(ctx: EventContext, trigger: Trigger): boolean {
+  const next = ctx.tokens[trigger.token + 1]?.lower ?? '';
+  if (!COMPLEMENTS.has(next)) return false;
+  if (next !== 'of' || ctx.tokens[trigger.token + 2]?.lower !== 'the') return true;
+  const end = Math.min(trigger.segment.endToken, trigger.token + 3 + COMPLEMENT_TOKENS);
+  for (let i = trigger.token + 2; i < end; i++) {
+    const t = ctx.tokens[i];
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
+    if (ctx.mentionAt[i] >= 0 || ctx.valueAt[i] >= 0) return true;
+  }
+  return false;
+}
+
 /** "the meeting", "their talks": a nominal whose determiner points back */
 function refersBack(ctx: EventContext, trigger: Trigger): boolean {
-  if (!trigger.nominal || COMPLEMENTS.has(ctx.tokens[trigger.token + 1]?.lower ?? '')) return false;
+  if (!trigger.nominal || newComplement(ctx, trigger)) return false;
   for (let i = trigger.token - 1; i >= trigger.segment.firstToken && i >= trigger.token - 3; i--) {
     const t = ctx.tokens[i];
     if (DEFINITE_ANAPHORA.words.has(t.lower)) return true;
