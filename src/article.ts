@@ -66,7 +66,7 @@ export function documentFromFetched(fetched: FetchedInput): ArticleDocument {
   const source = {
     uri: fetched.uri,
     fetchedAt: fetched.fetchedAt,
-    contentSha256: sha256Hex(fetched.bytes),
+    contentSha256: fetched.contentSha256 ?? sha256Hex(fetched.bytes),
     mediaType: fetched.mediaType,
   };
   if (fetched.mediaType === 'text/plain') {

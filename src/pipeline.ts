@@ -14,6 +14,7 @@ import type { ExtractOptions } from './article.js';
 import { ConfigError, NewsExtractError, toNewsExtractError } from './errors.js';
 import { expandInputs, type ExpandedInput } from './fetch/inputs.js';
 import { fetchInput } from './fetch/index.js';
+import { checkLimits } from './fetch/session.js';
 import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef, type Validators, type ValidatorStore } from './fetch/types.js';
 import { sha256Hex } from './identity.js';
 import { ExtractionPool } from './workers/pool.js';
@@ -76,7 +77,7 @@ export async function* runPipeline(
   options: PipelineOptions | IncrementalOptions = {},
 ): AsyncGenerator<RunOutcome> {
   const concurrency = checkConcurrency(options.concurrency ?? 8);
-  const limits: FetchLimits = { ...defaultFetchLimits, ...options.fetch };
+  const limits = checkLimits({ ...defaultFetchLimits, ...options.fetch });
   const incremental = 'state' in options && options.state ? options : undefined;
   let expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits, validators: options.feedValidators }) : inputs;
   const queue = new PQueue({ concurrency });
@@ -170,8 +171,9 @@ export async function processInput(ref: InputRef, limits: FetchLimits, options: 
     if (fetched.notModified) {
       return skipped(ref, previous!.recordId, { ...previous, etag: fetched.etag ?? previous!.etag, lastModified: fetched.lastModified ?? previous!.lastModified }, 'not-modified');
     }
+    fetched.contentSha256 = sha256Hex(fetched.bytes);
     Object.assign(fingerprint, {
-      contentSha256: sha256Hex(fetched.bytes),
+      contentSha256: fetched.contentSha256,
       ...(fetched.etag && { etag: fetched.etag }),
       ...(fetched.lastModified && { lastModified: fetched.lastModified }),
     });

@@ -62,3 +62,14 @@ describe('bad input', () => {
     expect(outcomes.get('good.txt')?.ok).toBe(true);
   });
 });
+
+describe('bad configuration', () => {
+  it.each([
+    [{ maxBytes: 0 }, /fetch limit maxBytes must be a whole number ≥ 1, got 0/],
+    [{ perHostConcurrency: 1.5 }, /fetch limit perHostConcurrency must be a whole number ≥ 1, got 1.5/],
+    [{ retries: -1 }, /fetch limit retries must be a number ≥ 0, got -1/],
+  ])('%o stops the run before any input, naming the value', async (fetch, message) => {
+    const run = runPipeline([join(dir, 'good.txt')], { fetch } as Parameters<typeof runPipeline>[1]);
+    await expect(run.next()).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringMatching(message) });
+  });
+});

@@ -212,7 +212,8 @@ function hostOf(url: string): string {
 const WHOLE_NUMBER_LIMITS = ['maxBytes', 'maxFeedBytes', 'timeoutMs', 'concurrency', 'perHostConcurrency'] as const;
 const NON_NEGATIVE_LIMITS = ['maxRedirects', 'retries', 'backoffBaseMs', 'backoffMaxMs'] as const;
 
-function checkLimits(limits: FetchLimits): FetchLimits {
+/** every limit checked once, where a run is configured: a bad value is a usage error naming it, not a failure of each input */
+export function checkLimits(limits: FetchLimits): FetchLimits {
   for (const key of WHOLE_NUMBER_LIMITS) {
     if (!Number.isInteger(limits[key]) || limits[key] < 1) throw new ConfigError(`fetch limit ${key} must be a whole number ≥ 1, got ${JSON.stringify(limits[key])}`);
   }

@@ -41,6 +41,8 @@ export interface FetchedInput {
    */
   contentType: string | null;
   fetchedAt: string;
+  /** SHA-256 of `bytes`, once computed (the runner needs it before extraction) */
+  contentSha256?: string;
   /** the response's ETag and Last-Modified, for the next run's conditional request */
   etag?: string;
   lastModified?: string;

@@ -5,6 +5,7 @@
  */
 import { expandInputs, type ExpandedInput } from '../fetch/inputs.js';
 import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef } from '../fetch/types.js';
+import { checkLimits } from '../fetch/session.js';
 import { recordId, sha256Hex } from '../identity.js';
 import { failureOf, type FailedInput } from '../sinks/types.js';
 import type { Cluster, RetryPolicy, SqlExecutor } from './connection.js';
@@ -44,7 +45,7 @@ export async function enqueueInputs(
   const summary: EnqueueSummary = { queued: 0, alreadyQueued: 0, alreadyStored: 0, failed: [] };
   const batchSize = options.batchSize ?? 500;
   let batch = new Map<string, InputRef>();
-  const limits: FetchLimits = { ...defaultFetchLimits, ...options.fetch };
+  const limits = checkLimits({ ...defaultFetchLimits, ...options.fetch });
   const expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits }) : inputs;
   for await (const item of expanded) {
     if (item.kind === 'error') {

@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { ConfigError, toNewsExtractError } from '../errors.js';
 import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef } from '../fetch/types.js';
+import { checkLimits } from '../fetch/session.js';
 import { processInput } from '../pipeline.js';
 import type { ArticleRecord } from '../record.js';
 import { upsertRecordPostgres } from '../sinks/postgres.js';
@@ -57,7 +58,7 @@ const TRANSIENT_SQLSTATES = new Set(['40001', '40P01']);
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const concurrency = wholeNumber('concurrency', options.concurrency ?? 8);
   const pollMs = Math.max(0.5, options.pollIntervalSeconds ?? 2) * 1000;
-  const limits: FetchLimits = { ...defaultFetchLimits, ...options.fetch };
+  const limits = checkLimits({ ...defaultFetchLimits, ...options.fetch });
   const id = `${hostname()}:${process.pid}`;
   const cluster = await openCluster(options, {
     maintenance: true,
