@@ -387,6 +387,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a name typed as a person that heads a facility takes no part',
+    text: 'Mark Esper paid a visit to the city’s Hoa Lo prison.',
+    entities: [P('Mark Esper'), P('Hoa Lo')],
+    events: [{ type: 'visit', trigger: 'paid a visit', participants: ['Mark Esper:agent'] }],
+  },
+  {
     name: 'shopping deals are offers, not agreements',
     text: 'We bring you the best deals on video games. This bundle is $50 cheaper than a regular deal. Acme signed a deal with Globex.',
     entities: [O('Acme'), O('Globex')],

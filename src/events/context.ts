@@ -6,6 +6,7 @@
 import type { Analysis, Token } from '../extract/analyse.js';
 import type { EntityResult } from '../extract/entities.js';
 import type { ValueResult } from '../extract/values.js';
+import { FACILITY_NOUNS } from './lexicon.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -150,6 +151,11 @@ function splitSegments(analysis: Analysis): { segments: Segment[]; paragraphOf: 
   return { segments, paragraphOf, segmentOf };
 }
 
+const namesFacility = (tokens: readonly Token[], m: EntityMention): boolean => {
+  const next = tokens[m.endToken];
+  return !!next && next.text === next.lower && FACILITY_NOUNS.words.has(next.lower);
+};
+
 /** legal-form words a company drops when it is named again ("SoftBank Group Corp" → "SoftBank") */
 const CORPORATE_FORMS = new Set(['group', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'co', 'co.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'holdings', 'holding']);
 
@@ -217,18 +223,19 @@ export function buildContext(analysis: Analysis, entities: EntityResult, values:
   const { tokens } = analysis;
   const { segments, paragraphOf, segmentOf } = splitSegments(analysis);
   const infos = new Map<string, EntityInfo>();
-  const mentions: EntityMention[] = [];
+  const recognised: EntityMention[] = [];
   const add = (kind: EntityKind, entity: { id: string; name: string; aliases?: string[]; mentions: { start: number; end: number }[] }) => {
     infos.set(entity.id, { id: entity.id, kind, name: entity.name, aliases: entity.aliases ?? [] });
     for (const m of entity.mentions) {
       const [firstToken, endToken] = tokenRange(tokens, m.start, m.end);
-      if (endToken > firstToken) mentions.push({ id: entity.id, kind, name: entity.name, start: m.start, end: m.end, firstToken, endToken });
+      if (endToken > firstToken) recognised.push({ id: entity.id, kind, name: entity.name, start: m.start, end: m.end, firstToken, endToken });
     }
   };
   for (const person of entities.people) add('person', person);
   for (const org of entities.organizations) add('organization', org);
   for (const place of entities.places) add('place', place);
-  mentions.push(...unrecognisedMentions(tokens, mentions, infos));
+  // "the city's Hoa Lo prison": a name typed as a person that heads a facility is no one who takes part
+  const mentions = [...recognised, ...unrecognisedMentions(tokens, recognised, infos)].filter((m) => !(m.kind === 'person' && namesFacility(tokens, m)));
   // longer mentions first so a person's name wins over an organisation nested in it
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionAt = new Int32Array(tokens.length).fill(-1);

@@ -58,3 +58,8 @@ export const STREET_WORDS = list(
   ['st', 'street', 'ave', 'avenue', 'rd', 'road', 'pl', 'place', 'blvd', 'boulevard', 'ln', 'lane', 'dr', 'drive', 'ct', 'court', 'way', 'hwy', 'highway', 'pkwy', 'parkway', 'ter', 'terrace', 'sq', 'square', 'cir', 'circle'],
   'a number before a name and one of these is a house number, not a year ("of 1119 Eighth St.")',
 );
+
+export const FACILITY_NOUNS = list(
+  ['prison', 'jail', 'airport', 'hospital', 'stadium', 'station', 'bridge', 'port', 'harbour', 'harbor', 'mosque', 'temple', 'cathedral', 'palace', 'camp', 'base', 'museum', 'library', 'school', 'university', 'centre', 'center', 'square', 'park', 'street', 'district', 'constituency', 'province', 'county', 'island', 'river', 'lake', 'mountain', 'valley', 'dam', 'mine', 'plant', 'factory'],
+  'a name right before one of these names the place ("the city\'s Hoa Lo prison"), not a person who takes part',
+);
