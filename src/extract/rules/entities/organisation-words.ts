@@ -101,3 +101,9 @@ export const organisationNounsAfter: readonly LexiconGroup[] = [
     words: ['party', 'group', 'movement', 'militia', 'coalition', 'alliance', 'company', 'firm', 'newspaper', 'daily', 'broadcaster', 'agency', 'bank', 'airline', 'carrier', 'network', 'foundation', 'charity', 'union', 'club', 'organisation', 'organization', 'institute', 'conglomerate', 'carmaker', 'automaker'],
   },
 ];
+
+/** The legal form at the end of a company's full name: dropped, the rest is how the article names it later ("SoftBank Group Corp" … "SoftBank"). */
+export const legalFormSuffixes: LexiconGroup = {
+  reason: 'legal form of a company, left out when the company is named again',
+  words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group'],
+};
