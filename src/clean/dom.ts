@@ -164,10 +164,9 @@ export interface TextExtent {
   linked: number;
 }
 
-/** text and link-text lengths of every element under `root`, in one bottom-up pass */
-export function measureText(root: ParentNode): Map<Element, TextExtent> {
+/** text and link-text lengths of every element under `root`, in one bottom-up pass (`all`: its descendants, when the caller has them) */
+export function measureText(root: ParentNode, all: Element[] = descendants(root)): Map<Element, TextExtent> {
   const extents = new Map<Element, TextExtent>();
-  const all = descendants(root);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i];
     const extent: TextExtent = { text: 0, linked: 0 };

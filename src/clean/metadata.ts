@@ -12,6 +12,8 @@ import { descendants, isTag, isText, normaliseSpace, rawText, shortText, textCon
 
 /** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
 interface PageIndex {
+  /** every element, in page order */
+  elements: Element[];
   /** meta tags by lower-cased property / name / itemprop / http-equiv, first one wins */
   meta: Map<string, string>;
   jsonLd: string[];
@@ -51,8 +53,8 @@ function outsideArticle(el: Element): boolean {
 }
 
 function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { meta: new Map(), jsonLd: [], html: null, canonical: null, title: null, h1: null, itemDatePublished: null, timePubdate: null, timeDatetime: null, timeText: null, dateTexts: [] };
-  for (const el of descendants(doc)) {
+  const index: PageIndex = { elements: descendants(doc), meta: new Map(), jsonLd: [], html: null, canonical: null, title: null, h1: null, itemDatePublished: null, timePubdate: null, timeDatetime: null, timeText: null, dateTexts: [] };
+  for (const el of index.elements) {
     const a = el.attribs;
     switch (el.name) {
       case 'meta': {
@@ -246,11 +248,11 @@ const MAX_BYLINE_ELEMENTS = 50;
 const matchesMarker = (marker: BylineMarker, el: Element): boolean => marker.own(el) && (!marker.within || hasAncestorWhere(el, marker.within));
 
 /** the first elements that carry any byline marker, in page order */
-function bylineElements(doc: Document): Element[] {
+function bylineElements(elements: Element[]): Element[] {
   const found: Element[] = [];
   // markers whose ancestor test an earlier element passed: only then can an element be inside one (ancestors come first in page order)
   const opened = new Set<BylineMarker>();
-  for (const el of descendants(doc)) {
+  for (const el of elements) {
     let hit = false;
     for (const marker of BYLINE_MARKERS) {
       if (!hit && marker.own(el) && (!marker.within || (opened.has(marker) && hasAncestorWhere(el, marker.within)))) hit = true;
@@ -261,14 +263,14 @@ function bylineElements(doc: Document): Element[] {
   return found;
 }
 
-function pageAuthors(page: PageIndex, doc: Document): string[] {
+function pageAuthors(page: PageIndex): string[] {
   const fromMeta = meta(page, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
   if (fromMeta && !/^https?:/.test(fromMeta)) {
     const names = splitAuthors(fromMeta);
     if (names.length) return names;
   }
   // the elements with any marker, then the most specific marker first
-  const found = bylineElements(doc);
+  const found = bylineElements(page.elements);
   for (const marker of BYLINE_MARKERS) {
     const names = found
       .filter((el) => matchesMarker(marker, el))
@@ -392,7 +394,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   metadata.siteName = siteName(page, article, objects);
   metadata.title = title(page, article, metadata.siteName);
   const fromJsonLd = jsonLdAuthors(article, objects);
-  metadata.authors = [...new Set(fromJsonLd.length ? fromJsonLd : pageAuthors(page, doc))];
+  metadata.authors = [...new Set(fromJsonLd.length ? fromJsonLd : pageAuthors(page))];
   metadata.publishedAt = publishedAt(page, article, url);
   metadata.language = language(page, article);
   metadata.canonicalUrl = canonicalUrl(page, url);

@@ -112,7 +112,7 @@ export function scoreContainers(doc: Document): Map<Element, number> {
       node = node.parent && isTag(node.parent) ? node.parent : null;
     }
   }
-  const extents = measureText(doc);
+  const extents = measureText(doc, all);
   for (const [el, score] of scores) {
     const { text, linked } = extents.get(el)!;
     scores.set(el, score * (1 - (text > 0 ? Math.min(1, linked / text) : 0)));
