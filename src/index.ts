@@ -1,17 +1,7 @@
 /** news-extract's public API. */
 export { extractArticle, recordFromFetched, recordFromDocument, documentFromFetched, type ArticleInput, type ExtractOptions } from './article.js';
-export {
-  runPipeline,
-  processInput,
-  runJob,
-  type Outcome,
-  type RunOutcome,
-  type SkippedOutcome,
-  type PipelineOptions,
-  type IncrementalOptions,
-  type JobOptions,
-  type RunSummary,
-} from './pipeline.js';
+export { runPipeline, processInput, type Outcome, type RunOutcome, type SkippedOutcome, type PipelineOptions, type IncrementalOptions } from './pipeline.js';
+export { runJob, type JobOptions, type RunSummary } from './job.js';
 export {
   expandInputs,
   fetchInput,

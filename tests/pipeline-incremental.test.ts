@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runJob, type JobOptions, type RunOutcome } from '../src/pipeline.js';
+import { runJob, type JobOptions } from '../src/job.js';
+import type { RunOutcome } from '../src/pipeline.js';
 import type { ArticleRecord } from '../src/record.js';
 import { MemorySink } from '../src/sinks/memory.js';
 import { SqliteSink } from '../src/sinks/sqlite.js';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { extractArticle } from '../../src/article.js';
-import { runJob } from '../../src/pipeline.js';
+import { runJob } from '../../src/job.js';
 import type { ArticleRecord } from '../../src/record.js';
 import { JsonlSink } from '../../src/sinks/jsonl.js';
 import { PostgresSink } from '../../src/sinks/postgres.js';

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runJob, type RunSummary } from '../pipeline.js';
+import { runJob, type RunSummary } from '../job.js';
 import { writeReport } from '../report/index.js';
 import type { RecordSink } from '../sinks/types.js';
 import type { StateStore } from '../state/types.js';

@@ -5,7 +5,8 @@
  */
 import cliProgress from 'cli-progress';
 import pino from 'pino';
-import type { RunOutcome, RunSummary } from '../pipeline.js';
+import type { RunSummary } from '../job.js';
+import type { RunOutcome } from '../pipeline.js';
 
 export interface RunReporter {
   /** a progress bar shows a total: the run expands every input before it starts */
