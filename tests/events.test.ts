@@ -365,6 +365,12 @@ const cases: Case[] = [
     events: [],
   },
   {
+    name: 'meeting a bar to clear is no consultation',
+    text: 'Jane Doe will need to meet the polling thresholds. She met John Smith in Paris.',
+    entities: [P('Jane Doe'), P('John Smith'), L('Paris')],
+    events: [{ type: 'meeting', trigger: 'met', participants: ['Jane Doe:agent', 'John Smith:counterpart'], place: 'Paris' }],
+  },
+  {
     name: 'a company named again without its legal form',
     text: 'WeWork was rescued by Acme Holdings Corp last month. Acme agreed to inject $6.5 billion into WeWork.',
     entities: [O('WeWork'), O('Acme Holdings Corp')],

@@ -67,8 +67,11 @@ const ARGUMENT_OBJECTS = ['policy', 'plan', 'proposal', 'record', 'remark', 'com
 const MILITARY_OPERATIONS = ['operation', 'offensive', 'counteroffensive', 'strike', 'airstrike', 'missile', 'rocket', 'raid', 'assault', 'incursion', 'invasion', 'war', 'attack', 'drone', 'torpedo'];
 /** words that place a verdict, ruling, trial or sentence in a court (not "the voters' verdict", "a clinical trial") */
 const LEGAL_CONTEXT = ['court', 'judge', 'jury', 'justice', 'prosecutor', 'prosecution', 'tribunal', 'lawyer', 'attorney', 'defendant', 'guilty', 'charge', 'charged', 'manslaughter', 'murder', 'fraud', 'convict', 'convicted', 'appeal', 'magistrate', 'crime', 'criminal', 'law', 'lawsuit', 'sue', 'sued', 'plaintiff', 'unconstitutional', 'constitutional', 'acquit', 'acquitted', 'jail', 'prison', 'sentenced', 'negligence', 'rape', 'assault', 'theft', 'corruption', 'bribery'];
-/** whom one meets in private life, not to consult: "she met her future husband" is getting to know someone */
-const ACQUAINTANCES = ['husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée'];
+/**
+ * what one meets without consulting anyone: a future spouse ("she met her future husband" is getting to
+ * know someone) and a bar to clear ("data meeting lowered expectations", "met the deadline")
+ */
+const NOT_CONSULTED = ['husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'expectation', 'expectations', 'target', 'targets', 'deadline', 'deadlines', 'demand', 'needs', 'requirement', 'requirements', 'criteria', 'criterion', 'standard', 'standards', 'threshold', 'forecast', 'forecasts', 'estimate', 'estimates', 'goal', 'goals', 'obligation', 'obligations', 'fate', 'end'];
 /**
  * words right before "deal" that make it no agreement: the idioms "a big deal", "a great deal of",
  * and price offers to shoppers ("the best deals", "Black Friday deals", "Prime Day deals", "a sponsored deal")
@@ -87,7 +90,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'counterpart',
     prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent', of: 'agent' },
     triggers: [
-      { words: ['meet'], as: 'verb', when: { objectNotIn: ACQUAINTANCES }, reason: 'meeting to consult (CAMEO 040); not getting to know someone ("met her future husband")' },
+      { words: ['meet'], as: 'verb', when: { objectNotIn: NOT_CONSULTED }, reason: 'meeting to consult (CAMEO 040); not getting to know someone ("met her future husband") nor clearing a bar ("meeting expectations", "met the deadline")' },
       { words: ['negotiate', 'confer'], as: 'verb', reason: 'verbs of consulting (CAMEO 046)' },
       { words: ['discuss'], as: 'verb', when: { agent: true }, reason: '"A and B discussed X": a consult only with a named agent (not "Discussing his concern, …")' },
       { words: ['meeting', 'talks', 'summit', 'negotiation', 'negotiations', 'discussion', 'discussions', 'consultations'], as: 'noun', reason: 'nominalisations of consulting ("talks between", "the summit")' },
