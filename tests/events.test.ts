@@ -371,6 +371,12 @@ const cases: Case[] = [
     events: [{ type: 'meeting', trigger: 'met', participants: ['Jane Doe:agent', 'John Smith:counterpart'], place: 'Paris' }],
   },
   {
+    name: 'someone\'s retirement is leaving office; saving for one is not',
+    text: 'Max out your retirement accounts before early retirement. Later, John Smith announced his retirement.',
+    entities: [P('John Smith')],
+    events: [{ type: 'resignation', trigger: 'announced his retirement', participants: ['John Smith:agent'] }],
+  },
+  {
     name: 'a company named again without its legal form',
     text: 'WeWork was rescued by Acme Holdings Corp last month. Acme agreed to inject $6.5 billion into WeWork.',
     entities: [O('WeWork'), O('Acme Holdings Corp')],

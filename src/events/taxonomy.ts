@@ -202,7 +202,8 @@ export const EVENT_TYPES: readonly EventType[] = [
       { words: ['resign', 'abdicate'], as: 'verb', reason: 'leaving office' },
       { words: ['step'], as: 'verb', when: { next: ['down', 'aside'] }, reason: '"stepped down" / "stepped aside"' },
       { words: ['sack', 'dismiss', 'oust'], as: 'verb', when: { agent: true }, reason: 'removal from office, only with a named actor' },
-      { words: ['resignation', 'dismissal', 'ouster', 'retirement'], as: 'noun', reason: 'nominalisations of leaving office' },
+      { words: ['resignation', 'dismissal', 'ouster'], as: 'noun', reason: 'nominalisations of leaving office' },
+      { words: ['retirement'], as: 'noun', when: { agent: true }, reason: 'someone\'s retirement ("announced his retirement", "Smith\'s retirement"); not saving for one ("retirement accounts", "early retirement")' },
     ],
   },
   {
