@@ -14,12 +14,6 @@ export interface ArticleDocument {
   warnings: Warning[];
 }
 
-export type Stage = 'fetch' | 'clean' | 'extract' | 'normalise' | 'events' | 'sink';
-
-export function warn(doc: { warnings: Warning[] }, stage: Stage, code: string, message: string): void {
-  doc.warnings.push({ stage, code, message });
-}
-
 export function emptyMetadata(): ArticleMetadata {
   return { title: null, authors: [], publishedAt: null, language: null, siteName: null, canonicalUrl: null };
 }

@@ -60,6 +60,10 @@ describe.skipIf(!hasShared('seed/expected.json'))('the seed article against ../s
   const stages = ['people', 'places', 'organizations', 'money', 'quantities', 'dates'];
   const checks = checkSeedRecord(record, expected).filter((c) => stages.includes(c.section));
 
+  it('checks every section the record must fill', () => {
+    expect(new Set(checks.map((c) => c.section))).toEqual(new Set(stages));
+  });
+
   it.each(checks.map((c) => [`${c.section}: ${c.item}`, c] as const))('%s', (_label, check) => {
     expect(check.status, check.detail).toBe('ok');
   });

@@ -1,10 +1,9 @@
 /**
  * `news-extract schedule <inputs…> --db postgres://… --cron "…"`: the cluster's schedule, kept by
- * pg-boss in the database and fired by one of the running workers. `schedule` without a postgres
- * --db is the single-machine scheduler; it hands a postgres --db to `runClusterSchedule`.
+ * pg-boss in the database and fired by one of the running workers. The `schedule` command (schedule.ts)
+ * is the single-machine scheduler; it hands a postgres --db to `runClusterSchedule`.
  */
-import { Command } from 'commander';
-import { clusterOptionsOf, retryPolicyOf, withClusterOptions, withRetryOptions, type ClusterFlags, type RetryFlags } from '../../queue/cli-options.js';
+import { clusterOptionsOf, retryPolicyOf, type ClusterFlags, type RetryFlags } from '../../queue/cli-options.js';
 import { scheduleOnCluster, unscheduleOnCluster } from '../../queue/schedule.js';
 import { ConfigError } from '../../errors.js';
 
@@ -12,18 +11,6 @@ export interface ClusterScheduleFlags extends ClusterFlags, RetryFlags {
   cron?: string;
   tz: string;
   remove?: boolean;
-}
-
-export function clusterScheduleCommand(): Command {
-  const command = new Command('schedule')
-    .description('enqueue the inputs on a cron schedule kept in PostgreSQL: one schedule per queue, fired by whichever worker keeps the clock')
-    .argument('[inputs...]', 'feeds, sitemaps, folders, globs or URLs (paths must be readable by the workers)');
-  withRetryOptions(withClusterOptions(command))
-    .option('--cron <expression>', 'when to enqueue, 5 cron fields, e.g. "*/15 * * * *" (a minute at the finest)')
-    .option('--tz <zone>', 'IANA time zone of the cron expression', 'UTC')
-    .option('--remove', "remove the cluster's schedule")
-    .action((inputs: string[], flags: ClusterScheduleFlags) => runClusterSchedule(inputs, flags));
-  return command;
 }
 
 export async function runClusterSchedule(inputs: string[], flags: ClusterScheduleFlags): Promise<void> {
