@@ -77,7 +77,7 @@ export function buildWords(analysis: Analysis): Word[] {
     words.push({
       index: words.length,
       text: value,
-      lower: value.toLowerCase(),
+      lower: value === first.text ? first.lower : value.toLowerCase(), // a one-token word has its lower case already
       start,
       end,
       capitalised: isCapitalised(value),
@@ -104,7 +104,7 @@ function isCapitalised(value: string): boolean {
 }
 
 function isAcronym(value: string): boolean {
-  if (value.length < 2 || value !== value.toUpperCase() || value[0] === value[0].toLowerCase()) return false;
+  if (value.length < 2 || value[0] === value[0].toLowerCase() || value !== value.toUpperCase()) return false;
   return ACRONYM.test(value);
 }
 

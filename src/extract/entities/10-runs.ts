@@ -30,7 +30,8 @@ const MAX_TITLE_WORDS = 4;
 const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
 
 function isNameWord(w: Word | undefined): w is Word {
-  if (!w || !(w.capitalised || w.acronym) || !/\p{L}/u.test(w.text)) return false;
+  // a capitalised word or an acronym starts with a cased letter: no need to look for letters
+  if (!w || !(w.capitalised || w.acronym)) return false;
   if (calendarWords.has(w.lower)) return false;
   return true;
 }
@@ -167,8 +168,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
 /** cut a run at its titles and leading function words into the spans that name something */
 function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   const out: Span[] = [];
-  const whole = words.slice(from, to).map((w) => w.text).join(' ');
-  if (to - from > 1 && gazetteer().lookup(whole).length > 0) return [makeSpan(words, from, to, text, [])];
+  if (to - from > 1 && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length > 0) return [makeSpan(words, from, to, text, [])];
   while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
   // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
