@@ -35,7 +35,8 @@ export function charsetFromContentType(contentType: string | null | undefined): 
   return match?.[1];
 }
 
-function binaryKind(bytes: Uint8Array, encoding: string): string | null {
+/** what the bytes are when they are not text (a known file signature, NUL or control bytes), else null */
+export function binaryKind(bytes: Uint8Array, encoding = 'utf-8'): string | null {
   for (const { name, bytes: magic } of BINARY_SIGNATURES) {
     if (magic.every((b, i) => bytes[i] === b)) return name;
   }

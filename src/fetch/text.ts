@@ -4,31 +4,22 @@
  * changed, so offsets point into the file's text.
  */
 import iconv from 'iconv-lite';
+import { binaryKind, charsetFromContentType } from '../clean/decode.js';
 import { InputError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** `contentType` is the HTTP Content-Type header, whose charset wins when it names one other than UTF-8 */
 export function decodeText(bytes: Uint8Array, input: string, contentType?: string | null): string {
-  if (looksBinary(bytes)) throw new InputError('INPUT_BINARY', `news-extract: "${input}" holds binary data, not text`, input);
-  const charset = /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError('INPUT_BINARY', `news-extract: "${input}" holds binary data (${kind}), not text`, input);
+  const charset = charsetFromContentType(contentType);
   if (charset && !/^utf-?8$/i.test(charset) && iconv.encodingExists(charset)) return iconv.decode(Buffer.from(bytes), charset);
   try {
     return utf8.decode(bytes);
   } catch {
     throw new InputError('INPUT_ENCODING', `news-extract: "${input}" is not valid UTF-8 (at byte ${firstInvalidUtf8(bytes)})`, input);
   }
-}
-
-/** NUL bytes or a high share of control characters in the first 8 KB mean binary data */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
 }
 
 /** index of the first byte that does not start or continue a valid UTF-8 sequence */
