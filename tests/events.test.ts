@@ -377,6 +377,12 @@ const cases: Case[] = [
     events: [{ type: 'resignation', trigger: 'announced his retirement', participants: ['John Smith:agent'] }],
   },
   {
+    name: 'a reader sent to a web page makes no visit; an election won in a landslide is no disaster',
+    text: 'For more information, please visit www.example.com. Be sure to visit Acme on Facebook. Jane Doe won in a landslide. Jane Doe visited Paris.',
+    entities: [P('Jane Doe'), O('Acme'), L('Paris')],
+    events: [{ type: 'visit', trigger: 'visited', participants: ['Jane Doe:agent'], place: 'Paris' }],
+  },
+  {
     name: 'a company named again without its legal form',
     text: 'WeWork was rescued by Acme Holdings Corp last month. Acme agreed to inject $6.5 billion into WeWork.',
     entities: [O('WeWork'), O('Acme Holdings Corp')],

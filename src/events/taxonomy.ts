@@ -79,6 +79,10 @@ const NOT_CONSULTED = ['husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', '
 const DEAL_NOT_AGREED = ['big', 'great', 'best', 'top', 'hot', 'sponsored', 'clearance', 'doorbuster', 'friday', 'monday', 'day'];
 /** a sentence about prices to shoppers: its "deals" are offers, not agreements */
 const SHOPPING_CONTEXT = ['cheaper', 'discount', 'discounted', 'coupon', 'coupons', 'shopper', 'shoppers', 'shopping', 'msrp'];
+/** where a reader is sent on the web: "visit your account page" is no trip */
+const WEB_PLACES = ['website', 'site', 'page', 'webpage', 'homepage', 'account', 'link', 'url', 'blog', 'facebook', 'twitter', 'instagram', 'youtube', 'online'];
+/** a "landslide" in a sentence about winning votes is a victory, not a disaster */
+const ELECTION_WORDS = ['won', 'win', 'wins', 'victory', 'election', 'elected', 'vote', 'votes', 'voter', 'voters', 'defeat', 'defeated', 'majority', 'poll', 'polls'];
 const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -104,7 +108,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'counterpart',
     prepositions: { by: 'agent', of: 'agent', with: 'counterpart', to: 'counterpart' },
     triggers: [
-      { words: ['visit', 'tour'], as: 'verb', reason: 'a trip to a place or a host' },
+      { words: ['visit', 'tour'], as: 'verb', when: { notPrevious: ['please'], objectNotIn: WEB_PLACES }, reason: 'a trip to a place or a host; not a reader sent to a web page ("please visit www…", "visit your account page", "visit us on Facebook")' },
       { words: ['visit', 'trip', 'state visit'], as: 'noun', reason: 'nominalisations of visiting ("the visit of", "a trip to")' },
     ],
   },
@@ -270,7 +274,8 @@ export const EVENT_TYPES: readonly EventType[] = [
     prepositions: {},
     triggers: [
       { words: ['collapse', 'capsize', 'sink', 'erupt', 'explode', 'crash', 'derail'], as: 'verb', reason: 'accidents and failures' },
-      { words: ['earthquake', 'quake', 'flood', 'floods', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'wildfire', 'wildfires', 'explosion', 'blast', 'crash', 'collapse', 'stampede', 'tsunami', 'landslide', 'eruption', 'drought', 'shipwreck', 'derailment', 'outbreak', 'epidemic'], as: 'noun', reason: 'named disasters and accidents' },
+      { words: ['earthquake', 'quake', 'flood', 'floods', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'wildfire', 'wildfires', 'explosion', 'blast', 'crash', 'collapse', 'stampede', 'tsunami', 'eruption', 'drought', 'shipwreck', 'derailment', 'outbreak', 'epidemic'], as: 'noun', reason: 'named disasters and accidents' },
+      { words: ['landslide'], as: 'noun', when: { sentenceNotHas: ELECTION_WORDS }, reason: 'a landslide of earth; not an election won "in a landslide"' },
     ],
   },
   {
