@@ -214,3 +214,50 @@ describe('organisations', () => {
     expect(result.organizations).toEqual([]);
   });
 });
+
+describe('organisations without a head word', () => {
+  it.each([
+    ['The Boston Braves moved to Milwaukee in 1953.', 'Boston Braves'],
+    ['Voters backed the Neo Democrats in the district.', 'Neo Democrats'],
+  ])('%s: a name ending in a plural noun after a place or a name is a body', (text, name) => {
+    const result = extract(text);
+    expect(result.organizations.map((o) => o.name)).toContain(name);
+    expect(result.people.map((p) => p.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['Tom Hanks met Robert Williams at the premiere.', ['Tom Hanks', 'Robert Williams']],
+    ['The report covered Special Events and the Middle Ages.', []],
+  ])('%s: no body from a surname or ordinary words', (text, people) => {
+    const result = extract(text);
+    expect(result.organizations).toEqual([]);
+    for (const name of people) expect(result.people.map((p) => p.name)).toContain(name);
+  });
+
+  it('names a company later without its legal form', () => {
+    const text = 'SoftBank Group Corp said on Monday it would buy the firm. Shares of SoftBank rose 5%.';
+    const result = extract(text);
+    checkOffsets(text, result);
+    expect(result.organizations.flatMap((o) => o.mentions.map((m) => m.text))).toEqual(['SoftBank Group Corp', 'SoftBank']);
+  });
+
+  it('does not make an ordinary word a company because of a legal form', () => {
+    expect(extract('Apple Inc. reported results. Apple pie sold well in autumn.').organizations.flatMap((o) => o.mentions.map((m) => m.text))).toEqual(['Apple Inc.']);
+  });
+});
+
+describe('shared words left out', () => {
+  it.each([
+    ['Talks between North and South Korea resumed.', 'North', 'country:KP'],
+    ['Storms hit North and South Carolina.', 'North', 'iso3166-2:US-NC'],
+  ])('%s: "%s" is %s', (text, mention, key) => {
+    const result = extract(text);
+    checkOffsets(text, result);
+    const place = result.places.find((p) => p.mentions.some((m) => m.text === mention));
+    expect(place?.key).toBe(key);
+  });
+
+  it('leaves a lone direction alone when the gazetteer has no such place', () => {
+    expect(extract('Paris and South Korea signed a deal.').places.map((p) => p.name)).toEqual(['Paris', 'South Korea']);
+  });
+});

@@ -7,6 +7,7 @@
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { legalFormSuffixes } from '../rules/entities/organisation-words.js';
+import { gazetteer } from '../../normalise/gazetteer.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
 import { isKnownOrganisation } from './20-structure.js';
@@ -69,6 +70,8 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       s.type = null;
     }
   }
+  // last, so that the short form does not lend its type to the same word elsewhere ("North")
+  typeElidedPlaces(spans, words, text);
 }
 
 const legalForms = indexLexicon([legalFormSuffixes]);
@@ -90,6 +93,32 @@ function companyShortForms(spans: Span[], words: Word[]): { stem: string; span: 
     out.push({ stem: words.slice(s.first, last).map((w) => w.text).join(' ').toLowerCase(), span: s });
   }
   return out;
+}
+
+/**
+ * "North and South Korea", "Upper and Lower Austria": the first name shares its last words with the second
+ * and leaves them out. The lone word is a place when, completed by them, the gazetteer knows it.
+ */
+function typeElidedPlaces(spans: Span[], words: Word[], text: string): void {
+  const added: Span[] = [];
+  for (const full of spans) {
+    if (full.type !== 'PLACE' || full.last - full.first < 2 || full.first < 2) continue;
+    const lone = words[full.first - 2];
+    if (!/^(and|or|&)$/.test(words[full.first - 1].lower) || !lone.capitalised || lone.acronym) continue;
+    const rest = words.slice(full.first + 1, full.last).map((w) => w.text).join(' ');
+    const places = gazetteer().lookup(`${lone.text} ${rest}`);
+    if (places.length === 0) continue;
+    const existing = spans.find((s) => s.first <= lone.index && s.last > lone.index);
+    if (existing && (existing.certain || existing.last - existing.first > 1)) continue;
+    const span = existing ?? makeSpan(words, lone.index, lone.index + 1, text, []);
+    set(span, 'PLACE', `"${lone.text} ${rest}" written short before "${full.text}"`, false, places[0].kind);
+    span.places = places;
+    span.positional = false;
+    if (!existing) added.push(span);
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 function initials(text: string): string {
