@@ -383,6 +383,12 @@ const cases: Case[] = [
     events: [{ type: 'visit', trigger: 'visited', participants: ['Jane Doe:agent'], place: 'Paris' }],
   },
   {
+    name: 'showing something is no demonstration, a rise of prices no rally',
+    text: 'This case demonstrates that threats are crimes. A key reason for the market rally is earnings. Students demonstrated outside the embassy.',
+    entities: [],
+    events: [{ type: 'protest', trigger: 'demonstrated' }],
+  },
+  {
     name: 'a company named again without its legal form',
     text: 'WeWork was rescued by Acme Holdings Corp last month. Acme agreed to inject $6.5 billion into WeWork.',
     entities: [O('WeWork'), O('Acme Holdings Corp')],

@@ -83,6 +83,10 @@ const SHOPPING_CONTEXT = ['cheaper', 'discount', 'discounted', 'coupon', 'coupon
 const WEB_PLACES = ['website', 'site', 'page', 'webpage', 'homepage', 'account', 'link', 'url', 'blog', 'facebook', 'twitter', 'instagram', 'youtube', 'online'];
 /** a "landslide" in a sentence about winning votes is a victory, not a disaster */
 const ELECTION_WORDS = ['won', 'win', 'wins', 'victory', 'election', 'elected', 'vote', 'votes', 'voter', 'voters', 'defeat', 'defeated', 'majority', 'poll', 'polls'];
+/** what follows "demonstrate" when people protest: where, against what, or the end of the clause */
+const DEMONSTRATED_WHERE = ['in', 'at', 'outside', 'against', 'for', 'near', 'on', 'across', 'throughout', 'peacefully', 'again', ',', '.'];
+/** a "rally" in a sentence about prices is a rise, not a protest */
+const MARKET_WORDS = ['market', 'markets', 'stock', 'stocks', 'share', 'shares', 'index', 'price', 'prices', 'dollar', 'bond', 'bonds', 'earnings', 'investor', 'investors', 'currency', 'rupee', 'yen', 'euro', 'sensex', 'nifty', 'dow', 'nasdaq'];
 const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -231,8 +235,10 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'target',
     prepositions: { against: 'target', by: 'agent', outside: 'target' },
     triggers: [
-      { words: ['protest', 'demonstrate', 'march', 'boycott'], as: 'verb', reason: 'verbs of protesting' },
-      { words: ['protest', 'protests', 'demonstration', 'rally', 'strike', 'walkout', 'sit-in', 'boycott', 'riot'], as: 'noun', reason: 'nominalisations of protesting' },
+      { words: ['protest', 'march', 'boycott'], as: 'verb', reason: 'verbs of protesting' },
+      { words: ['demonstrate'], as: 'verb', when: { next: DEMONSTRATED_WHERE }, reason: 'taking to the streets ("demonstrated outside the embassy"); not showing something ("demonstrated that", "as demonstrated by")' },
+      { words: ['protest', 'protests', 'demonstration', 'strike', 'walkout', 'sit-in', 'boycott', 'riot'], as: 'noun', reason: 'nominalisations of protesting' },
+      { words: ['rally'], as: 'noun', when: { sentenceNotHas: MARKET_WORDS }, reason: 'a rally of people; not a rise of prices ("the market rally", "a broad-based rally" in stocks)' },
     ],
   },
   {
