@@ -66,6 +66,12 @@ export class ConfigError extends NewsExtractError {
   }
 }
 
+/** `value` when it is a whole number ≥ `min`; otherwise a ConfigError that names the setting and shows the value */
+export function requireWholeNumber(name: string, value: number, min = 1): number {
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
+  return value;
+}
+
 /** Wraps anything thrown into a NewsExtractError that names the input. */
 export function toNewsExtractError(error: unknown, input: string): NewsExtractError {
   if (error instanceof NewsExtractError) {

@@ -9,7 +9,7 @@
 import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { ExtractOptions } from './article.js';
-import { ConfigError, NewsExtractError, toNewsExtractError } from './errors.js';
+import { NewsExtractError, requireWholeNumber, toNewsExtractError } from './errors.js';
 import { expandInputs, type ExpandedInput } from './fetch/inputs.js';
 import { fetchInput } from './fetch/index.js';
 import { checkLimits } from './fetch/session.js';
@@ -73,7 +73,7 @@ export async function* runPipeline(
   inputs: string[] | AsyncIterable<ExpandedInput>,
   options: PipelineOptions | IncrementalOptions = {},
 ): AsyncGenerator<RunOutcome> {
-  const concurrency = checkConcurrency(options.concurrency ?? 8);
+  const concurrency = requireWholeNumber('concurrency', options.concurrency ?? 8);
   const limits = checkLimits({ ...defaultFetchLimits, ...options.fetch });
   const incremental = 'state' in options && options.state ? options : undefined;
   let expanded = Array.isArray(inputs) ? expandInputs(inputs, options.stdin, { limits, validators: options.feedValidators }) : inputs;
@@ -202,9 +202,4 @@ function skipped(ref: InputRef, recordId: string, fingerprint: InputFingerprint,
     fingerprint: { size, mtimeMs, contentSha256, etag, lastModified },
     reason,
   };
-}
-
-function checkConcurrency(value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`concurrency must be a whole number ≥ 1, got ${JSON.stringify(value)}`);
-  return value;
 }

@@ -12,6 +12,7 @@ import { SqliteSink } from '../sinks/sqlite.js';
 import type { RecordSink } from '../sinks/types.js';
 import { SqliteStateStore } from '../state/sqlite.js';
 import type { StateStore } from '../state/types.js';
+import { wholeNumber } from './numbers.js';
 
 export interface RunFlags {
   out: string;
@@ -44,16 +45,16 @@ export function withRunOptions(command: Command, inputs: 'required' | 'optional'
     .option('--state <path>', 'state store that remembers every input between runs (default <out>/state.db)')
     .option('--no-state', 'remember nothing: every input is processed, no run lock')
     .option('--force', 'process every input again, changed or not')
-    .option('--concurrency <n>', 'articles fetched and processed at once', positiveInteger, 8)
-    .option('--workers <n>', 'worker threads for extraction; 0 extracts on the main thread', wholeNumber, availableParallelism())
+    .option('--concurrency <n>', 'articles fetched and processed at once', wholeNumber(1), 8)
+    .option('--workers <n>', 'worker threads for extraction; 0 extracts on the main thread', wholeNumber(0), availableParallelism())
     .option('--report <dir>', 'also write the HTML report of the records to this folder')
     .option('--log-format <format>', 'auto (progress bar on a terminal, JSON lines otherwise), json or pretty', logFormat, 'auto')
     .option('--allow-private', 'fetch URLs on private, loopback and link-local addresses too (an intranet archive)')
     .option('--user-agent <ua>', 'User-Agent sent with every request')
-    .option('--timeout <ms>', 'per request hop: connect, headers and the whole body', positiveInteger)
-    .option('--retries <n>', 'further attempts after a timeout, a connection error, a 429 or a 5xx', wholeNumber)
+    .option('--timeout <ms>', 'per request hop: connect, headers and the whole body', wholeNumber(1))
+    .option('--retries <n>', 'further attempts after a timeout, a connection error, a 429 or a 5xx', wholeNumber(0))
     .option('--no-robots', 'ignore robots.txt')
-    .option('--per-host <n>', 'requests in flight at once to one host', positiveInteger);
+    .option('--per-host <n>', 'requests in flight at once to one host', wholeNumber(1));
 }
 
 export function fetchLimitsOf(flags: RunFlags): Partial<FetchLimits> {
@@ -113,14 +114,4 @@ function logFormat(value: string): RunFlags['logFormat'] {
   throw new InvalidArgumentError(`expected auto, json or pretty, got "${value}"`);
 }
 
-export function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}"`);
-  return n;
-}
 
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number ≥ 0, got "${value}"`);
-  return n;
-}

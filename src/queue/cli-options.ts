@@ -1,5 +1,6 @@
 /** The options every cluster command shares: where the queue is and which one. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { wholeNumber } from '../cli/numbers.js';
 import type { ClusterOptions, RetryPolicy } from './connection.js';
 import { DEFAULT_BOSS_SCHEMA, DEFAULT_QUEUE } from './names.js';
 
@@ -42,10 +43,3 @@ export function retryPolicyOf(flags: RetryFlags): Partial<RetryPolicy> | undefin
   return Object.keys(policy).length > 0 ? policy : undefined;
 }
 
-export function wholeNumber(min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got "${value}"`);
-    return n;
-  };
-}

@@ -3,7 +3,7 @@
  * worker per core. A worker that dies is started again; its jobs expire and are retried elsewhere.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { ConfigError } from '../errors.js';
+import { ConfigError, requireWholeNumber } from '../errors.js';
 import type { WorkerOptions } from './worker.js';
 
 export const WORKER_OPTIONS_ENV = 'NEWS_EXTRACT_WORKER';
@@ -35,7 +35,7 @@ export const EXIT_MISCONFIGURED = 2;
  * flight). Resolves when all have exited; rejects when a worker's options are wrong.
  */
 export async function runWorkerProcesses(options: WorkerOptions, count: number): Promise<void> {
-  if (!Number.isInteger(count) || count < 1) throw new ConfigError(`workers must be a whole number ≥ 1, got ${JSON.stringify(count)}`);
+  requireWholeNumber('workers', count);
   let stopping = false;
   let misconfigured = false;
   const running = new Set<ChildProcess>();

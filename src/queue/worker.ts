@@ -10,7 +10,7 @@
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
-import { ConfigError, toNewsExtractError } from '../errors.js';
+import { ConfigError, requireWholeNumber, toNewsExtractError } from '../errors.js';
 import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef } from '../fetch/types.js';
 import { checkLimits } from '../fetch/session.js';
 import { processInput } from '../pipeline.js';
@@ -56,7 +56,7 @@ export interface RunningWorker {
 const TRANSIENT_SQLSTATES = new Set(['40001', '40P01']);
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
-  const concurrency = wholeNumber('concurrency', options.concurrency ?? 8);
+  const concurrency = requireWholeNumber('concurrency', options.concurrency ?? 8);
   const pollMs = Math.max(0.5, options.pollIntervalSeconds ?? 2) * 1000;
   const limits = checkLimits({ ...defaultFetchLimits, ...options.fetch });
   const id = `${hostname()}:${process.pid}`;
@@ -183,9 +183,4 @@ function jobRef(job: PgBoss.Job<ArticleJob>): InputRef | null {
   if (ref?.kind === 'file' && typeof ref.path === 'string') return ref;
   if (ref?.kind === 'url' && typeof ref.url === 'string') return ref;
   return null;
-}
-
-function wholeNumber(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number ≥ 1, got ${JSON.stringify(value)}`);
-  return value;
 }

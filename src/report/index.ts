@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, InputError } from '../errors.js';
+import { InputError, requireWholeNumber } from '../errors.js';
 import { BatchAggregate, top, type Group } from './aggregate.js';
 import { renderArticlePage, type ArticlePage } from './article-page.js';
 import { renderArticlesPages, renderBatchPage, renderGroupPages, renderTimelinePages, ROWS_PER_PAGE, type GroupKind, type PageFile } from './batch-page.js';
@@ -52,11 +52,9 @@ const FAILURE_ROWS = 100;
 const INVALID_ROWS = 50;
 
 export async function writeReport(recordsPath: string, outDir: string, options: ReportOptions = {}): Promise<ReportSummary> {
-  const topN = options.top ?? 25;
-  if (!Number.isInteger(topN) || topN < 1) throw new ConfigError(`report: "top" must be a whole number ≥ 1, got ${String(options.top)}`);
+  const topN = requireWholeNumber('report option "top"', options.top ?? 25);
   const title = options.title ?? 'news-extract report';
-  const perPage = options.rowsPerPage ?? ROWS_PER_PAGE;
-  if (!Number.isInteger(perPage) || perPage < 1) throw new ConfigError(`report: "rowsPerPage" must be a whole number ≥ 1, got ${String(options.rowsPerPage)}`);
+  const perPage = requireWholeNumber('report option "rowsPerPage"', options.rowsPerPage ?? ROWS_PER_PAGE);
   if (!existsSync(recordsPath)) throw new InputError('INPUT_NOT_FOUND', `news-extract: report: no records file at "${recordsPath}"`, recordsPath);
   const besideRecords = dirname(resolve(recordsPath));
   const failures = await readFailures(options.errorsPath ?? join(besideRecords, 'errors.jsonl'), FAILURE_ROWS);

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleMetadata } from '../document.js';
-import { ConfigError, NewsExtractError, type ErrorCode } from '../errors.js';
+import { ConfigError, NewsExtractError, requireWholeNumber, type ErrorCode } from '../errors.js';
 import type { FetchedInput } from '../fetch/types.js';
 import type { ArticleRecord } from '../record.js';
 
@@ -43,7 +43,7 @@ export class ExtractionPool {
   private closed = false;
 
   constructor(readonly size: number = availableParallelism()) {
-    if (!Number.isInteger(size) || size < 1) throw new ConfigError(`workers must be a whole number ≥ 1, got ${JSON.stringify(size)}`);
+    requireWholeNumber('workers', size);
     for (let i = 0; i < size; i++) {
       const worker = startWorker();
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));

@@ -1,7 +1,8 @@
 /** `news-extract report <records.jsonl> -o <dir>`: the static HTML report of a run. Parsing and printing only. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { join } from 'node:path';
 import { writeReport } from '../../report/index.js';
+import { wholeNumber } from '../numbers.js';
 
 interface ReportCommandOptions {
   out: string;
@@ -18,7 +19,7 @@ export function reportCommand(): Command {
     .option('-o, --out <dir>', 'folder for the report', join('output', 'report'))
     .option('--errors <file>', 'failures to list (default: errors.jsonl beside the records)')
     .option('--summary <file>', 'run summary with { ok, failed, skipped } (default: summary.json beside the records)')
-    .option('--top <n>', 'people, places and organisations listed on the batch page', wholeNumber, 25)
+    .option('--top <n>', 'people, places and organisations listed on the batch page', wholeNumber(1), 25)
     .option('--title <text>', 'heading of the batch page')
     .action(async (records: string, options: ReportCommandOptions) => {
       const summary = await writeReport(records, options.out, {
@@ -35,9 +36,3 @@ export function reportCommand(): Command {
 }
 
 
-/** run.ts has the same check, but importing it would load the whole pipeline for a report */
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}"`);
-  return n;
-}

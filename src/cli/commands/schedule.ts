@@ -7,10 +7,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { Cron } from 'croner';
 import { ConfigError } from '../../errors.js';
-import { wholeNumber } from '../../queue/cli-options.js';
 import { DEFAULT_BOSS_SCHEMA, DEFAULT_QUEUE } from '../../queue/names.js';
 import { runOnce, stopOnSignals } from '../job.js';
-import { databaseOf, isPostgresUrl, positiveInteger, withRunOptions, type RunFlags } from '../options.js';
+import { wholeNumber } from '../numbers.js';
+import { databaseOf, isPostgresUrl, withRunOptions, type RunFlags } from '../options.js';
 import { createReporter, type RunReporter } from '../reporter.js';
 import { runClusterSchedule } from './cluster-schedule.js';
 
@@ -31,7 +31,7 @@ export function scheduleCommand(): Command {
   return withRunOptions(new Command('schedule').description('run the same job on a cron schedule; a run never starts while the previous one is still running'), 'optional')
     .option('--cron <expression>', 'when to run: 5 cron fields (6 with seconds first), e.g. "*/15 * * * *"', cronExpression)
     .option('--tz <zone>', 'IANA time zone of the cron expression', timeZone, 'UTC')
-    .option('--max-runs <n>', 'stop after this many runs (default: run until stopped)', positiveInteger)
+    .option('--max-runs <n>', 'stop after this many runs (default: run until stopped)', wholeNumber(1))
     .option('--local', 'run here even with a postgres:// --db, instead of scheduling on the worker cluster')
     .option('--remove', "cluster only: remove the cluster's schedule")
     .option('--queue <name>', 'cluster only: name of the queue', DEFAULT_QUEUE)

@@ -1,7 +1,8 @@
 /** `news-extract status --db postgres://…`: jobs by state, the recent rate, the newest dead letters. */
 import { Command } from 'commander';
-import { clusterOptionsOf, wholeNumber, withClusterOptions, type ClusterFlags } from '../../queue/cli-options.js';
+import { clusterOptionsOf, withClusterOptions, type ClusterFlags } from '../../queue/cli-options.js';
 import { formatStatus, queueStatus } from '../../queue/status.js';
+import { wholeNumber } from '../numbers.js';
 
 export function statusCommand(): Command {
   const command = new Command('status').description("show the PostgreSQL queue: queued, active, failed and completed jobs, the rate, the newest dead letters");

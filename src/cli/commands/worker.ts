@@ -1,7 +1,8 @@
 /** `news-extract worker --db postgres://…`: take article jobs from the queue until stopped (SIGTERM, Ctrl-C). */
 import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
-import { clusterOptionsOf, wholeNumber, withClusterOptions, type ClusterFlags } from '../../queue/cli-options.js';
+import { clusterOptionsOf, withClusterOptions, type ClusterFlags } from '../../queue/cli-options.js';
+import { wholeNumber } from '../numbers.js';
 import { runWorkerProcesses } from '../../queue/processes.js';
 import { startWorker, type WorkerOptions } from '../../queue/worker.js';
 
