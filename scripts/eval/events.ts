@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- events [--oracle] [--verbose] [--doc <id prefix>]…`: events and quotes against the hand-made labels in
+ * `npm run eval -- events [--oracle] [--verbose] [--thresholds] [--doc <id prefix>]…`: events and quotes against the hand-made labels in
  * fixtures/events/labels.json, which point into ../shared article bodies by document id and offsets.
  *
  * Events: a prediction matches a label when its trigger overlaps the labelled trigger and the types
@@ -8,6 +8,7 @@
  * Quotes: a prediction matches when it covers at least half of the labelled quote; then the speaker.
  * --oracle replaces the entity recogniser by GUM's gold mentions plus the labelled names, to measure
  * this stage alone while the entity recogniser is being built.
+ * --thresholds adds precision and recall of the full tuple for events kept at each confidence floor.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -52,6 +53,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WARM_CALLS = 1000;
 const TIMED_CALLS = 1000;
 const LEVELS = ['type', '+participants', '+place', '+date'] as const;
+const CONFIDENCE_FLOORS = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
 const norm = (s: string): string => s.toLowerCase().replace(/[.,'’"“”]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -188,6 +190,7 @@ const fmt = (n: number): string => (Number.isFinite(n) ? n.toFixed(3) : '  -  ')
 export async function run(args: string[]): Promise<void> {
   const oracle = args.includes('--oracle');
   const verbose = args.includes('--verbose');
+  const thresholds = args.includes('--thresholds');
   // --doc <id prefix> (repeatable): score only those documents, e.g. a batch labelled after the rules were written
   const only = args.flatMap((a, i) => (a === '--doc' && args[i + 1] ? [args[i + 1]] : []));
   const labels = JSON.parse(readFileSync(join(repoRoot, 'fixtures', 'events', 'labels.json'), 'utf8')) as { documents: LabelDocument[] };
@@ -204,6 +207,8 @@ export async function run(args: string[]): Promise<void> {
   let quoteExact = 0;
   let paragraphs = 0;
   const timed: TimedInput[] = [];
+  /** each predicted event's confidence and whether it matched a label at every level */
+  const scored: { confidence: number; full: boolean }[] = [];
 
   for (const label of labels.documents) {
     const text = texts.get(label.id);
@@ -232,10 +237,12 @@ export async function run(args: string[]): Promise<void> {
       const pairs = p.events.flatMap((e, ei) => predicted.map((pe, pi) => ({ ei, pi, level: levelOf(pe, e, names) }))).filter((x) => x.level > 0).sort((a, b) => b.level - a.level);
       const usedE = new Set<number>();
       const usedP = new Set<number>();
+      const fullP = new Set<number>();
       for (const pair of pairs) {
         if (usedE.has(pair.ei) || usedP.has(pair.pi)) continue;
         usedE.add(pair.ei);
         usedP.add(pair.pi);
+        if (pair.level === LEVELS.length) fullP.add(pair.pi);
         for (let l = 0; l < pair.level; l++) eventTp[l]++;
         if (verbose && pair.level < 4) {
           const pe = predicted[pair.pi];
@@ -243,6 +250,7 @@ export async function run(args: string[]): Promise<void> {
           console.log(`  partial ${label.id.slice(0, 20)} "${pe.trigger.text}" level ${pair.level}: got ${JSON.stringify({ participants: pe.participants.map((x) => show(x.id)), place: show(pe.place), date: pe.date })} want ${JSON.stringify({ participants: p.events[pair.ei].participants, place: p.events[pair.ei].place, date: p.events[pair.ei].date })}`);
         }
       }
+      predicted.forEach((e, i) => scored.push({ confidence: e.confidence, full: fullP.has(i) }));
       if (verbose) {
         p.events.forEach((e, i) => usedE.has(i) || console.log(`  missed  ${label.id.slice(0, 20)} ${e.type} "${e.trigger.text}"`));
         predicted.forEach((e, i) => usedP.has(i) || console.log(`  extra   ${label.id.slice(0, 20)} ${e.type} "${e.trigger.text}" in "${text.slice(e.evidence.start, e.evidence.end).slice(0, 90)}"`));
@@ -271,6 +279,13 @@ export async function run(args: string[]): Promise<void> {
   console.log(`entities: ${oracle ? 'oracle (GUM gold mentions + labelled names)' : 'recogniseEntities'}; ${labels.documents.length} documents, ${paragraphs} paragraphs, ${eventExpected} labelled events, ${quoteExpected} labelled quotes`);
   console.log('events      precision  recall  (predicted %d)', eventPredicted);
   LEVELS.forEach((level, l) => console.log(`  ${level.padEnd(14)} ${fmt(eventTp[l] / eventPredicted)}     ${fmt(eventTp[l] / eventExpected)}`));
+  if (thresholds) {
+    for (const floor of CONFIDENCE_FLOORS) {
+      const kept = scored.filter((x) => x.confidence >= floor);
+      const right = kept.filter((x) => x.full).length;
+      console.log(`  confidence ≥ ${floor.toFixed(2)}  ${fmt(right / kept.length)}     ${fmt(right / eventExpected)}   (kept ${kept.length})`);
+    }
+  }
   console.log('quotes      precision  recall  (predicted %d)', quotePredicted);
   console.log(`  span           ${fmt(quoteSpanTp / quotePredicted)}     ${fmt(quoteSpanTp / quoteExpected)}   (exact offsets ${quoteExact}/${quoteSpanTp})`);
   console.log(`  +speaker       ${fmt(quoteSpeakerTp / quotePredicted)}     ${fmt(quoteSpeakerTp / quoteExpected)}`);
