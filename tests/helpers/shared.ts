@@ -5,9 +5,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedDir } from '../../scripts/eval/_shared.js';
 
+export { sharedDir };
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedDir = process.env.NEWS_EXTRACT_SHARED ?? join(repoRoot, '..', 'shared');
 export const fixturesDir = join(repoRoot, 'fixtures');
 
 export function sharedPath(relative: string): string {
