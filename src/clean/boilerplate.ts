@@ -53,37 +53,47 @@ export function boilerplateRule(el: Element, verdicts: Map<string, ClassVerdict>
 /** blocks whose inline children are part of a sentence */
 const RUNNING_TEXT: ReadonlySet<string> = new Set(['p', 'li', 'blockquote', 'td', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'span']);
 
-interface Extent {
-  /** characters of text inside <p> */
-  prose: number;
-  /** characters of visible text */
-  text: number;
-  /** characters of text inside <blockquote> */
-  quoted: number;
+/**
+ * The text of every element, by its position in page order (no per-element objects or map: a page
+ * has a thousand elements): characters of visible text, of text inside <p> (prose) and inside
+ * <blockquote> (quoted), and the size of each subtree in elements.
+ */
+interface Extents {
+  elements: Element[];
+  size: Int32Array;
+  text: Int32Array;
+  prose: Int32Array;
+  quoted: Int32Array;
 }
 
 const NON_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 
-/** the extent of every element, in one bottom-up pass (asking each element in turn would be quadratic on nested pages) */
-function measure(doc: Document): Map<Element, Extent> {
-  const extents = new Map<Element, Extent>();
-  const all = descendants(doc);
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i];
-    const extent: Extent = { prose: 0, text: 0, quoted: 0 };
-    if (!NON_TEXT.has(el.name)) {
-      for (const child of el.children) {
-        if (isTag(child)) {
-          const c = extents.get(child)!;
-          extent.prose += c.prose;
-          extent.text += c.text;
-          extent.quoted += c.quoted;
-        } else if (isText(child)) extent.text += collapsedLength(child.data);
-      }
-      if (el.name === 'p') extent.prose = extent.text;
-      if (el.name === 'blockquote') extent.quoted = extent.text;
+/** the extents of every element, in one bottom-up pass (asking each element in turn would be quadratic on nested pages) */
+function measure(doc: Document): Extents {
+  const elements = descendants(doc);
+  const n = elements.length;
+  const extents: Extents = { elements, size: new Int32Array(n), text: new Int32Array(n), prose: new Int32Array(n), quoted: new Int32Array(n) };
+  const { size, text, prose, quoted } = extents;
+  for (let i = n - 1; i >= 0; i--) {
+    const el = elements[i];
+    const measured = !NON_TEXT.has(el.name);
+    let subtree = 1;
+    // in page order an element's children follow it, each followed by its own subtree
+    let child = i + 1;
+    for (const node of el.children) {
+      if (isTag(node)) {
+        if (measured) {
+          text[i] += text[child];
+          prose[i] += prose[child];
+          quoted[i] += quoted[child];
+        }
+        subtree += size[child];
+        child += size[child];
+      } else if (measured && isText(node)) text[i] += collapsedLength(node.data);
     }
-    extents.set(el, extent);
+    size[i] = subtree;
+    if (measured && el.name === 'p') prose[i] = text[i];
+    if (measured && el.name === 'blockquote') quoted[i] = text[i];
   }
   return extents;
 }
@@ -93,47 +103,49 @@ function measure(doc: Document): Map<Element, Extent> {
  * most of the page's prose is kept: it is a wrapper with a misleading name ("has-sidebar", "post-share-wrap").
  */
 export function removeBoilerplate(doc: Document): void {
-  const extents = measure(doc);
-  const top = doc.children.filter(isTag).map((el) => extents.get(el)!);
-  const pageProse = top.reduce((sum, e) => sum + e.prose, 0);
-  const pageText = top.reduce((sum, e) => sum + e.text, 0);
-  const holdsMostProse = (el: Element): boolean => {
-    const extent = extents.get(el)!;
-    // pages written with few <p> (text in divs or between <br>s) are measured by all their text too
-    return (pageProse >= MIN_PROSE && extent.prose > 0.4 * pageProse) || extent.text > 0.4 * pageText;
-  };
+  const { elements, size, text, prose, quoted } = measure(doc);
+  let pageProse = 0;
+  let pageText = 0;
+  for (let top = 0; top < elements.length; top += size[top]) {
+    pageProse += prose[top];
+    pageText += text[top];
+  }
+  // pages written with few <p> (text in divs or between <br>s) are measured by all their text too
+  const holdsMostProse = (i: number): boolean => (pageProse >= MIN_PROSE && prose[i] > 0.4 * pageProse) || text[i] > 0.4 * pageText;
   // an embedded post (a tweet) is quoted in the story: its wrapper is often named "social"
-  const holdsEmbeddedPost = (el: Element): boolean => extents.get(el)!.quoted > 0;
+  const holdsEmbeddedPost = (i: number): boolean => quoted[i] > 0;
   const verdicts = new Map<string, ClassVerdict>();
-  const stack: Element[] = doc.children.filter(isTag).reverse();
-  while (stack.length) {
-    const el = stack.pop()!;
+  // page order; removing or replacing an element skips its subtree
+  for (let i = 0; i < elements.length; ) {
+    const el = elements[i];
+    const afterSubtree = i + size[i];
     if (IMAGE_TAGS.has(el.name) && !isHidden(el)) {
       replaceWithImageMarker(el);
+      i = afterSubtree;
       continue;
     }
     if (DROPPED_TAG_REASON.has(el.name) || isHidden(el)) {
       // a hidden or dropped wrapper around most of the prose is a page-building quirk, not boilerplate
-      if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(el)) {
+      if (!(el.name === 'footer' || el.name === 'aside' || isHidden(el)) || !holdsMostProse(i)) {
         detach(el);
+        i = afterSubtree;
         continue;
       }
     } else if (el.name !== 'body' && el.name !== 'html' && el.name !== 'main' && el.name !== 'article') {
       const rule = boilerplateRule(el, verdicts);
-      if (rule && !holdsMostProse(el) && !isContentContainerName(el) && !(rule.sparesEmbeddedPosts && holdsEmbeddedPost(el))) {
+      if (rule && !holdsMostProse(i) && !isContentContainerName(el) && !(rule.sparesEmbeddedPosts && holdsEmbeddedPost(i))) {
         detach(el);
+        i = afterSubtree;
         continue;
       }
       // schema.org marks the summary (standfirst) as the description, apart from the articleBody
-      if (el.attribs.itemprop === 'description' && !holdsMostProse(el) && !el.attribs.content) {
+      if (el.attribs.itemprop === 'description' && !holdsMostProse(i) && !el.attribs.content) {
         detach(el);
+        i = afterSubtree;
         continue;
       }
     }
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const child = el.children[i];
-      if (isTag(child)) stack.push(child);
-    }
+    i++;
   }
 }
 
