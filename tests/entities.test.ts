@@ -261,3 +261,17 @@ describe('shared words left out', () => {
     expect(extract('Paris and South Korea signed a deal.').places.map((p) => p.name)).toEqual(['Paris', 'South Korea']);
   });
 });
+
+describe('teams named by their country', () => {
+  it('makes a country that plays a match with a score its team in the whole article', () => {
+    const text = 'Sweden defeated South Korea 1 – 0 on Monday.\nSweden had more of the ball. Stockholm celebrated.';
+    const result = extract(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Sweden', 'South Korea']);
+    expect(result.organizations[0].mentions).toHaveLength(2);
+    expect(result.places.map((p) => p.name)).toEqual(['Stockholm']);
+  });
+
+  it('leaves countries places when no score is given', () => {
+    expect(extract('Israel defeated Egypt in 1967.').places.map((p) => p.name)).toEqual(['Israel', 'Egypt']);
+  });
+});

@@ -70,6 +70,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       s.type = null;
     }
   }
+  typeTeams(spans, words, text);
   // last, so that the short form does not lend its type to the same word elsewhere ("North")
   typeElidedPlaces(spans, words, text);
 }
@@ -93,6 +94,35 @@ function companyShortForms(spans: Span[], words: Word[]): { stem: string; span: 
     out.push({ stem: words.slice(s.first, last).map((w) => w.text).join(' ').toLowerCase(), span: s });
   }
   return out;
+}
+
+/** between two places, a result: "Sweden defeated South Korea", "Tunisia lost 1 – 2 to England", "Belgium 3 – 0 Panama" */
+const MATCH_RESULT = /^\s+(?:(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew(?: \d+\s*[–-]\s*\d+)? with|lost(?: \d+\s*[–-]\s*\d+)? to|loses to)(?:\s+\p{Ll}+)?|\d+\s*[–-]\s*\d+)\s+$/u;
+/** a score: what tells a match from a war ("Israel defeated Egypt") */
+const SCORE = /\d+\s*[–-]\s*\d+/;
+
+/**
+ * Sports reports name teams by their country or city: "Sweden defeated South Korea 1 – 0", "Belgium 3 – 0
+ * Panama". A place that plays a match with a score in the article is its team in every mention there
+ * ("Sweden had more possession"), as news annotation conventions (CoNLL, GUM) have it.
+ */
+function typeTeams(spans: Span[], words: Word[], text: string): void {
+  const keyOf = (s: Span): string => s.places?.[0]?.key ?? s.text.toLowerCase();
+  const teams = new Set<string>();
+  const places = spans.filter((s) => s.type === 'PLACE');
+  for (let n = 1; n < places.length; n++) {
+    const [a, b] = [places[n - 1], places[n]];
+    if (words[a.first].sentence !== words[b.last - 1].sentence || !MATCH_RESULT.test(text.slice(a.end, b.start))) continue;
+    const sentence = words.filter((w) => w.sentence === words[a.first].sentence);
+    if (!SCORE.test(text.slice(sentence[0].start, sentence[sentence.length - 1].end))) continue;
+    teams.add(keyOf(a));
+    teams.add(keyOf(b));
+  }
+  if (teams.size === 0) return;
+  for (const s of places) {
+    const kind = s.places?.[0]?.kind ?? s.placeKind;
+    if (teams.has(keyOf(s)) && kind !== 'continent' && kind !== 'water') set(s, 'ORG', 'a country or city that plays a match in the article: its team', false);
+  }
 }
 
 /**
