@@ -156,69 +156,6 @@ const namesFacility = (tokens: readonly Token[], m: EntityMention): boolean => {
   return !!next && next.text === next.lower && FACILITY_NOUNS.words.has(next.lower);
 };
 
-/** legal-form words a company drops when it is named again ("SoftBank Group Corp" → "SoftBank") */
-const CORPORATE_FORMS = new Set(['group', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'co', 'co.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'holdings', 'holding']);
-
-/** "SoftBank Group Corp" → "SoftBank": the name without its trailing legal-form words, or null when it has none */
-function shortCompanyName(name: string): string | null {
-  const words = name.split(' ');
-  let end = words.length;
-  while (end > 1 && CORPORATE_FORMS.has(words[end - 1].toLowerCase())) end--;
-  return end < words.length ? words.slice(0, end).join(' ') : null;
-}
-
-/** do the tokens from `at` spell `words` exactly, outside any mention? */
-function spells(tokens: readonly Token[], at: number, words: readonly string[], covered: Uint8Array): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[at + k];
-    if (!t || covered[at + k] || t.text !== words[k]) return false;
-  }
-  return true;
-}
-
-/**
- * Mentions of known entities a recogniser can miss, found by general naming conventions:
- * - a company named again without its legal form ("SoftBank Group Corp … SoftBank agreed");
- * - the first conjunct of a shared head ("North and South Korea": "North" is North Korea when the
- *   article names North Korea).
- * Only entities already recognised are linked; no new entity is made.
- */
-function unrecognisedMentions(tokens: readonly Token[], mentions: readonly EntityMention[], infos: ReadonlyMap<string, EntityInfo>): EntityMention[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.firstToken, m.endToken);
-  const byName = new Map<string, EntityInfo>();
-  for (const info of infos.values()) for (const n of [info.name, ...info.aliases]) if (!byName.has(n)) byName.set(n, info);
-  const found: EntityMention[] = [];
-  const mention = (info: EntityInfo, first: number, end: number): EntityMention => ({ id: info.id, kind: info.kind, name: info.name, start: tokens[first].start, end: tokens[end - 1].end, firstToken: first, endToken: end });
-
-  const shortForms = new Map<string, { info: EntityInfo; words: string[] }[]>();
-  for (const info of infos.values()) {
-    const short = info.kind === 'organization' ? shortCompanyName(info.name) : null;
-    if (!short || byName.has(short)) continue;
-    const words = short.split(' ');
-    shortForms.set(words[0], [...(shortForms.get(words[0]) ?? []), { info, words }]);
-  }
-  if (shortForms.size > 0) {
-    for (let t = 0; t < tokens.length; t++) {
-      const forms = covered[t] ? undefined : shortForms.get(tokens[t].text);
-      const form = forms?.length === 1 && spells(tokens, t, forms[0].words, covered) ? forms[0] : undefined;
-      if (!form) continue;
-      found.push(mention(form.info, t, t + form.words.length));
-      covered.fill(1, t, t + form.words.length);
-    }
-  }
-
-  for (const m of mentions) {
-    if (m.endToken - m.firstToken < 2 || m.firstToken < 2) continue;
-    const [first, and] = [tokens[m.firstToken - 2], tokens[m.firstToken - 1]];
-    if ((and.lower !== 'and' && and.lower !== 'or') || covered[first.index] || first.pos !== 'PROPN') continue;
-    const rest = tokens.slice(m.firstToken + 1, m.endToken).map((t) => t.text).join(' ');
-    const info = byName.get(`${first.text} ${rest}`);
-    if (info && info.kind === m.kind && info.id !== m.id) found.push(mention(info, first.index, first.index + 1));
-  }
-  return found;
-}
-
 export function buildContext(analysis: Analysis, entities: EntityResult, values: ValueResult): EventContext {
   const { tokens } = analysis;
   const { segments, paragraphOf, segmentOf } = splitSegments(analysis);
@@ -235,7 +172,7 @@ export function buildContext(analysis: Analysis, entities: EntityResult, values:
   for (const org of entities.organizations) add('organization', org);
   for (const place of entities.places) add('place', place);
   // "the city's Hoa Lo prison": a name typed as a person that heads a facility is no one who takes part
-  const mentions = [...recognised, ...unrecognisedMentions(tokens, recognised, infos)].filter((m) => !(m.kind === 'person' && namesFacility(tokens, m)));
+  const mentions = recognised.filter((m) => !(m.kind === 'person' && namesFacility(tokens, m)));
   // longer mentions first so a person's name wins over an organisation nested in it
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionAt = new Int32Array(tokens.length).fill(-1);
