@@ -156,12 +156,17 @@ const inPlace = (ctx: EventContext, i: number): boolean => ctx.mentionAt[i] >= 0
 function nameRightBefore(ctx: EventContext, verb: number, floor: number): Speaker | null {
   let end = verb;
   while (end - 1 >= floor && (ctx.tokens[end - 1].pos === 'ADV' || ctx.tokens[end - 1].pos === 'AUX')) end--;
-  let first = end;
-  while (first - 1 >= floor && ctx.tokens[first - 1].pos === 'PROPN' && (ctx.mentionAt[first - 1] < 0 || inPlace(ctx, first - 1))) first--;
-  if (end - first < 2) return null;
-  const described = first - 1 >= floor && ctx.tokens[first - 1].pos === 'NOUN' && ctx.tokens[first - 1].text === ctx.tokens[first - 1].lower;
-  for (let i = first; i < end; i++) if (inPlace(ctx, i) && !described) return null;
-  return described ? { id: null, name: ctx.text.slice(ctx.tokens[first].start, ctx.tokens[end - 1].end) } : resolvePhrase(ctx, first, end, verb);
+  const runStart = (joins: (i: number) => boolean): number => {
+    let first = end;
+    while (first - 1 >= floor && ctx.tokens[first - 1].pos === 'PROPN' && joins(first - 1)) first--;
+    return first;
+  };
+  const unknown = runStart((i) => ctx.mentionAt[i] < 0);
+  if (end - unknown >= 2) return resolvePhrase(ctx, unknown, end, verb);
+  const typedAsPlace = runStart((i) => ctx.mentionAt[i] < 0 || inPlace(ctx, i));
+  const description = ctx.tokens[typedAsPlace - 1];
+  const described = typedAsPlace - 1 >= floor && description.pos === 'NOUN' && description.text === description.lower;
+  return described && end - typedAsPlace >= 2 ? { id: null, name: ctx.text.slice(ctx.tokens[typedAsPlace].start, ctx.tokens[end - 1].end) } : null;
 }
 
 /** the speaker of a speech verb: "X said", "X, the mayor, said", "he said" (subject), else "said X" (inverted) */
