@@ -383,6 +383,12 @@ const cases: Case[] = [
     events: [{ type: 'visit', trigger: 'visited', participants: ['Jane Doe:agent'], place: 'Paris' }],
   },
   {
+    name: 'an appointment with a doctor is no appointment to office',
+    text: 'We have been through three appointments to find no heartbeat. The appointment of Jane Doe as minister surprised many.',
+    entities: [P('Jane Doe')],
+    events: [{ type: 'appointment', trigger: 'appointment', participants: ['Jane Doe:target'] }],
+  },
+  {
     name: 'showing something is no demonstration, a rise of prices no rally',
     text: 'This case demonstrates that threats are crimes. A key reason for the market rally is earnings. Students demonstrated outside the embassy.',
     entities: [],

@@ -87,6 +87,8 @@ const ELECTION_WORDS = ['won', 'win', 'wins', 'victory', 'election', 'elected', 
 const DEMONSTRATED_WHERE = ['in', 'at', 'outside', 'against', 'for', 'near', 'on', 'across', 'throughout', 'peacefully', 'again', ',', '.'];
 /** a "rally" in a sentence about prices is a rise, not a protest */
 const MARKET_WORDS = ['market', 'markets', 'stock', 'stocks', 'share', 'shares', 'index', 'price', 'prices', 'dollar', 'bond', 'bonds', 'earnings', 'investor', 'investors', 'currency', 'rupee', 'yen', 'euro', 'sensex', 'nifty', 'dow', 'nasdaq'];
+/** an "appointment" in a sentence about care is a booked visit to a doctor, not an office */
+const CARE_WORDS = ['doctor', 'doctors', 'dentist', 'medical', 'clinic', 'patient', 'patients', 'ultrasound', 'scan', 'pregnancy', 'pregnant', 'heartbeat', 'baby', 'checkup', 'check-up', 'vet', 'salon', 'therapist', 'gp'];
 const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -196,7 +198,8 @@ export const EVENT_TYPES: readonly EventType[] = [
     prepositions: { by: 'agent', of: 'target', as: 'target' },
     triggers: [
       { words: ['appoint', 'nominate', 'reappoint', 'hire', 'swear'], as: 'verb', reason: 'putting a person into office' },
-      { words: ['appointment', 'nomination', 'inauguration'], as: 'noun', reason: 'nominalisations of appointing' },
+      { words: ['nomination', 'inauguration'], as: 'noun', reason: 'nominalisations of appointing' },
+      { words: ['appointment'], as: 'noun', when: { sentenceNotHas: CARE_WORDS }, reason: 'someone appointed ("his appointment as minister"); not a visit to a doctor ("our first appointments to find a heartbeat")' },
     ],
   },
   {
