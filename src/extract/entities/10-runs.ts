@@ -84,7 +84,7 @@ function titleAt(words: Word[], i: number, end: number, runStart = -1): number {
     if (titles.has(phrase)) return k;
   }
   // a role noun opening a run before a name ("Author J.K. Rowling", "Engineer John Greiner")
-  if (i === runStart && i + 1 < end && nameLexicon().tags(lower(words[i])).includes('Actor') && !/^(the|a|an|of|for)$/i.test(words[i - 1]?.text ?? '')
+  if (i === runStart && i + 1 < end && nameLexicon().isRole(lower(words[i])) && !/^(the|a|an|of|for)$/i.test(words[i - 1]?.text ?? '')
     && !words.slice(i, end).some((w) => heads.has(lower(w)))) return 1;
   return 0;
 }

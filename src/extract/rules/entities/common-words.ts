@@ -29,6 +29,8 @@ export interface NameLexicon {
   isLastName(lower: string): boolean;
   /** written mostly with a capital in SUBTLEX ("Eagle", "Democrat", "Hank"): a name or a word used as one */
   isCapitalisedWord(lower: string): boolean;
+  /** compromise tags it as a role or occupation ("author", "engineer") */
+  isRole(lower: string): boolean;
   /** compromise's own tag for a lower-cased word or phrase */
   tags(lower: string): readonly string[];
   /** a demonym or nationality adjective ("Kazakh", "Afghans") */
@@ -57,9 +59,10 @@ function build(): NameLexicon {
     else capitalised.add(word.toLowerCase());
   }
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  // a Map, not compromise's object: asked with fresh strings, an object property lookup costs several times more
-  const tagIndex = new Map(Object.entries(lexicon).map(([word, t]) => [word, Array.isArray(t) ? t : [t]]));
-  const tagsOf = (lower: string): readonly string[] => tagIndex.get(lower) ?? [];
+  const tagsOf = (lower: string): readonly string[] => {
+    const t = lexicon[lower];
+    return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  };
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) common.add(word);
@@ -74,6 +77,8 @@ function build(): NameLexicon {
   const lastNames = withTags(['LastName']);
   const people = withTags(['LastName', 'Person']);
   const demonyms = withTags(['Demonym']);
+  // asked of every word that opens a run: a small Set, not compromise's 24,000-key object
+  const roles = withTags(['Actor']);
   const commonWords = new Set([...common].filter((w) => !firstNames.has(w) && !people.has(w)));
   const isFirstName = (lower: string): boolean => firstNames.has(lower);
   return {
@@ -81,6 +86,7 @@ function build(): NameLexicon {
     isFirstName,
     isWord: (lower) => common.has(lower),
     isCapitalisedWord: (lower) => capitalised.has(lower),
+    isRole: (lower) => roles.has(lower),
     isLastName: (lower) => lastNames.has(lower),
     tags: tagsOf,
     isDemonym: (lower) => demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))),
