@@ -389,6 +389,12 @@ const cases: Case[] = [
     events: [{ type: 'appointment', trigger: 'appointment', participants: ['Jane Doe:target'] }],
   },
   {
+    name: 'a heart attack is no assault',
+    text: 'He died of natural causes, most likely a heart attack. Gunmen launched an attack on the village.',
+    entities: [],
+    events: [{ type: 'attack', trigger: 'launched an attack' }],
+  },
+  {
     name: 'showing something is no demonstration, a rise of prices no rally',
     text: 'This case demonstrates that threats are crimes. A key reason for the market rally is earnings. Students demonstrated outside the embassy.',
     entities: [],

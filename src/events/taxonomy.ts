@@ -89,6 +89,8 @@ const DEMONSTRATED_WHERE = ['in', 'at', 'outside', 'against', 'for', 'near', 'on
 const MARKET_WORDS = ['market', 'markets', 'stock', 'stocks', 'share', 'shares', 'index', 'price', 'prices', 'dollar', 'bond', 'bonds', 'earnings', 'investor', 'investors', 'currency', 'rupee', 'yen', 'euro', 'sensex', 'nifty', 'dow', 'nasdaq'];
 /** an "appointment" in a sentence about care is a booked visit to a doctor, not an office */
 const CARE_WORDS = ['doctor', 'doctors', 'dentist', 'medical', 'clinic', 'patient', 'patients', 'ultrasound', 'scan', 'pregnancy', 'pregnant', 'heartbeat', 'baby', 'checkup', 'check-up', 'vet', 'salon', 'therapist', 'gp'];
+/** an "attack" of the body is an illness, not violence: "a heart attack", "a panic attack" */
+const SEIZURES = ['heart', 'panic', 'asthma', 'anxiety', 'migraine', 'gout', 'allergy', 'allergic'];
 const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -258,7 +260,7 @@ export const EVENT_TYPES: readonly EventType[] = [
       { words: ['fire'], as: 'verb', when: { objectIn: WEAPONS }, reason: '"fired artillery rounds", "firing 36 shells"; not "fired the manager"' },
       { words: ['kill', 'injure', 'wound'], as: 'verb', when: { agent: true }, reason: 'harm is an attack only when someone did it ("gunmen killed", not "107 killed in collapse")' },
       { words: ['bombing', 'shooting', 'raid', 'invasion', 'airstrike', 'airstrikes', 'ambush', 'assassination', 'massacre', 'cyberattack', 'abduction', 'kidnapping', 'killing', 'killings'], as: 'noun', reason: 'nominalisations of assault' },
-      { words: ['attack', 'attacks', 'assault'], as: 'noun', when: { objectNotIn: ARGUMENT_OBJECTS }, reason: 'an assault, unless it is on a policy, plan or statement ("an attack on the plan")' },
+      { words: ['attack', 'attacks', 'assault'], as: 'noun', when: { objectNotIn: ARGUMENT_OBJECTS, notPrevious: SEIZURES }, reason: 'an assault, unless it is on a policy, plan or statement ("an attack on the plan") or a seizure of the body ("a heart attack")' },
     ],
   },
   {
