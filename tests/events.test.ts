@@ -389,6 +389,12 @@ const cases: Case[] = [
     events: [{ type: 'appointment', trigger: 'appointment', participants: ['Jane Doe:target'] }],
   },
   {
+    name: 'a rocket launch, a launch vehicle and signing off work are no announcement or agreement',
+    text: 'SLS is the only vehicle for launching humans. They bid a reusable launch vehicle. I was signed off work. Acme launched a new programme.',
+    entities: [O('Acme')],
+    events: [{ type: 'announcement', trigger: 'launched', participants: ['Acme:agent'] }],
+  },
+  {
     name: 'a heart attack is no assault',
     text: 'He died of natural causes, most likely a heart attack. Gunmen launched an attack on the village.',
     entities: [],

@@ -91,6 +91,10 @@ const MARKET_WORDS = ['market', 'markets', 'stock', 'stocks', 'share', 'shares',
 const CARE_WORDS = ['doctor', 'doctors', 'dentist', 'medical', 'clinic', 'patient', 'patients', 'ultrasound', 'scan', 'pregnancy', 'pregnant', 'heartbeat', 'baby', 'checkup', 'check-up', 'vet', 'salon', 'therapist', 'gp'];
 /** an "attack" of the body is an illness, not violence: "a heart attack", "a panic attack" */
 const SEIZURES = ['heart', 'panic', 'asthma', 'anxiety', 'migraine', 'gout', 'allergy', 'allergic'];
+/** what is launched into space is no announcement: "launching humans", "to launch the lander" */
+const SPACECRAFT = ['rocket', 'spacecraft', 'satellite', 'probe', 'lander', 'capsule', 'orbiter', 'rover', 'human', 'humans', 'astronaut', 'astronauts', 'crew', 'payload'];
+/** a noun after "launch" makes it a modifier naming a thing: "a launch vehicle", "the launch pad", "launch titles" */
+const LAUNCH_COMPOUNDS = ['vehicle', 'vehicles', 'pad', 'pads', 'site', 'window', 'system', 'systems', 'title', 'titles', 'edition', 'price', 'technique', 'techniques', 'complex', 'tower'];
 const POLICY_OBJECTS = ['requirement', 'procedure', 'step', 'check', 'system', 'law', 'bill', 'regulation', 'rule', 'policy', 'regime', 'tax', 'ban', 'measure', 'reform', 'legislation', 'act', 'visa', 'scheme', 'programme', 'program', 'tariff', 'quota', 'amendment', 'decree', 'budget', 'process'];
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -128,7 +132,7 @@ export const EVENT_TYPES: readonly EventType[] = [
     object: 'counterpart',
     prepositions: { with: 'counterpart', between: 'counterpart', by: 'agent' },
     triggers: [
-      { words: ['sign', 'ratify'], as: 'verb', when: { notNext: ['up'] }, reason: 'signing or ratifying a formal agreement (not "signed up for")' },
+      { words: ['sign', 'ratify'], as: 'verb', when: { notNext: ['up', 'off'] }, reason: 'signing or ratifying a formal agreement (not "signed up for", "signed off work")' },
       { words: ['agree'], as: 'verb', when: { next: ['to', 'on', 'with'], nextButOneNotVerb: true }, reason: '"agreed to/on" a deal: an agreement; "agreed that" is an opinion and "agreed to inject" is the injection' },
       { words: ['agreement', 'treaty', 'accord', 'pact', 'memorandum', 'signing', 'ceasefire', 'truce'], as: 'noun', reason: 'the agreement itself ("the signing of", "a treaty with")' },
       {
@@ -162,8 +166,9 @@ export const EVENT_TYPES: readonly EventType[] = [
     possessor: 'agent',
     triggers: [
       { words: ['announce', 'unveil'], as: 'verb', reason: 'making something public' },
-      { words: ['launch'], as: 'verb', when: { objectNotIn: MILITARY_OPERATIONS }, reason: 'starting something in public ("launching a programme"); not a military operation' },
-      { words: ['announcement', 'launch', 'unveiling'], as: 'noun', reason: 'nominalisations of announcing and launching' },
+      { words: ['launch'], as: 'verb', when: { objectNotIn: [...MILITARY_OPERATIONS, ...SPACECRAFT] }, reason: 'starting something in public ("launching a programme"); not a military operation nor a craft sent into space' },
+      { words: ['announcement', 'unveiling'], as: 'noun', reason: 'nominalisations of announcing' },
+      { words: ['launch'], as: 'noun', when: { notNext: LAUNCH_COMPOUNDS }, reason: 'a launch in public ("the launch of the programme"); not a thing named after launching ("a launch vehicle", "launch titles")' },
     ],
   },
   {
