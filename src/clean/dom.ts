@@ -164,23 +164,46 @@ export interface TextExtent {
   linked: number;
 }
 
-/** text and link-text lengths of every element under `root`, in one bottom-up pass (`all`: its descendants, when the caller has them) */
-export function measureText(root: ParentNode, all: Element[] = descendants(root)): Map<Element, TextExtent> {
-  const extents = new Map<Element, TextExtent>();
-  for (let i = all.length - 1; i >= 0; i--) {
+/** text and link-text lengths by position in a page-order element list, with each subtree's size in elements */
+export interface TextExtents {
+  size: Int32Array;
+  text: Int32Array;
+  linked: Int32Array;
+}
+
+/**
+ * Text and link-text lengths of the elements of `all` (every element under a root, in page order),
+ * in one bottom-up pass without an object or map entry per element.
+ */
+export function measureTextByPosition(all: Element[]): TextExtents {
+  const n = all.length;
+  const extents: TextExtents = { size: new Int32Array(n), text: new Int32Array(n), linked: new Int32Array(n) };
+  const { size, text, linked } = extents;
+  for (let i = n - 1; i >= 0; i--) {
     const el = all[i];
-    const extent: TextExtent = { text: 0, linked: 0 };
-    if (!NON_TEXT.has(el.name)) {
-      for (const child of el.children) {
-        if (isTag(child)) {
-          const c = extents.get(child)!;
-          extent.text += c.text;
-          extent.linked += c.linked;
-        } else if (isText(child)) extent.text += collapsedLength(child.data);
-      }
-      if (el.name === 'a') extent.linked = extent.text;
+    const measured = !NON_TEXT.has(el.name);
+    let subtree = 1;
+    // in page order an element's children follow it, each followed by its own subtree
+    let child = i + 1;
+    for (const node of el.children) {
+      if (isTag(node)) {
+        if (measured) {
+          text[i] += text[child];
+          linked[i] += linked[child];
+        }
+        subtree += size[child];
+        child += size[child];
+      } else if (measured && isText(node)) text[i] += collapsedLength(node.data);
     }
-    extents.set(el, extent);
+    size[i] = subtree;
+    if (measured && el.name === 'a') linked[i] = text[i];
   }
   return extents;
+}
+
+/** text and link-text lengths of every element under `root`, by element */
+export function measureText(root: ParentNode): Map<Element, TextExtent> {
+  const all = descendants(root);
+  const { text, linked } = measureTextByPosition(all);
+  return new Map(all.map((el, i) => [el, { text: text[i], linked: linked[i] }]));
 }

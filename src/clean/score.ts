@@ -7,7 +7,7 @@
  */
 import type { Document } from 'domhandler';
 import { BODY_CLASS, CONTAINER_CHILD_TAGS, NEGATIVE_CLASS, PARAGRAPH_TAGS, POSITIVE_CLASS, TAG_BASE_SCORE } from './patterns.js';
-import { childElements, classAndId, collapsedLength, descendants, measureText, isTag, isText, normaliseSpace, rawText, type AnyNode, type Element } from './dom.js';
+import { childElements, classAndId, collapsedLength, descendants, measureTextByPosition, isTag, isText, normaliseSpace, rawText, type AnyNode, type Element } from './dom.js';
 
 const COMMAS = /[,\uff0c\u3001\u060c]/g;
 const MIN_PARAGRAPH_CHARS = 25;
@@ -77,46 +77,61 @@ function initialScore(el: Element): number {
 }
 
 export function scoreContainers(doc: Document): Map<Element, number> {
-  const scores = new Map<Element, number>();
-  const credit = (el: Element, score: number, level: number) => {
-    if (el.name === 'html') return;
-    if (!scores.has(el)) scores.set(el, initialScore(el));
-    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-    scores.set(el, scores.get(el)! + score / divider);
-  };
+  // elements by page position; parents by position too (found from the subtree sizes), scores in arrays
   const all = descendants(doc);
-  for (const el of all) {
+  const n = all.length;
+  const { size, text, linked } = measureTextByPosition(all);
+  const parentOf = new Int32Array(n).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (open.length > 0 && open[open.length - 1] + size[open[open.length - 1]] <= i) open.pop();
+    if (open.length > 0) parentOf[i] = open[open.length - 1];
+    open.push(i);
+  }
+  const points = new Float64Array(n);
+  /** positions in the order they were first credited (the order of the returned map) */
+  const credited: number[] = [];
+  const hasScore = new Uint8Array(n);
+  const credit = (i: number, score: number, level: number) => {
+    if (all[i].name === 'html') return;
+    if (!hasScore[i]) {
+      hasScore[i] = 1;
+      points[i] = initialScore(all[i]);
+      credited.push(i);
+    }
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    points[i] += score / divider;
+  };
+  for (let i = 0; i < n; i++) {
+    const el = all[i];
     // the paragraph's length once whitespace is collapsed, and its commas (the same in the raw text)
     let length: number;
     let commas: number;
-    let parentStart: Element | null;
+    let parentStart: number;
     if (isParagraphLike(el)) {
       // nested paragraph-likes (a div in a div) are counted once, at the outermost
       if (el.parent && isTag(el.parent) && isParagraphLike(el.parent) && el.parent.name !== 'td' && el.parent.name !== 'blockquote' && el.parent.name !== 'li') continue;
       const raw = rawText(el);
       length = collapsedLength(raw);
       commas = countCommas(raw);
-      parentStart = el.parent && isTag(el.parent) ? el.parent : null;
+      parentStart = parentOf[i];
     } else if ((el.name === 'div' || el.name === 'section' || el.name === 'td') && looseTextLength(el) >= MIN_PARAGRAPH_CHARS) {
       // text directly in a container (between <br>s) is a paragraph of that container
-      const text = el.children.filter((c) => isText(c) || (isTag(c) && !CONTAINER_CHILD_TAGS.has(c.name))).map((c) => normaliseSpace(rawText(c))).join(' ');
-      length = text.length;
-      commas = countCommas(text);
-      parentStart = el;
+      const paragraph = el.children.filter((c) => isText(c) || (isTag(c) && !CONTAINER_CHILD_TAGS.has(c.name))).map((c) => normaliseSpace(rawText(c))).join(' ');
+      length = paragraph.length;
+      commas = countCommas(paragraph);
+      parentStart = i;
     } else continue;
-    if (length < MIN_PARAGRAPH_CHARS || !parentStart) continue;
+    if (length < MIN_PARAGRAPH_CHARS || parentStart < 0) continue;
     const score = paragraphScore(length, commas);
-    let node: Element | null = parentStart;
-    for (let level = 0; node && level < 5; level++) {
+    let node = parentStart;
+    for (let level = 0; node >= 0 && level < 5; level++) {
       credit(node, score, level);
-      node = node.parent && isTag(node.parent) ? node.parent : null;
+      node = parentOf[node];
     }
   }
-  const extents = measureText(doc, all);
-  for (const [el, score] of scores) {
-    const { text, linked } = extents.get(el)!;
-    scores.set(el, score * (1 - (text > 0 ? Math.min(1, linked / text) : 0)));
-  }
+  const scores = new Map<Element, number>();
+  for (const i of credited) scores.set(all[i], points[i] * (1 - (text[i] > 0 ? Math.min(1, linked[i] / text[i]) : 0)));
   return scores;
 }
 
