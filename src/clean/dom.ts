@@ -157,13 +157,6 @@ export function hasAncestor(el: Element, tags: ReadonlySet<string>, maxLevels = 
   return false;
 }
 
-export interface TextExtent {
-  /** characters of visible text (whitespace collapsed per text node) */
-  text: number;
-  /** of which inside links */
-  linked: number;
-}
-
 /** text and link-text lengths by position in a page-order element list, with each subtree's size in elements */
 export interface TextExtents {
   size: Int32Array;
@@ -199,11 +192,4 @@ export function measureTextByPosition(all: Element[]): TextExtents {
     if (measured && el.name === 'a') linked[i] = text[i];
   }
   return extents;
-}
-
-/** text and link-text lengths of every element under `root`, by element */
-export function measureText(root: ParentNode): Map<Element, TextExtent> {
-  const all = descendants(root);
-  const { text, linked } = measureTextByPosition(all);
-  return new Map(all.map((el, i) => [el, { text: text[i], linked: linked[i] }]));
 }

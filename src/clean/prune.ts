@@ -6,7 +6,7 @@
  */
 import { LINK_LIST_LABEL } from './patterns.js';
 import { classWeight, countCommas, linkDensity, textLength } from './score.js';
-import { collapsedLength, descendants, detach, hasAncestor, isTag, measureText, normaliseSpace, rawText, type Element } from './dom.js';
+import { collapsedLength, descendants, detach, hasAncestor, isTag, measureTextByPosition, normaliseSpace, rawText, type Element } from './dom.js';
 
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header']);
 const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -73,9 +73,11 @@ function everyItemLinks(list: Element): boolean {
  * which its class names often do not.
  */
 function removeLabelledLinkLists(root: Element): void {
-  const extents = measureText(root);
-  for (const el of descendants(root)) {
-    if (!el.parent || LISTS.has(el.name) || el.name === 'a' || extents.get(el)!.text > 60) continue;
+  const all = descendants(root);
+  const extents = measureTextByPosition(all);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (!el.parent || LISTS.has(el.name) || el.name === 'a' || extents.text[i] > 60) continue;
     const text = normaliseSpace(rawText(el));
     if (text.length === 0 || text.length > 60 || !LINK_LIST_LABEL.test(text)) continue;
     const list = nextElement(el);
