@@ -352,6 +352,13 @@ const cases: Case[] = [
     events: [{ type: 'arrest', trigger: 'arrested', participants: ['Jane Doe:target'], date: null }],
   },
   {
+    name: 'a year after "in" before a street is still a date',
+    text: 'Police arrested Jane Doe in 2019 Oxford Street protests.',
+    entities: [P('Jane Doe')],
+    values: [{ kind: 'date', text: '2019', value: '2019' }],
+    events: [{ type: 'arrest', trigger: 'arrested', participants: ['Jane Doe:target'], date: '2019' }],
+  },
+  {
     name: 'a year before a street-less name is still a date',
     text: 'Police arrested Jane Doe in 1999 Denver raids.',
     entities: [P('Jane Doe')],

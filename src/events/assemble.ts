@@ -79,9 +79,13 @@ function governsFromBefore(ctx: EventContext, date: ValueMention, trigger: numbe
 /** the words a street name may have between a house number and its street word ("1119 Eighth St.", "10 Downing Street") */
 const STREET_NAME_TOKENS = 3;
 
+/** prepositions that take a year, not an address: "in 2019 Oxford Street was closed" */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during']);
+
 /** "of 1119 Eighth St.": a bare number before a capitalised name and a street word is a house number, whatever a recogniser read it as */
 function houseNumber(ctx: EventContext, date: ValueMention): boolean {
   if (date.endToken !== date.firstToken + 1 || !/^\d+$/.test(ctx.tokens[date.firstToken].text)) return false;
+  if (YEAR_PREPOSITIONS.has(ctx.tokens[date.firstToken - 1]?.lower ?? '')) return false;
   for (let i = date.endToken; i < ctx.tokens.length && i <= date.endToken + STREET_NAME_TOKENS; i++) {
     const t = ctx.tokens[i];
     if (i > date.endToken && STREET_WORDS.words.has(t.lower.replace(/\.$/, ''))) return true;
