@@ -402,6 +402,12 @@ const cases: Case[] = [
     events: [{ type: 'announcement', trigger: 'launched', participants: ['Acme:agent'] }],
   },
   {
+    name: 'a hyphenated participle before a noun describes it',
+    text: 'The publicly-funded royals are out of touch. Acme funded the museum.',
+    entities: [O('Acme')],
+    events: [{ type: 'investment', trigger: 'funded', participants: ['Acme:agent'] }],
+  },
+  {
     name: 'a heart attack is no assault',
     text: 'He died of natural causes, most likely a heart attack. Gunmen launched an attack on the village.',
     entities: [],

@@ -112,8 +112,18 @@ function gerundAsVerb(ctx: EventContext, t: Token): boolean {
   return !before || !(GERUND_MODIFIERS.has(before.pos) || before.text === '-' || before.lower === "'s" || before.lower === '’s');
 }
 
+/**
+ * "publicly-funded royals", "Apple-sanctioned uses": a participle joined by a hyphen to the word
+ * before it and modifying a noun after it is an adjective describing the noun, not an event
+ */
+function compoundModifier(ctx: EventContext, t: Token): boolean {
+  const [hyphen, before, after] = [ctx.tokens[t.index - 1], ctx.tokens[t.index - 2], ctx.tokens[t.index + 1]];
+  if (!hyphen || !before || !after || hyphen.text !== '-' || hyphen.start !== before.end || hyphen.end !== t.start) return false;
+  return /(ed|en)$/.test(t.lower) && (after.pos === 'NOUN' || after.pos === 'PROPN' || (after.pos === 'VERB' && after.lower.endsWith('s')));
+}
+
 function match(ctx: EventContext, segment: Segment, t: Token): TypeLookup | null {
-  if (ctx.mentionAt[t.index] >= 0) return null;
+  if (ctx.mentionAt[t.index] >= 0 || compoundModifier(ctx, t)) return null;
   const gerund = gerundAsVerb(ctx, t);
   const verbal = isVerb(t) || gerund;
   const verbs = verbal ? lookup(VERB_TRIGGERS, t) : NONE;
