@@ -13,17 +13,28 @@ const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const LISTS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 const FIGURE: ReadonlySet<string> = new Set(['figure']);
 
-function count(el: Element, tag: string): number {
-  let n = 0;
-  for (const d of descendants(el)) if (d.name === tag) n++;
-  return n;
+/** what a block holds, gathered in one walk over it (a walk per question was the stage's costliest part on nested layouts) */
+interface BlockContents {
+  /** text inside <blockquote> (nested quotes count again) */
+  quoted: number;
+  /** text inside links */
+  linked: number;
+  /** text of subheadings */
+  headings: number;
+  paragraphs: number;
+  items: number;
 }
 
-/** a wrapper around an embedded post (a tweet): the quote is part of the story whatever the wrapper is called */
-function isQuoteWrapper(el: Element, length: number): boolean {
-  let quoted = 0;
-  for (const d of descendants(el)) if (d.name === 'blockquote') quoted += textLength(d);
-  return quoted > 0 && quoted >= 0.5 * length;
+function contentsOf(el: Element): BlockContents {
+  const contents: BlockContents = { quoted: 0, linked: 0, headings: 0, paragraphs: 0, items: 0 };
+  for (const d of descendants(el)) {
+    if (d.name === 'blockquote') contents.quoted += textLength(d);
+    else if (d.name === 'a') contents.linked += textLength(d);
+    else if (d.name === 'p') contents.paragraphs++;
+    else if (d.name === 'li') contents.items++;
+    else if (HEADINGS.has(d.name)) contents.headings += textLength(d);
+  }
+  return contents;
 }
 
 /** why this block should go, or null to keep it */
@@ -33,17 +44,17 @@ function junkReason(el: Element, scores: Map<Element, number>): string | null {
   // lengths are of the whitespace-collapsed text; commas are the same in the raw text
   const raw = rawText(el);
   const length = collapsedLength(raw);
-  if (isQuoteWrapper(el, length)) return null;
+  const contents = contentsOf(el);
+  // a wrapper around an embedded post (a tweet): the quote is part of the story whatever the wrapper is called
+  if (contents.quoted > 0 && contents.quoted >= 0.5 * length) return null;
   if (weight + score < 0) return 'class words of non-content';
   if (countCommas(raw) >= 10) return null;
-  const density = linkDensity(el, length);
+  const density = length === 0 ? 0 : Math.min(1, contents.linked / length);
   const isList = LISTS.has(el.name);
-  const paragraphs = count(el, 'p');
   // as in Readability: list items outnumber paragraphs by a hundred only in a menu or an index
-  const items = count(el, 'li') - 100;
-  const headings = descendants(el).filter((d) => HEADINGS.has(d.name)).reduce((sum, h) => sum + textLength(h), 0);
-  const headingDensity = length ? headings / length : 0;
-  if (!isList && items > paragraphs) return 'more list items than paragraphs';
+  const items = contents.items - 100;
+  const headingDensity = length ? contents.headings / length : 0;
+  if (!isList && items > contents.paragraphs) return 'more list items than paragraphs';
   if (!isList && headingDensity < 0.9 && length < 25 && !hasAncestor(el, FIGURE)) return 'a short fragment';
   if (!isList && weight < 25 && density > 0.2 && length < 1000) return 'mostly links';
   if (weight >= 25 && density > 0.5) return 'mostly links';
