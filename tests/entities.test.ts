@@ -238,7 +238,16 @@ describe('organisations without a head word', () => {
     const text = 'SoftBank Group Corp said on Monday it would buy the firm. Shares of SoftBank rose 5%.';
     const result = extract(text);
     checkOffsets(text, result);
-    expect(result.organizations.flatMap((o) => o.mentions.map((m) => m.text))).toEqual(['SoftBank Group Corp', 'SoftBank']);
+    expect(result.organizations).toHaveLength(1);
+    expect(result.organizations[0]).toMatchObject({ name: 'SoftBank Group Corp', aliases: ['SoftBank'] });
+  });
+
+  it('names an organisation again by "the" and its head word', () => {
+    const text = 'He left the Church of Scientology in 2009. Critics of the Church spoke, and the church bells rang.';
+    const result = extract(text);
+    checkOffsets(text, result);
+    expect(result.organizations).toHaveLength(1);
+    expect(result.organizations[0]).toMatchObject({ name: 'Church of Scientology', aliases: ['Church'] });
   });
 
   it('does not make an ordinary word a company because of a legal form', () => {

@@ -87,7 +87,7 @@ export function linkOrganisations(spans: readonly Span[]): Organization[] {
   const fulls = [...orgs].sort((a, b) => b.text.length - a.text.length);
   for (const span of fulls) {
     const key = slug(span.text);
-    const found = clusters.get(key) ?? [...clusters.values()].find((c) => isAcronymOf(span, c));
+    const found = clusters.get(key) ?? [...clusters.values()].find((c) => isAcronymOf(span, c) || isShortFormIn(span, c));
     if (found) found.spans.push(span);
     else clusters.set(key, { spans: [span], name: span.text.replace(/^the\s+/i, '') });
   }
@@ -110,6 +110,11 @@ function isAcronymOf(span: Span, cluster: Cluster): boolean {
     .join('');
   if (letters.length >= 2 && initials === letters) return true;
   return span.reason === `acronym of "${cluster.spans[0].text}"` || cluster.spans.some((s) => span.reason === `acronym of "${s.text}"`);
+}
+
+/** "SoftBank" after "SoftBank Group Corp", "the Church" after "the Church of Scientology" (reason set by pass 7) */
+function isShortFormIn(span: Span, cluster: Cluster): boolean {
+  return span.reason.startsWith('short form of "') && cluster.spans.some((s) => span.reason === `short form of "${s.text}"`);
 }
 
 export function linkPlaces(spans: readonly Span[], text: string): Place[] {

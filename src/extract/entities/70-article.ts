@@ -6,7 +6,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
@@ -62,7 +62,8 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     const known = byText.get(key);
     if (s.type && !s.positional && !(known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && s.type === 'PERSON' && !s.certain)) continue;
     if (known && known.span !== s) {
-      set(s, known.type, `same text as a ${known.type} elsewhere in the article`, false);
+      const shortForm = known.span.text.toLowerCase() !== key;
+      set(s, known.type, shortForm ? `short form of "${known.span.text}"` : `same text as a ${known.type} elsewhere in the article`, false);
       if (known.span.places) s.places = known.span.places;
       if (known.span.placeKind) s.placeKind = known.span.placeKind;
       if (known.span.countryOf !== undefined) s.countryOf = known.span.countryOf;
@@ -71,6 +72,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     }
   }
   typeTeams(spans, words, text);
+  typeHeadShortForms(spans, words, text);
   // last, so that the short form does not lend its type to the same word elsewhere ("North")
   typeElidedPlaces(spans, words, text);
 }
@@ -94,6 +96,38 @@ function companyShortForms(spans: Span[], words: Word[]): { stem: string; span: 
     out.push({ stem: words.slice(s.first, last).map((w) => w.text).join(' ').toLowerCase(), span: s });
   }
   return out;
+}
+
+const organisationHeads = indexLexicon([...organisationHeadGroups, ...organisationOfHeads]);
+
+/**
+ * "the Church of Scientology" … "the Church", "the Council on American-Islamic Relations" … "the Council":
+ * after an organisation is named in full, "the" and its capitalised head word name it again.
+ */
+function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
+  const named = new Map<string, Span>();
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.last - s.first < 2) continue;
+    const first = words[s.first];
+    const ofAfterFirst = /^(of|on|for)$/.test(words[s.first + 1]?.lower ?? '');
+    const head = organisationHeads.has(words[s.last - 1].lower) ? words[s.last - 1] : ofAfterFirst && organisationHeads.has(first.lower) ? first : undefined;
+    if (head && !named.has(head.lower)) named.set(head.lower, s);
+  }
+  if (named.size === 0) return;
+  const added: Span[] = [];
+  for (const w of words) {
+    const full = named.get(w.lower);
+    if (!full || full.start >= w.start || !w.capitalised || w.positional || w.acronym || words[w.index - 1]?.lower !== 'the') continue;
+    if (words[w.index + 1]?.capitalised && words[w.index + 1].paragraph === w.paragraph) continue; // "the Council Chamber": another name
+    const existing = spans.find((s) => s.first <= w.index && s.last > w.index);
+    if (existing && (existing.type || existing.last - existing.first > 1)) continue;
+    const span = existing ?? makeSpan(words, w.index, w.index + 1, text, []);
+    set(span, 'ORG', `short form of "${full.text}"`, false);
+    if (!existing) added.push(span);
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 /** between two places, a result: "Sweden defeated South Korea", "Tunisia lost 1 – 2 to England", "Belgium 3 – 0 Panama" */
