@@ -15,14 +15,22 @@ export function childElements(node: ParentNode): Element[] {
 /** every element under `root` in document order (root excluded), iteratively */
 export function descendants(root: ParentNode): Element[] {
   const out: Element[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
+  // only elements go on the stack: text and comments are half of a page's nodes
+  const stack: Element[] = [];
+  pushElementsReversed(stack, root.children);
   while (stack.length) {
-    const node = stack.pop()!;
-    if (!isTag(node)) continue;
-    out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    const el = stack.pop()!;
+    out.push(el);
+    pushElementsReversed(stack, el.children);
   }
   return out;
+}
+
+function pushElementsReversed(stack: Element[], children: AnyNode[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (isTag(child)) stack.push(child);
+  }
 }
 
 /** the deepest nesting of elements under `root` */

@@ -8,7 +8,7 @@ import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
 import { dateInText, toIsoDate } from './dates.js';
-import { descendants, isTag, isText, normaliseSpace, rawText, shortText, textContent, type Element } from './dom.js';
+import { descendants, isTag, isText, normaliseSpace, rawText, shortText, textContent, type AnyNode, type Element } from './dom.js';
 
 /** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
 interface PageIndex {
@@ -34,6 +34,7 @@ interface PageIndex {
 const DATE_CLASS = /date|time|publish|posted|dateline/i;
 /** "Published 19 Nov 2019", "publiziert am …", "publié le …": a label that introduces the publication date */
 const PUBLISHED_LABEL = /^\s*(published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано)\b/i;
+const startsWithPublishedLabel = (node: AnyNode): boolean => isText(node) && PUBLISHED_LABEL.test(node.data);
 const NOT_ARTICLE_DATE = /comment|widget|sidebar|tweet|twitter|related|footer|update|modified/i;
 
 /** the class or the id attribute matches (cheaper than building classAndId's joined, lower-cased string for every element) */
@@ -88,7 +89,7 @@ function indexPage(doc: Document): PageIndex {
     }
     if (a.itemprop === 'datePublished') index.itemDatePublished ??= a.datetime ?? a.content ?? normaliseSpace(rawText(el));
     if (index.dateTexts.length < 20 && !OUTSIDE_ARTICLE.has(el.name)) {
-      const labelled = el.children.some((c) => isText(c) && PUBLISHED_LABEL.test(c.data));
+      const labelled = el.children.some(startsWithPublishedLabel);
       if ((labelled || (classOrIdMatches(el, DATE_CLASS) && !classOrIdMatches(el, NOT_ARTICLE_DATE))) && !outsideArticle(el)) {
         const text = shortText(el, 120);
         if (text) index.dateTexts.push(text);
