@@ -218,6 +218,7 @@ describe('organisations', () => {
 describe('organisations without a head word', () => {
   it.each([
     ['The Boston Braves moved to Milwaukee in 1953.', 'Boston Braves'],
+    ['He joined the Bowling Green Falcons in 2007.', 'Bowling Green Falcons'],
     ['Voters backed the Neo Democrats in the district.', 'Neo Democrats'],
   ])('%s: a name ending in a plural noun after a place or a name is a body', (text, name) => {
     const result = extract(text);

@@ -69,7 +69,8 @@ function namesAGroup(inner: Word[]): boolean {
   // "Boston Braves", "Neo Democrats": the members are named after a place or a name; ordinary words before a
   // plural are a heading or a title more often than a body ("Special Events", "Middle Ages")
   const first = inner[0];
-  const named = gazetteer().lookup(first.text).length > 0 || (!lexicon.isWord(first.lower) && !lexicon.isDemonym(first.lower) && gazetteer().demonym(first.text) === undefined);
+  const prefix = inner.slice(0, -1).map((w) => w.text).join(' ');
+  const named = gazetteer().lookup(first.text).length > 0 || gazetteer().lookup(prefix).length > 0 || (!lexicon.isWord(first.lower) && !lexicon.isDemonym(first.lower) && gazetteer().demonym(first.text) === undefined);
   if (!named) return false;
   return gazetteer().lookup(inner.map((w) => w.text).join(' ')).length === 0;
 }
