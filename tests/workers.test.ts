@@ -30,6 +30,14 @@ describe('extraction worker pool', () => {
     expect(records.map((r) => r.article.text)).toEqual(texts);
   });
 
+  it('replaces a thread that dies and goes on', async () => {
+    const threads = (pool as unknown as { workers: { terminate(): Promise<number> }[] }).workers;
+    await threads[0].terminate();
+    const records = await Promise.all([1, 2, 3].map((i) => pool.extract(fetchedOf(`after-${i}.txt`, `Angela Merkel visited Paris on ${i} May 2020.`))));
+    expect(records.map((r) => r.dates[0]?.value)).toEqual(['2020-05-01', '2020-05-02', '2020-05-03']);
+    expect(threads).toHaveLength(2);
+  });
+
   it('passes a per-article error back as a typed error', async () => {
     await expect(pool.extract(fetchedOf('empty.txt', ''))).rejects.toMatchObject({ code: 'NO_ARTICLE', input: 'empty.txt' });
   });

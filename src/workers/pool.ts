@@ -27,12 +27,18 @@ interface Pending {
   worker: Worker;
 }
 
+/**
+ * A bounded old generation per thread: left alone, V8 lets each heap grow far past what extraction
+ * keeps alive (~50 MB) before collecting, which is what multiplies memory by the number of threads.
+ */
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 256 };
+
 /** compiled JS when running from dist; from the TypeScript source (tests, tsx), tsx's loader is registered in the thread first */
-function startWorker(): Worker {
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./worker.js', import.meta.url));
+function startExtractionThread(): Worker {
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: THREAD_LIMITS });
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits: THREAD_LIMITS });
 }
 
 export class ExtractionPool {
@@ -44,14 +50,24 @@ export class ExtractionPool {
 
   constructor(readonly size: number = availableParallelism()) {
     requireWholeNumber('workers', size);
-    for (let i = 0; i < size; i++) {
-      const worker = startWorker();
-      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
-      worker.on('error', (error) => this.failWorker(worker, error));
-      worker.unref();
-      this.workers.push(worker);
-      this.load.set(worker, 0);
-    }
+    for (let i = 0; i < size; i++) this.addWorker();
+  }
+
+  private addWorker(): void {
+    const worker = startExtractionThread();
+    worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+    worker.on('error', (error) => this.failWorker(worker, error));
+    // a thread that died (out of memory on a pathological page, say) is replaced; its articles failed
+    worker.on('exit', () => {
+      this.failWorker(worker, new Error('the thread exited'));
+      if (this.closed) return;
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      this.load.delete(worker);
+      this.addWorker();
+    });
+    worker.unref();
+    this.workers.push(worker);
+    this.load.set(worker, 0);
   }
 
   /** the record of one fetched input, computed on the least busy worker */
