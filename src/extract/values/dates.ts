@@ -18,7 +18,7 @@ import {
   weekday,
   type PlainDate,
 } from '../../normalise/dates.js';
-import { verbLikeMonths, datePrepositions, dayWords, eventHeads, futureMarkers, namedDays, pastAuxiliaries, monthForms, ordinalWords, weekdayForms } from '../rules/values/dates.js';
+import { verbLikeMonths, datePrepositions, dayWords, eventHeads, futureMarkers, namedDays, pastAuxiliaries, monthForms, ordinalWords, streetWords, weekdayForms } from '../rules/values/dates.js';
 import { unitRules } from '../rules/values/units.js';
 import { adjacent, claim, isClaimed, lowerAt, sameLine, type ValueContext } from './context.js';
 import { Lexicon } from './lexicon.js';
@@ -358,7 +358,9 @@ function weekend(ctx: ValueContext, i: number, options: DateOptions): Found | nu
   const today = weekday(anchor);
   // the Saturday of this week's weekend (Sunday belongs to the weekend that began the day before)
   const thisSaturday = addDays(anchor, today === 0 ? -1 : 6 - today);
-  const saturday = addDays(thisSaturday, word === 'last' ? -7 : word === 'next' ? 7 : 0);
+  // "took place this weekend" in a weekday's paper: the weekend just gone, as with weekday names
+  const justGone = word === 'this' && today >= 1 && today <= 5 && clauseTense(ctx, i + 1) === 'past';
+  const saturday = addDays(thisSaturday, word === 'last' || justGone ? -7 : word === 'next' ? 7 : 0);
   return { first: i, end: i + 2, value: `${isoDay(saturday)}/${isoDay(addDays(saturday, 1))}`, granularity: 'day', relative: true };
 }
 
@@ -504,6 +506,16 @@ function namesEvent(ctx: ValueContext, from: number): boolean {
 }
 
 /** "2017", "in 1848", "2018-19"; not a model year ("the 2020 Audi"), a name ("Euro 2020") or a count */
+/** "1119 Eighth St.", "2134 Caldwell Place": one to three capitalised words, then a street word */
+function isHouseNumber(ctx: ValueContext, i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < ctx.tokens.length && sameLine(ctx, i, k); k++) {
+    const token = ctx.tokens[k];
+    if (!/^[A-Z0-9]/.test(token.text)) return false;
+    if (k > i + 1 && streetWords.has(token.lower)) return true;
+  }
+  return false;
+}
+
 function yearDate(ctx: ValueContext, i: number): Found | null {
   const token = ctx.tokens[i];
   const range = /^(\d{4})[-–/](\d{2}|\d{4})$/.exec(token.text);
@@ -531,6 +543,7 @@ function yearDate(ctx: ValueContext, i: number): Found | null {
     const headsSentence = token.lineStart || ctx.analysis.sentences[token.sentence]?.firstToken === i;
     if ((headsSentence || (before && MODEL_YEAR_BEFORE.has(before.lower))) && /^[A-Z]/.test(after.text) && !months.has(after.lower) && !weekdays.has(after.lower) && !namesEvent(ctx, i + 1)) return null;
   }
+  if (isHouseNumber(ctx, i)) return null;
   // part of a name: "Euro 2020", "Vision 2030", "Windows 2000"
   if (before && !prepositioned && /^[A-Z][a-z]/.test(before.text) && sameLine(ctx, i - 1, i) && !months.has(before.lower) && before.pos === 'PROPN') return null;
   return { first: i, end: i + 1, value: String(year), granularity: 'year', relative: false };

@@ -23,6 +23,12 @@ export const weekdayForms: { form: string; weekday: number; reason: string }[] =
   ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((form, i) => ({ form, weekday: i, reason: 'weekday' })),
 ];
 
+/** street words: "1119 Eighth St.", "2134 Caldwell Place" are house numbers, not years */
+export const streetWords = new Set([
+  'st', 'st.', 'street', 'ave', 'ave.', 'avenue', 'rd', 'rd.', 'road', 'blvd', 'blvd.', 'boulevard', 'place', 'pl', 'pl.',
+  'lane', 'ln', 'ln.', 'drive', 'dr', 'dr.', 'court', 'ct', 'ct.', 'way', 'terrace', 'highway', 'hwy', 'parkway', 'pkwy',
+]);
+
 /** words before a bare month or year that make it a date ("in April", "since 2017", "early 2019") */
 export const datePrepositions = new Set([
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'throughout', 'during', 'before', 'after',
