@@ -11,8 +11,8 @@ export interface StreamResult {
 }
 
 export function streamWithWorkers(dir: string, count: number, workers: number): StreamResult {
-  const child = fileURLToPath(new URL('./_stream-child.ts', import.meta.url));
-  const output = execFileSync(process.execPath, ['--import', 'tsx', child, dir, String(count), String(workers)], {
+  const child = fileURLToPath(new URL('./_stream-child.mjs', import.meta.url));
+  const output = execFileSync(process.execPath, [child, dir, String(count), String(workers)], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });

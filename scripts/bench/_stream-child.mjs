@@ -1,10 +1,10 @@
-/** Child of _stream.ts: argv = folder, article count, worker threads. Prints one JSON line of figures. */
+// Child of _stream.ts, plain JavaScript over the compiled library (dist/), as the CLI runs:
+// argv = folder, article count, extraction threads. Prints one JSON line of figures.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExpandedInput } from '../../src/fetch/inputs.js';
-import { runPipeline } from '../../src/pipeline.js';
-import { JsonlSink } from '../../src/sinks/jsonl.js';
+import { runPipeline } from '../../dist/pipeline.js';
+import { JsonlSink } from '../../dist/sinks/jsonl.js';
 
 const [dir, countArg, workersArg] = process.argv.slice(2);
 const count = Number(countArg);
@@ -13,8 +13,8 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => joi
 const out = mkdtempSync(join(tmpdir(), 'news-extract-stream-'));
 const sink = await JsonlSink.open(out);
 
-/** the corpus repeated to `count` inputs, generated lazily so that no list of inputs is held */
-async function* inputs(): AsyncGenerator<ExpandedInput> {
+// the corpus repeated to `count` inputs, generated lazily so that no list of inputs is held
+async function* inputs() {
   for (let i = 0; i < count; i++) yield { kind: 'file', path: files[i % files.length] };
 }
 
