@@ -5,7 +5,7 @@
  */
 import { Element as DomElement, type Document } from 'domhandler';
 import { BODY_CLASS, BOILERPLATE_CLASS_RULES, DROPPED_TAG_REASON, IMAGE_MARKER, IMAGE_TAGS, INLINE_TAGS, type PatternRule } from './patterns.js';
-import { classAndId, collapsedLength, descendants, detach, isTag, isText, type Element } from './dom.js';
+import { classAndId, descendants, detach, isTag, measureTextByPosition, type Element } from './dom.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -54,56 +54,12 @@ export function boilerplateRule(el: Element, verdicts: Map<string, ClassVerdict>
 const RUNNING_TEXT: ReadonlySet<string> = new Set(['p', 'li', 'blockquote', 'td', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'span']);
 
 /**
- * The text of every element, by its position in page order (no per-element objects or map: a page
- * has a thousand elements): characters of visible text, of text inside <p> (prose) and inside
- * <blockquote> (quoted), and the size of each subtree in elements.
- */
-interface Extents {
-  elements: Element[];
-  size: Int32Array;
-  text: Int32Array;
-  prose: Int32Array;
-  quoted: Int32Array;
-}
-
-const NON_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
-
-/** the extents of every element, in one bottom-up pass (asking each element in turn would be quadratic on nested pages) */
-function measure(doc: Document): Extents {
-  const elements = descendants(doc);
-  const n = elements.length;
-  const extents: Extents = { elements, size: new Int32Array(n), text: new Int32Array(n), prose: new Int32Array(n), quoted: new Int32Array(n) };
-  const { size, text, prose, quoted } = extents;
-  for (let i = n - 1; i >= 0; i--) {
-    const el = elements[i];
-    const measured = !NON_TEXT.has(el.name);
-    let subtree = 1;
-    // in page order an element's children follow it, each followed by its own subtree
-    let child = i + 1;
-    for (const node of el.children) {
-      if (isTag(node)) {
-        if (measured) {
-          text[i] += text[child];
-          prose[i] += prose[child];
-          quoted[i] += quoted[child];
-        }
-        subtree += size[child];
-        child += size[child];
-      } else if (measured && isText(node)) text[i] += collapsedLength(node.data);
-    }
-    size[i] = subtree;
-    if (measured && el.name === 'p') prose[i] = text[i];
-    if (measured && el.name === 'blockquote') quoted[i] = text[i];
-  }
-  return extents;
-}
-
-/**
  * Removes boilerplate from the page. An element whose class or id says "boilerplate" but that holds
  * most of the page's prose is kept: it is a wrapper with a misleading name ("has-sidebar", "post-share-wrap").
  */
 export function removeBoilerplate(doc: Document): void {
-  const { elements, size, text, prose, quoted } = measure(doc);
+  const elements = descendants(doc);
+  const { size, text, within: { p: prose, blockquote: quoted } } = measureTextByPosition(elements, ['p', 'blockquote']);
   let pageProse = 0;
   let pageText = 0;
   for (let top = 0; top < elements.length; top += size[top]) {

@@ -165,21 +165,24 @@ export function hasAncestor(el: Element, tags: ReadonlySet<string>, maxLevels = 
   return false;
 }
 
-/** text and link-text lengths by position in a page-order element list, with each subtree's size in elements */
-export interface TextExtents {
+/** text lengths by position in a page-order element list, with each subtree's size in elements */
+export interface TextExtents<Tag extends string = 'a'> {
   size: Int32Array;
   text: Int32Array;
-  linked: Int32Array;
+  /** text inside elements of each counted tag: `within.a` is link text, `within.p` prose */
+  within: Record<Tag, Int32Array>;
 }
 
 /**
- * Text and link-text lengths of the elements of `all` (every element under a root, in page order),
- * in one bottom-up pass without an object or map entry per element.
+ * Text lengths of the elements of `all` (every element under a root, in page order), and of the text
+ * inside elements of the `counted` tags, in one bottom-up pass without an object or map entry per element.
  */
-export function measureTextByPosition(all: Element[]): TextExtents {
+export function measureTextByPosition<Tag extends string = 'a'>(all: Element[], counted: readonly Tag[] = ['a' as Tag]): TextExtents<Tag> {
   const n = all.length;
-  const extents: TextExtents = { size: new Int32Array(n), text: new Int32Array(n), linked: new Int32Array(n) };
-  const { size, text, linked } = extents;
+  const within = Object.fromEntries(counted.map((tag) => [tag, new Int32Array(n)])) as Record<Tag, Int32Array>;
+  const perTag = counted.map((tag) => within[tag]);
+  const extents: TextExtents<Tag> = { size: new Int32Array(n), text: new Int32Array(n), within };
+  const { size, text } = extents;
   for (let i = n - 1; i >= 0; i--) {
     const el = all[i];
     const measured = !NON_TEXT.has(el.name);
@@ -190,14 +193,17 @@ export function measureTextByPosition(all: Element[]): TextExtents {
       if (isTag(node)) {
         if (measured) {
           text[i] += text[child];
-          linked[i] += linked[child];
+          for (const counts of perTag) counts[i] += counts[child];
         }
         subtree += size[child];
         child += size[child];
       } else if (measured && isText(node)) text[i] += collapsedLength(node.data);
     }
     size[i] = subtree;
-    if (measured && el.name === 'a') linked[i] = text[i];
+    if (measured) {
+      const k = counted.indexOf(el.name as Tag);
+      if (k >= 0) perTag[k][i] = text[i];
+    }
   }
   return extents;
 }

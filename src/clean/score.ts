@@ -80,7 +80,7 @@ export function scoreContainers(doc: Document): Map<Element, number> {
   // elements by page position; parents by position too (found from the subtree sizes), scores in arrays
   const all = descendants(doc);
   const n = all.length;
-  const { size, text, linked } = measureTextByPosition(all);
+  const { size, text, within: { a: linked } } = measureTextByPosition(all);
   const parentOf = new Int32Array(n).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < n; i++) {
