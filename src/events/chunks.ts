@@ -5,7 +5,7 @@
  */
 import type { Token } from '../extract/analyse.js';
 import { mentionsIn, type EntityMention, type EventContext, type Segment } from './context.js';
-import { PREPOSITIONS } from './lexicon.js';
+import { POSSESSIVE_DETERMINERS, PREPOSITIONS } from './lexicon.js';
 
 /** a noun phrase of entity mentions; its head is the mention that names what the phrase refers to */
 export interface Chunk {
@@ -20,7 +20,6 @@ const GOVERNOR_STEPS = 8;
 const APPOSITION_STEPS = 6;
 const COORDINATION_GAP = 7;
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export const isPossessive = (t: Token): boolean => POSSESSIVES.has(t.lower);
 
@@ -107,7 +106,7 @@ function appositionGovernor(ctx: EventContext, comma: number, floor: number): st
     const t = ctx.tokens[i];
     if (PREPOSITIONS.words.has(t.lower)) return nouns > 0 && i > ctx.segments[ctx.segmentOf[i]].firstToken ? t.lower : null;
     if (t.pos === 'NOUN') nouns++;
-    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(t.lower))) return null;
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE_DETERMINERS.words.has(t.lower))) return null;
   }
   return null;
 }
@@ -129,7 +128,7 @@ export function coordinated(ctx: EventContext, previous: Chunk | undefined, chun
     const t = ctx.tokens[i];
     if (t.lower === 'and' || t.lower === '&') and = true;
     else if (t.lower !== ',' && t.lower !== 'the') {
-      if (!(t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(t.lower) || (t.pos === 'NOUN' && t.text === t.lower))) return false;
+      if (!(t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVE_DETERMINERS.words.has(t.lower) || (t.pos === 'NOUN' && t.text === t.lower))) return false;
       other = true;
     }
   }

@@ -41,6 +41,9 @@ export const PLACE_PREPOSITIONS = list(
   'prepositions that introduce where an event happened ("fell into the Grand Mosque")',
 );
 
+/** possessive determiners: part of a noun phrase ("his meeting"), not a pronoun that could be a participant */
+export const POSSESSIVE_DETERMINERS = list(['his', 'her', 'its', 'their', 'our', 'my', 'your'], 'a possessive modifies the noun after it and is not an argument itself');
+
 /** prepositions that keep an entity from being the subject of the next verb ("in Samarkand, X met …") */
 export const PREPOSITIONS = list(
   ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'off', 'on', 'of', 'to', 'from', 'for', 'with', 'between', 'by', 'against', 'into', 'during', 'after', 'before', 'about', 'under', 'over', 'among', 'via', 'through', 'as', 'than', 'like', 'including', 'within', 'toward', 'towards', 'amid', 'despite', 'since', 'until'],

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../extract/analyse.js';
 import type { EventContext, Segment } from './context.js';
+import { POSSESSIVE_DETERMINERS } from './lexicon.js';
 import { LIGHT_VERBS, NOUN_TRIGGERS, RETYPE_WITH_MONEY, VERB_TRIGGERS, EVENT_TYPE_BY_NAME, type EventType, type TriggerRule, type TypeLookup } from './taxonomy.js';
 
 export interface Trigger {
@@ -36,7 +37,6 @@ function keys(token: Token): string[] {
 
 const NONE: TypeLookup[] = [];
 const GERUND_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** the rules listed under the token's lemma, lower case or crude singular (without allocating, as it runs on every token) */
 function lookup(map: Map<string, TypeLookup[]>, token: Token): TypeLookup[] {
@@ -141,7 +141,7 @@ function governedNoun(ctx: EventContext, segment: Segment, verb: number, found: 
   for (let i = verb + 1; i < end; i++) {
     const t = ctx.tokens[i];
     if (found.has(i) && !isVerb(t) && found.get(i)!.rule.as === 'noun') return i;
-    if (isBoundary(t) || isVerb(t) || ctx.mentionAt[i] >= 0 || (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower))) return -1;
+    if (isBoundary(t) || isVerb(t) || ctx.mentionAt[i] >= 0 || (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.words.has(t.lower))) return -1;
   }
   return -1;
 }
