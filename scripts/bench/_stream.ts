@@ -1,6 +1,8 @@
 /**
  * Streams `count` articles (cycling over the files of a folder) through the pipeline with worker-thread
- * extraction → JSONL in a child process, so that its peak RSS is measured on its own.
+ * extraction → JSONL in a child process, so that its peak RSS is measured on its own. With `cores`, the
+ * child is pinned to that many CPUs (Linux `taskset`), so "1 core" means one core, not one thread
+ * beside a main thread that has a second core to itself.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +12,26 @@ export interface StreamResult {
   peakRssMb: number;
 }
 
-export function streamWithWorkers(dir: string, count: number, workers: number): StreamResult {
+export interface StreamOptions {
+  workers: number;
+  /** pin the child to CPUs 0 … cores-1 */
+  cores?: number;
+}
+
+export function streamWithWorkers(dir: string, count: number, { workers, cores }: StreamOptions): StreamResult {
   const child = fileURLToPath(new URL('./_stream-child.mjs', import.meta.url));
-  const output = execFileSync(process.execPath, [child, dir, String(count), String(workers)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const node = [process.execPath, child, dir, String(count), String(workers)];
+  const [command, ...args] = cores ? ['taskset', '--cpu-list', `0-${cores - 1}`, ...node] : node;
+  const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(output.trim().split('\n').pop()!) as StreamResult;
+}
+
+/** whether CPUs can be pinned here (`taskset` from util-linux) */
+export function canPinCores(): boolean {
+  try {
+    execFileSync('taskset', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -16,7 +16,7 @@ import { emptyMetadata } from '../../src/document.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { JsonlSink } from '../../src/sinks/jsonl.js';
 import { loadBenchPages, megabytes, timeMedian, timeMedianAsync } from './_corpus.js';
-import { streamWithWorkers } from './_stream.js';
+import { canPinCores, streamWithWorkers } from './_stream.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LARGE = Number(process.env.BENCH_LARGE ?? 100_000);
@@ -57,17 +57,28 @@ export async function run(): Promise<Record<string, number | string>> {
     figures['end to end, 1 thread: MB/s of HTML'] = htmlMb / endToEnd;
     figures['end to end vs floor: floor/end-to-end time'] = endToEnd / floor;
 
-    // long enough that the threads' start-up (loading the models) is a small part
-    for (const workers of [1, 2]) {
-      const result = streamWithWorkers(dir, WORKER_RUN, workers);
-      figures[`end to end, ${workers} worker thread(s): articles/s`] = result.articlesPerSecond;
-    }
-    const one = figures['end to end, 1 worker thread(s): articles/s'] as number;
-    const two = figures['end to end, 2 worker thread(s): articles/s'] as number;
-    figures['speed-up 2 vs 1 workers'] = two / one;
+    // long enough that the threads' start-up (loading the models) is a small part; pinned to cores when
+    // the machine allows, so that "1 core" is one core for every thread of the process
+    const pin = canPinCores();
+    const cores = (n: number) => (pin ? { cores: n } : {});
+    const runs: Array<[label: string, workers: number, cores: number]> = [
+      ['1 core, extraction on the main thread (--workers 0)', 0, 1],
+      ['1 core, 1 worker thread', 1, 1],
+      ['2 cores, 1 worker thread', 1, 2],
+      ['2 cores, 2 worker threads', 2, 2],
+    ];
+    figures['cores pinned with taskset'] = pin ? 'yes' : 'no (taskset missing: the core counts below are not enforced)';
+    const speed = runs.map(([label, workers, n]) => {
+      const articlesPerSecond = streamWithWorkers(dir, WORKER_RUN, { workers, ...cores(n) }).articlesPerSecond;
+      figures[`end to end, ${label}: articles/s`] = articlesPerSecond;
+      return articlesPerSecond;
+    });
+    const [oneCoreMain, oneCoreWorker, twoCoresOneWorker, twoCoresTwoWorkers] = speed;
+    figures['speed-up 2 cores (2 workers) vs 1 core (the better of 0 and 1 workers)'] = twoCoresTwoWorkers / Math.max(oneCoreMain, oneCoreWorker);
+    figures['speed-up 2 vs 1 worker threads, both on 2 cores'] = twoCoresTwoWorkers / twoCoresOneWorker;
 
     for (const count of [1_000, LARGE]) {
-      const result = streamWithWorkers(dir, count, 2);
+      const result = streamWithWorkers(dir, count, { workers: 2, ...cores(2) });
       figures[`peak RSS MB, ${count} articles streamed (2 workers)`] = result.peakRssMb;
       figures[`articles/s, ${count} articles streamed (2 workers)`] = result.articlesPerSecond;
     }

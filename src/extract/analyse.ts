@@ -43,11 +43,29 @@ export interface Analysis {
  * negation and sentiment passes cost a third of the pass and nothing reads them (tokens, tags,
  * lemmas and sentences are the same without them).
  */
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const newReader = () => winkNLP(model, ['sbd', 'pos']);
+let nlp = newReader();
 const its = nlp.its;
 
+/**
+ * wink-nlp adds every word it has not seen (names, numbers) to its instance's lexicon and never lets
+ * go of it: over a stream of real articles, always bringing new names, the heap would grow without
+ * bound. A fresh instance (≈75 ms) every so many documents keeps memory flat for < 0.1 ms an article.
+ */
+export const DOCUMENTS_PER_READER = 1000;
+let documentsRead = 0;
+
+function readDoc(text: string) {
+  if (documentsRead === DOCUMENTS_PER_READER) {
+    nlp = newReader();
+    documentsRead = 0;
+  }
+  documentsRead++;
+  return nlp.readDoc(text);
+}
+
 export function analyse(text: string): Analysis {
-  const doc = nlp.readDoc(text);
+  const doc = readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
