@@ -6,7 +6,7 @@
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -23,6 +23,8 @@ const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
 const directions = indexLexicon(placeQualifierGroups);
 const knownOrganisations = indexLexicon(knownOrganisationGroups);
+/** "Hall of Fame" -> ["hall", "of", "fame"]: matched against a span's last words */
+const orgTails = organisationTailPhrases.flatMap((g) => g.words.map((w) => ({ words: w.toLowerCase().split(' '), reason: g.reason })));
 const orgFirst = new Map(organisationFirstWords.flatMap((g) => g.words.map((w) => [w, g.reason] as const)));
 
 function kindIndex(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
@@ -46,8 +48,11 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].lower : '';
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
+    const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
+    } else if (tail && inner.length > tail.words.length) {
+      set(span, 'ORG', tail.reason, true);
     } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;
       span.reason = miscHeads.get(headLower) ?? miscFirst.get(firstLower)!;
@@ -78,6 +83,11 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'name particle between names', true);
     }
   }
+}
+
+function endsWith(inner: Word[], phrase: readonly string[]): boolean {
+  const from = inner.length - phrase.length;
+  return from >= 0 && phrase.every((w, n) => inner[from + n].lower === w);
 }
 
 export function set(span: Span, type: Span['type'], reason: string, certain: boolean, placeKind?: PlaceKind): void {

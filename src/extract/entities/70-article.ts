@@ -10,6 +10,7 @@ import { legalFormSuffixes, organisationHeadGroups, organisationOfHeads } from '
 import { gazetteer } from '../../normalise/gazetteer.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
+import { teamNicknames } from './organisation-short-forms.js';
 import { isKnownOrganisation } from './20-structure.js';
 import { set } from './20-structure.js';
 import type { EntityType, Span } from './span.js';
@@ -43,7 +44,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     const known = byText.get(s.text.toLowerCase());
     if (!known || (s.certain && !known.certain)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
-  for (const { stem, span } of companyShortForms(spans, words)) if (!byText.has(stem)) byText.set(stem, { type: 'ORG', certain: false, span });
+  for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words)]) if (!byText.has(stem)) byText.set(stem, { type: 'ORG', certain: false, span });
   for (const s of spans) {
     if (s.misc) continue;
     const key = s.text.toLowerCase();

@@ -21,7 +21,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
       'Investments', 'Ventures', 'Bank', 'Bancorp', 'Securities', 'Insurance', 'Airlines', 'Airways', 'Air', 'Motors',
       'Motor', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Mining', 'Steel', 'Pharmaceuticals', 'Pharma', 'Labs',
       'Laboratories', 'Software', 'Electronics', 'Communications', 'Telecom', 'Media', 'Entertainment', 'Studios',
-      'Pictures', 'Records', 'Publishing', 'Publications', 'Networks', 'Network', 'Railways', 'Railway', 'Exchange',
+      'Pictures', 'Records', 'Publishing', 'Publications', 'Networks', 'Network', 'Railways', 'Exchange',
       'Fund', 'Trust', 'Consulting', 'Logistics', 'Shipping', 'Brands', 'Foods', 'Stores',
     ],
   },
@@ -38,6 +38,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     reason: 'school or research body',
     words: ['University', 'College', 'School', 'Academy', 'Polytechnic', 'Seminary', 'Observatory', 'Laboratory', 'Centre for', 'Journal'],
   },
+
   {
     reason: 'news outlet or publication',
     words: [
@@ -61,6 +62,16 @@ export const organisationOfHeads: readonly LexiconGroup[] = [
       'Centre', 'Center', 'Foundation', 'Fund', 'Congress', 'Conference', 'Federal Reserve', 'Supreme Court', 'Secretariat',
     ],
   },
+];
+
+/**
+ * Endings of several words that make a name an organisation where the last word alone would make a place
+ * ("Hockey Hall of Fame", "Coronado Unified School District"). Buildings that house an institution (museums,
+ * hospitals) stay places: news annotation types them by their role in the sentence.
+ */
+export const organisationTailPhrases: readonly LexiconGroup[] = [
+  { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
+  { reason: 'a school district: the body that runs the schools of an area', words: ['School District', 'School Board'] },
 ];
 
 /**
