@@ -6,10 +6,14 @@
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { organisationObjectCues } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { hasPersonParticle, set } from './20-structure.js';
 import { GROUP_REASON } from './organisation-short-forms.js';
 import type { Span } from './span.js';
+
+const objectCues = indexLexicon(organisationObjectCues);
 
 /** "Leeds Rhinos", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
 const PLACE_PRIOR = 60;
@@ -51,8 +55,45 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
     }
   }
+  typeAffiliations(spans, words);
+  typeObjectsOfCues(spans, words);
 }
 
+/**
+ * "Cheng Chung-tai of Civic Passion", "Amos Frumkin of the Hebrew University": a name after a person and
+ * "of" or "from the" that is no known place is the body the person belongs to.
+ */
+function typeAffiliations(spans: Span[], words: Word[]): void {
+  for (let n = 1; n < spans.length; n++) {
+    const span = spans[n];
+    const lastWord = words[span.last - 1];
+    const next = words[span.last];
+    if (span.type || span.misc || lastWord.possessive) continue;
+    // "of the Social Welfare constituency", "Man of the Match award", "Studio 54", "The Globe and Mail": part of a longer phrase
+    if (next && (/^[\p{Ll}\p{N}]/u.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADP' && next.pos !== 'CCONJ' && next.pos !== 'PRON' || (next.lower === 'and' && words[span.last + 1]?.capitalised))) continue;
+    if (span.last - span.first === 1 && nameLexicon().isCommon(lastWord.lower)) continue;
+    let k = span.first - 1;
+    if (words[k]?.lower === 'the') k--;
+    const connector = words[k]?.lower;
+    if (connector !== 'of' && !(connector === 'from' && k === span.first - 2)) continue;
+    const person = spans[n - 1];
+    if (person.type !== 'PERSON' || person.last !== k || words[person.last - 1].possessive) continue;
+    if (gazetteer().lookup(span.text).length > 0) continue;
+    set(span, 'ORG', `after a person and "${connector}": the body the person belongs to`, false);
+  }
+}
+
+/** "owned by X", "signed with the X", "a member of X": a name that is the object of what bodies do */
+function typeObjectsOfCues(spans: Span[], words: Word[]): void {
+  for (const span of spans) {
+    if (span.type || span.misc || span.positional) continue;
+    let k = span.first;
+    if (words[k - 1]?.lower === 'the') k--;
+    const cue = k >= 2 ? `${words[k - 2].lower} ${words[k - 1].lower}` : '';
+    if (!objectCues.has(cue) || gazetteer().lookup(span.text).length > 0) continue;
+    set(span, 'ORG', `after "${cue}": ${objectCues.get(cue)!}`, false);
+  }
+}
 
 /** the reasons of person guesses a group name may overturn: they rest on the words' shape alone */
 const GUESSED_PERSON = new Set(['given name', 'capitalised words that are not ordinary words']);

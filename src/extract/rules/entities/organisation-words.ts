@@ -60,6 +60,7 @@ export const organisationOfHeads: readonly LexiconGroup[] = [
       'Committee', 'Board', 'Bureau', 'Agency', 'Party', 'Organization', 'Organisation', 'House', 'Chamber',
       'Municipality', 'Government', 'Parliament', 'Assembly', 'Order', 'Friends', 'Army', 'Corps', 'Coalition',
       'Centre', 'Center', 'Foundation', 'Fund', 'Congress', 'Conference', 'Federal Reserve', 'Supreme Court', 'Secretariat',
+      'Railway', // a line is "the X Railway"; "State Railway of Thailand" is the company that runs the lines
     ],
   },
 ];
@@ -118,3 +119,18 @@ export const legalFormSuffixes: LexiconGroup = {
   reason: 'legal form of a company, left out when the company is named again',
   words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group'],
 };
+
+/**
+ * Words right before a name (with or without "the") whose object is a body: what companies, clubs and
+ * bands do to people and to each other ("owned by X", "signed with X", "traded to the X", "a member of X").
+ */
+export const organisationObjectCues: readonly LexiconGroup[] = [
+  {
+    reason: 'ownership or control: only a body owns, runs or buys a business',
+    words: ['owned by', 'operated by', 'acquired by', 'bought by', 'purchased by', 'managed by', 'sponsored by', 'subsidiary of', 'division of', 'shares of', 'shares in', 'stake in'],
+  },
+  {
+    reason: 'employment or membership: people sign for, play for and join clubs, labels, bands and firms',
+    words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of'],
+  },
+];
