@@ -144,7 +144,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   // "Anna Berg & Tom Weiss" are two people; "Bill & Melinda Gates Foundation" is one body
   if (c === '&') return last > first && nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k;
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
-  if (c === 'on') return orgHeads.has(lower(w)) ? k : -1; // "Council on Foreign Relations"
+  if (c === 'on') return orgHeads.has(lower(w)) && !/^\d/.test(words[k + 1]?.text ?? '') ? k : -1; // "Council on Foreign Relations", not "Club on May 15"
   if (c === 'upon' || c === 'on the' || c === 'am' || c === 'an der' || c === 'sur') {
     // "Newcastle upon Tyne", "Frankfurt am Main": only a known place joins this way
     return gazetteer().lookup(words.slice(first, k + 1).map((x) => x.text).join(' ')).length > 0 ? k : -1;
@@ -231,7 +231,9 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
     const right = words.slice(p, to);
     const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text));
     const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)) && gazetteer().lookup(w.text).length === 0);
-    if (leftIsBody && rightIsPerson && left.some((w) => w.capitalised)) {
+    // "Liberal Party of Nova Scotia", "House of Luiz Caloi": after "of" the words complete the body's name
+    const complement = /^(of|for|the|on)$/.test(left[left.length - 1].text);
+    if (leftIsBody && rightIsPerson && !complement && left.some((w) => w.capitalised)) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }

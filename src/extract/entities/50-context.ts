@@ -61,7 +61,8 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       continue;
     }
     const described = describedAs(span, words);
-    if (described) {
+    // "Inexplicably, the club …": an ordinary word capitalised by the sentence start describes nothing
+    if (described && !(span.positional && commonOnly)) {
       set(span, described.type, described.reason, true); // evidence that holds at a sentence start too
       continue;
     }

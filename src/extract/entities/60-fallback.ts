@@ -57,6 +57,26 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
   }
   typeAffiliations(spans, words);
   typeObjectsOfCues(spans, words);
+  untypeMeasureAcronyms(spans, words);
+}
+
+/** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it */
+const MEASURE_BEFORE = /^(?:\d+\.\d+|\d+(?:st|nd|rd|th|d))$/;
+
+/**
+ * "a 2.26 ERA", "the 93d PVI": an acronym measured or numbered is a statistic or a unit, not a body,
+ * in every mention of the article ("his ERA").
+ */
+function untypeMeasureAcronyms(spans: Span[], words: Word[]): void {
+  const measured = new Set<string>();
+  for (const s of spans) if (s.last - s.first === 1 && words[s.first].acronym && MEASURE_BEFORE.test(words[s.first - 1]?.text ?? '')) measured.add(s.text);
+  if (measured.size === 0) return;
+  for (const s of spans) {
+    if (s.type === 'ORG' && s.reason === 'acronym' && measured.has(s.text)) {
+      s.type = null;
+      s.reason = 'acronym after a decimal or an ordinal: a statistic or a unit';
+    }
+  }
 }
 
 /**
@@ -70,7 +90,7 @@ function typeAffiliations(spans: Span[], words: Word[]): void {
     const next = words[span.last];
     if (span.type || span.misc || lastWord.possessive) continue;
     // "of the Social Welfare constituency", "Man of the Match award", "Studio 54", "The Globe and Mail": part of a longer phrase
-    if (next && (/^[\p{Ll}\p{N}]/u.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADP' && next.pos !== 'CCONJ' && next.pos !== 'PRON' || (next.lower === 'and' && words[span.last + 1]?.capitalised))) continue;
+    if (continuesAsPhrase(next) || (next?.lower === 'and' && words[span.last + 1]?.capitalised)) continue;
     if (span.last - span.first === 1 && nameLexicon().isCommon(lastWord.lower)) continue;
     let k = span.first - 1;
     if (words[k]?.lower === 'the') k--;
@@ -156,4 +176,9 @@ function agencyNamedAfterPlace(inner: Word[]): boolean {
     return head.every((w) => lexicon.isWord(w.lower) && !lexicon.isDemonym(w.lower)) || head.every((w) => gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region'));
   }
   return false;
+}
+
+/** "the New Territories West geographical constituency", "Fan Expo Canada 2016": the name goes on as a longer phrase */
+function continuesAsPhrase(next: Word | undefined): boolean {
+  return !!next && /^[\p{Ll}\p{N}]/u.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADP' && next.pos !== 'CCONJ' && next.pos !== 'PRON';
 }
