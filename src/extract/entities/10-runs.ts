@@ -224,6 +224,8 @@ function isNotAnEntityWord(word: string): boolean {
  */
 function splitAtGivenName(words: Word[], from: number, to: number, text: string, spanTitles: string[]): Span[] {
   const lexicon = nameLexicon();
+  // "Pakistan Boy Scouts Association": a name that ends in a body's head word is one body ("Fort Worth Star-Telegram")
+  if (orgHeads.has(lower(words[to - 1])) || orgHeads.has(lower(words[to - 1]).split('-').pop()!)) return [makeSpan(words, from, to, text, spanTitles)];
   // "Water Council Amara Diallo", "Minister of Health Lina Haddad": a body or a field, then a two-word name
   if (to - from >= 3) {
     const p = to - 2;

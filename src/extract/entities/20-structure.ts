@@ -42,7 +42,8 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
     const inner = words.slice(span.first, span.last);
     const names = inner.filter((w) => w.capitalised || w.acronym);
     const firstLower = inner[0].lower;
-    const lastLower = inner[inner.length - 1].lower;
+    // "Austin American-Statesman", "Fort Worth Star-Telegram": a hyphenated last word ends in its head
+    const lastLower = orgHeadOfHyphenated(inner[inner.length - 1].lower);
     const ofAt = inner.findIndex((w) => /^(of|for|on)$/.test(w.text));
     const headBeforeOf = ofAt > 0 ? inner.slice(0, ofAt).map((w) => w.text).join(' ').toLowerCase() : '';
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].lower : '';
@@ -83,6 +84,13 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'name particle between names', true);
     }
   }
+}
+
+function orgHeadOfHyphenated(lower: string): string {
+  const dash = lower.lastIndexOf('-');
+  if (dash < 0 || orgHeads.has(lower)) return lower;
+  const tail = lower.slice(dash + 1);
+  return orgHeads.has(tail) ? tail : lower;
 }
 
 function endsWith(inner: Word[], phrase: readonly string[]): boolean {

@@ -45,7 +45,8 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
       'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Telegraph', 'Guardian', 'Journal', 'Chronicle',
       'Press', 'Daily', 'Weekly', 'Magazine', 'Review', 'Observer', 'Independent', 'Star', 'Sun', 'Mirror', 'Express',
       'Standard', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Monitor', 'Bulletin', 'Broadcasting', 'Radio',
-      'Television', 'TV', 'Wire',
+      'Television', 'TV', 'Wire', 'Sentinel', 'Statesman', 'Telegram', 'Dispatch', 'Ledger', 'Advertiser', 'Courant',
+      'Enquirer', 'Recorder', 'Globe', 'Bee', 'Leader-Post', 'Free Press',
     ],
   },
 ];
