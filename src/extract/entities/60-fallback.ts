@@ -7,13 +7,15 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { organisationObjectCues } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, organisationObjectCues, teamCues } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { hasPersonParticle, set } from './20-structure.js';
 import { GROUP_REASON } from './organisation-short-forms.js';
 import type { Span } from './span.js';
 
 const objectCues = indexLexicon(organisationObjectCues);
+const playCues = indexLexicon([teamCues]);
+const legalForms = indexLexicon([legalFormSuffixes]);
 
 /** "Leeds Rhinos", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
 const PLACE_PRIOR = 60;
@@ -58,6 +60,38 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
   typeAffiliations(spans, words);
   typeObjectsOfCues(spans, words);
   untypeMeasureAcronyms(spans, words);
+  typeListMembers(spans, words);
+}
+
+const LIST_SEPARATORS = new Set([',', '/', 'and', 'or', '&']);
+
+/**
+ * "Orgy, Velvet Revolver, and Linkin Park", "Yes, Gentle Giant, Kansas": an unexplained name listed beside
+ * organisations is one of them. The neighbour must have been typed by evidence of its own, not by the list.
+ */
+function typeListMembers(spans: Span[], words: Word[]): void {
+  // a neighbour typed by its words or its context, not by the bare shape of an acronym
+  const evidenced = spans.map((s) => s.type === 'ORG' && s.reason !== 'acronym');
+  const lexicon = nameLexicon();
+  const separated = (a: Span, b: Span): boolean => {
+    const between = words.slice(a.last, b.first);
+    return between.length >= 1 && between.length <= 2 && between.every((w) => LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
+  };
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span.type || span.misc || span.positional || words[span.last - 1].possessive) continue;
+    // "Natural Resources, Mines and Water", "L.A., NYC, & Vegas", "CBS, Inc.": a word, a place or a legal form
+    const single = span.last - span.first === 1;
+    if ((single && (lexicon.isWord(words[span.first].lower) || legalForms.has(words[span.first].lower))) || gazetteer().lookup(span.text).length > 0) continue;
+    // "Advisory National Director Eric Butler", "Fairmont State Community and Technical College": a longer phrase goes on
+    const next = words[span.last];
+    if (next && (next.capitalised || (next.lower === 'and' && words[span.last + 1]?.capitalised)) && next.paragraph === words[span.first].paragraph) continue;
+    const before = n > 0 && evidenced[n - 1] && separated(spans[n - 1], span);
+    const after = n + 1 < spans.length && evidenced[n + 1] && separated(span, spans[n + 1]);
+    if (!before && !after) continue;
+    const neighbour = before ? spans[n - 1] : spans[n + 1];
+    set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, false);
+  }
 }
 
 /** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it */
@@ -105,12 +139,22 @@ function typeAffiliations(spans: Span[], words: Word[]): void {
 
 /** "owned by X", "signed with the X", "a member of X": a name that is the object of what bodies do */
 function typeObjectsOfCues(spans: Span[], words: Word[]): void {
+  let previous: Span | undefined;
   for (const span of spans) {
-    if (span.type || span.misc || span.positional) continue;
+    const cued = previous;
+    previous = undefined;
+    if (span.misc || span.positional) continue;
     let k = span.first;
     if (words[k - 1]?.lower === 'the') k--;
     const cue = k >= 2 ? `${words[k - 2].lower} ${words[k - 1].lower}` : '';
-    if (!objectCues.has(cue) || gazetteer().lookup(span.text).length > 0) continue;
+    // "played with Footscray and North Melbourne": the second of a pair after the cue
+    const paired = cued && words[span.first - 1]?.lower === 'and' && cued.last === span.first - 1;
+    if (span.type === 'PLACE' && (playCues.has(cue) || (paired && cued.reason.startsWith('team:')))) {
+      set(span, 'ORG', `team: ${playCues.get(cue) ?? playCues.get('played for')!}`, false);
+      previous = span;
+      continue;
+    }
+    if (span.type || !objectCues.has(cue) || gazetteer().lookup(span.text).length > 0) continue;
     set(span, 'ORG', `after "${cue}": ${objectCues.get(cue)!}`, false);
   }
 }

@@ -118,7 +118,7 @@ export const organisationNounsAfter: readonly LexiconGroup[] = [
 /** The legal form at the end of a company's full name: dropped, the rest is how the article names it later ("SoftBank Group Corp" … "SoftBank"). */
 export const legalFormSuffixes: LexiconGroup = {
   reason: 'legal form of a company, left out when the company is named again',
-  words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group'],
+  words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group', 'LP', 'L.P.'],
 };
 
 /**
@@ -135,3 +135,12 @@ export const organisationObjectCues: readonly LexiconGroup[] = [
     words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of'],
   },
 ];
+
+/**
+ * Words before a place name that make it the place's sports team ("played for Footscray", "signed with
+ * Rangers", "debuted with Steaua"): a player plays for a club or a country's team, never for a place.
+ */
+export const teamCues: LexiconGroup = {
+  reason: 'a player plays for a team: a place named as what one plays for is its team',
+  words: ['played for', 'plays for', 'playing for', 'played with', 'plays with', 'playing with', 'signed for', 'signed with', 'debuted with', 'debut for', 'debut with', 'capped by'],
+};
