@@ -6,7 +6,7 @@
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -17,6 +17,7 @@ import type { Span } from './span.js';
 
 const orgHeads = indexLexicon(organisationHeadGroups);
 const orgOfHeads = indexLexicon(organisationOfHeads);
+const stateOrgans = indexLexicon([stateOrganOfHeads]);
 const particles = indexLexicon(particleGroups);
 const personParticles = indexLexicon([personOnlyParticles]);
 const miscHeads = indexLexicon(miscHeadGroups);
@@ -61,6 +62,7 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', `title: ${span.titles.join(', ')}`, true);
     } else if (ofAt > 0 && (orgOfHeads.has(headBeforeOf) || orgOfHeads.has(wordBeforeOf))) {
       set(span, 'ORG', orgOfHeads.get(headBeforeOf) ?? orgOfHeads.get(wordBeforeOf)!, true);
+      if (ofAt > 1 && isNationalityWord(inner[0]) && stateOrgans.has(inner.slice(1, ofAt).map((w) => w.lower).join(' '))) dropFirstWord(span, words);
     } else if (ofAt > 0 && orgHeads.has(wordBeforeOf)) {
       set(span, 'ORG', orgHeads.get(wordBeforeOf)!, true);
     } else if (ofAt > 0 && (placeOf.has(wordBeforeOf) || placeHeads.has(wordBeforeOf))) {
@@ -91,6 +93,17 @@ function orgHeadOfHyphenated(lower: string): string {
   if (dash < 0 || orgHeads.has(lower)) return lower;
   const tail = lower.slice(dash + 1);
   return orgHeads.has(tail) ? tail : lower;
+}
+
+function isNationalityWord(w: Word): boolean {
+  return w.capitalised && !w.acronym && (nameLexicon().isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined);
+}
+
+/** "Greek Ministry of Culture" → "Ministry of Culture" */
+function dropFirstWord(span: Span, words: Word[]): void {
+  span.first++;
+  span.start = words[span.first].start;
+  span.text = span.text.slice(span.start - words[span.first - 1].start);
 }
 
 function endsWith(inner: Word[], phrase: readonly string[]): boolean {

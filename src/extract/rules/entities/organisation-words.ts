@@ -110,6 +110,10 @@ export const organisationNounsAfter: readonly LexiconGroup[] = [
     words: ['shares', 'stock', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'employees', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'products', 'customers', 'subscribers', 'board', 'chairman', 'ceo', 'staffers', 'lawmakers', 'members', 'officials'],
   },
   {
+    reason: 'what a news outlet has',
+    words: ['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'editors', 'columnist', 'newsroom'],
+  },
+  {
     reason: 'a name followed by the kind of body it names ("the Likud party", "the Kommersant newspaper")',
     words: ['party', 'group', 'movement', 'militia', 'coalition', 'alliance', 'company', 'firm', 'newspaper', 'daily', 'broadcaster', 'agency', 'bank', 'airline', 'carrier', 'network', 'foundation', 'charity', 'union', 'club', 'organisation', 'organization', 'institute', 'conglomerate', 'carmaker', 'automaker'],
   },
@@ -143,4 +147,13 @@ export const organisationObjectCues: readonly LexiconGroup[] = [
 export const teamCues: LexiconGroup = {
   reason: 'a player plays for a team: a place named as what one plays for is its team',
   words: ['played for', 'plays for', 'playing for', 'played with', 'plays with', 'playing with', 'signed for', 'signed with', 'debuted with', 'debut for', 'debut with', 'capped by'],
+};
+
+/**
+ * Organs of a state named "X of Y": a nationality before them describes whose they are and is not part of
+ * the name ("the Greek Ministry of Culture" → "Ministry of Culture"), unlike a society's ("American Academy of Arts").
+ */
+export const stateOrganOfHeads: LexiconGroup = {
+  reason: 'organ of a state, named by its field: the nationality before it is a description',
+  words: ['Ministry', 'Department', 'Supreme Court', 'Court', 'Office', 'Embassy', 'Consulate', 'Secretariat'],
 };
