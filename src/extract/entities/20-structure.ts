@@ -6,7 +6,7 @@
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, numberedUnitHeads, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -18,6 +18,9 @@ import type { Span } from './span.js';
 const orgHeads = indexLexicon(organisationHeadGroups);
 const orgOfHeads = indexLexicon(organisationOfHeads);
 const stateOrgans = indexLexicon([stateOrganOfHeads]);
+const unitHeads = indexLexicon([numberedUnitHeads]);
+/** "65th", "3", "102d": an ordinal or a small number before a unit's name */
+const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?)$/;
 const particles = indexLexicon(particleGroups);
 const personParticles = indexLexicon([personOnlyParticles]);
 const miscHeads = indexLexicon(miscHeadGroups);
@@ -37,7 +40,7 @@ const placeHeads = kindIndex(placeHeadGroups);
 const placeOf = kindIndex(placeOfHeads);
 const placeFirst = kindIndex(placeFirstWords);
 
-export function classifyByStructure(spans: Span[], words: Word[]): void {
+export function classifyByStructure(spans: Span[], words: Word[], text: string): void {
   for (const span of spans) {
     if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
@@ -70,8 +73,10 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', p.reason, true, p.kind);
     } else if (names.length > 1 && orgFirst.has(inner[0].text)) {
       set(span, 'ORG', orgFirst.get(inner[0].text)!, true);
-    } else if (names.length > 1 && orgHeads.has(lastLower)) {
+    } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
+      // "La Union" is a province: a gazetteer name is left to the gazetteer pass
       set(span, 'ORG', orgHeads.get(lastLower)!, true);
+      if (unitHeads.has(lastLower) && UNIT_NUMBER.test(words[span.first - 1]?.text ?? '')) takePreviousWord(span, words, text);
     } else if (names.length > 1 && placeHeads.has(lastLower)) {
       const p = placeHeads.get(lastLower)!;
       set(span, 'PLACE', p.reason, true, p.kind);
@@ -97,6 +102,13 @@ function orgHeadOfHyphenated(lower: string): string {
 
 function isNationalityWord(w: Word): boolean {
   return w.capitalised && !w.acronym && (nameLexicon().isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined);
+}
+
+/** "65th" + "Air Division" → "65th Air Division" */
+function takePreviousWord(span: Span, words: Word[], text: string): void {
+  span.first--;
+  span.start = words[span.first].start;
+  span.text = text.slice(span.start, span.end);
 }
 
 /** "Greek Ministry of Culture" → "Ministry of Culture" */

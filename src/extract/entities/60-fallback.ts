@@ -204,7 +204,8 @@ function theGroupNickname(span: Span, words: Word[]): boolean {
   const lexicon = nameLexicon();
   if (lexicon.isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined || gazetteer().lookup(w.text).length > 0) return false;
   const singular = w.lower.endsWith('ies') ? `${w.lower.slice(0, -3)}y` : w.lower.slice(0, -1);
-  return lexicon.isWord(singular) || (lexicon.isCapitalisedWord(singular) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular));
+  // only nouns written in lower case: a word mostly capitalised in SUBTLEX ("Goth", "Saracen") names a people
+  return lexicon.isWord(singular);
 }
 
 /** "Statistics Canada", "Bank Indonesia", "Sport England": ordinary words naming a country's agency or body */

@@ -16,7 +16,9 @@ export function teamNicknames(spans: readonly Span[], words: readonly Word[]): {
   for (const s of spans) {
     if (s.type !== 'ORG' || s.reason !== GROUP_REASON || s.last - s.first < 2) continue;
     // only a team named after its place: "Warhol Polaroids" does not make "Polaroids" a body
-    if (gazetteer().lookup(words[s.first].text).length === 0 && gazetteer().lookup(words.slice(s.first, s.last - 1).map((w) => w.text).join(' ')).length === 0) continue;
+    // and after a city or region: "Bangladesh Scouts" is a national body, not a team called "the Scouts"
+    const readings = [...gazetteer().lookup(words[s.first].text), ...gazetteer().lookup(words.slice(s.first, s.last - 1).map((w) => w.text).join(' '))];
+    if (readings.length === 0 || readings[0].kind === 'country') continue;
     for (let k = s.first + 1; k < s.last; k++) {
       const tail = words.slice(k, s.last).map((w) => w.text).join(' ');
       // "Tampa Bay Devil Rays": not "Bay Devil Rays" if that were a place

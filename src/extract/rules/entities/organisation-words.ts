@@ -157,3 +157,9 @@ export const stateOrganOfHeads: LexiconGroup = {
   reason: 'organ of a state, named by its field: the nationality before it is a description',
   words: ['Ministry', 'Department', 'Supreme Court', 'Court', 'Office', 'Embassy', 'Consulate', 'Secretariat'],
 };
+
+/** Heads of military units, which are named with their number ("the 65th Air Division", "3 Air Division", "501st Legion"). */
+export const numberedUnitHeads: LexiconGroup = {
+  reason: 'military unit: its number is part of its name',
+  words: ['Division', 'Corps', 'Brigade', 'Regiment', 'Battalion', 'Squadron', 'Wing', 'Fleet', 'Army', 'Legion', 'Group', 'Command', 'Force', 'Infantry', 'Cavalry', 'Artillery'],
+};
