@@ -87,7 +87,8 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const lastWord = words[span.last - 1];
   if (before && orgDescriptors.has(before.text) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
   const next = words[span.last];
-  if (next && orgNounsAfter.has(next.text) && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
+  // "Localist group Civic Passion": a name after the noun is what it describes
+  if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
     && !lexicon.isWord(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
     return { type: 'ORG', reason: `followed by "${next.text}"` };
   }

@@ -107,7 +107,7 @@ export const organisationFirstWords: readonly LexiconGroup[] = [
 export const organisationNounsAfter: readonly LexiconGroup[] = [
   {
     reason: 'what a company or body has',
-    words: ['shares', 'stock', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'employees', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'products', 'customers', 'subscribers', 'board', 'chairman', 'ceo', 'staffers', 'lawmakers', 'members', 'officials'],
+    words: ['shares', 'stock', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'employees', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'products', 'customers', 'subscribers', 'board', 'chairman', 'ceo', 'staffers'],
   },
   {
     reason: 'what a news outlet has',
