@@ -7,7 +7,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { organisationDescriptors, organisationNounsAfter } from '../rules/entities/organisation-words.js';
+import { organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -26,6 +26,7 @@ const placeNouns = kinds(placeNounsAfter);
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
+const orgPossessions = indexLexicon([organisationPossessions]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
@@ -92,6 +93,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     && !lexicon.isWord(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
     return { type: 'ORG', reason: `followed by "${next.text}"` };
   }
+  // "Ubisoft's founder", "Safaricom's shares": the possessive word is its own word after the name
+  const owned = lastWord.possessive ? words[span.last + 1] : undefined;
+  if (owned && orgPossessions.has(owned.lower) && !lexicon.isFirstName(lastWord.lower) && !lexicon.isLastName(lastWord.lower) && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
+    return { type: 'ORG', reason: `"'s ${owned.text}"` };
+  }
   const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
@@ -113,6 +119,10 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
   }
   return null;
+}
+
+function nameWords(span: Span, words: Word[]): Word[] {
+  return words.slice(span.first, span.last).filter((w) => w.capitalised || w.acronym);
 }
 
 /** the country code of a country or region named right after the span and a comma, closing the phrase */
