@@ -124,7 +124,9 @@ function typeAffiliations(spans: Span[], words: Word[]): void {
     const next = words[span.last];
     if (span.type || span.misc || lastWord.possessive) continue;
     // "of the Social Welfare constituency", "Man of the Match award", "Studio 54", "The Globe and Mail": part of a longer phrase
-    if (continuesAsPhrase(next) || (next?.lower === 'and' && words[span.last + 1]?.capitalised)) continue;
+    // "The Globe and Mail" goes on; "Civic Passion and Raymond Chan of …" is a list of people and bodies
+    const andName = next?.lower === 'and' && words[span.last + 1]?.capitalised && spans[n + 1]?.first === span.last + 1 && spans[n + 1].type !== 'PERSON';
+    if (continuesAsPhrase(next) || andName) continue;
     if (span.last - span.first === 1 && nameLexicon().isCommon(lastWord.lower)) continue;
     let k = span.first - 1;
     if (words[k]?.lower === 'the') k--;
