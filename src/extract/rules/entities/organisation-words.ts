@@ -138,6 +138,14 @@ export const organisationObjectCues: readonly LexiconGroup[] = [
     reason: 'employment or membership: people sign for, play for and join clubs, labels, bands and firms',
     words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of'],
   },
+  {
+    reason: 'a role that exists inside a body: a spokesperson, an executive, an analyst or a researcher speaks for or works at one',
+    words: [
+      'spokesman for', 'spokeswoman for', 'spokesperson for', 'executive of', 'ceo of', 'founder of', 'co-founder of', 'chairman of',
+      'analyst at', 'analysts at', 'economist at', 'economists at', 'researcher at', 'researchers at', 'scientist at', 'scientists at',
+      'professor at', 'lawyer for', 'lawyers for', 'employees of', 'shareholders of', 'shareholder in',
+    ],
+  },
 ];
 
 /**
