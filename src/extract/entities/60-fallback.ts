@@ -118,8 +118,18 @@ function untypeMeasureAcronyms(spans: Span[], words: Word[]): void {
  * "of" or "from the" that is no known place is the body the person belongs to.
  */
 function typeAffiliations(spans: Span[], words: Word[]): void {
-  for (let n = 1; n < spans.length; n++) {
+  const lexicon = nameLexicon();
+  for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
+    // "Youngspiration's Baggio Leung", "Labour's Shadow Home Secretary Yvette Cooper": a body's person
+    const member = spans[n + 1];
+    if (!span.type && !span.misc && words[span.last - 1].possessive && member?.type === 'PERSON' && member.first <= span.last + 1 + member.titles.length * 3
+      && words.slice(span.first, span.last).every((w) => !lexicon.isFirstName(w.lower) && !lexicon.isLastName(w.lower))
+      && gazetteer().lookup(span.text).length === 0 && !lexicon.isDemonym(span.text.toLowerCase())) {
+      set(span, 'ORG', 'a possessive before a person: the body the person belongs to', false);
+      continue;
+    }
+    if (n === 0) continue;
     const lastWord = words[span.last - 1];
     const next = words[span.last];
     if (span.type || span.misc || lastWord.possessive) continue;
