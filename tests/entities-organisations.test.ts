@@ -59,8 +59,9 @@ describe('teams', () => {
     expect(organisationMentions('He was traded to the Athletics in December, and the Pirates lost 10-7.')).toEqual(['Athletics', 'Pirates']);
   });
 
-  it('does not read a people as a team', () => {
+  it('does not read a people or the end of a quoted title as a team', () => {
     expect(organisationMentions('Some said they descended from the Goths, others from the Saracens.')).toEqual([]);
+    expect(organisationMentions('The band played "Takin\' It to the Streets." She was on "Dancing with the Stars."')).toEqual([]);
   });
 
   it('makes a place a player plays for its team', () => {
@@ -79,6 +80,10 @@ describe('organisations named by their context', () => {
   ])('%s', (text, names) => {
     const mentions = organisationMentions(text);
     for (const name of names) expect(mentions).toContain(name);
+  });
+
+  it('reads a company named by an ordinary word from its apposition, not an adverb at a sentence start', () => {
+    expect(organisationMentions('Apple, a giant of industrial design, said so. Inexplicably, the club folded.')).toEqual(['Apple']);
   });
 
   it('does not make a place after a person and "of" an organisation', () => {

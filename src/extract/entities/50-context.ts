@@ -62,8 +62,8 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       continue;
     }
     const described = describedAs(span, words);
-    // "Inexplicably, the club …": an ordinary word capitalised by the sentence start describes nothing
-    if (described && !(span.positional && commonOnly)) {
+    // "Inexplicably, the club …": an adverb capitalised by the sentence start describes nothing ("Apple, a giant …" does)
+    if (described && !(span.positional && inner.length === 1 && inner[0].pos === 'ADV')) {
       set(span, described.type, described.reason, true); // evidence that holds at a sentence start too
       continue;
     }

@@ -123,7 +123,8 @@ function typeAffiliations(spans: Span[], words: Word[]): void {
     const span = spans[n];
     // "Youngspiration's Baggio Leung", "Labour's Shadow Home Secretary Yvette Cooper": a body's person
     const member = spans[n + 1];
-    if (!span.type && !span.misc && words[span.last - 1].possessive && member?.type === 'PERSON' && member.first <= span.last + 1 + member.titles.length * 3
+    const ordinary = span.last - span.first === 1 && lexicon.isWord(words[span.first].lower); // "Assassin's Creed"
+    if (!span.type && !span.misc && !ordinary && words[span.last - 1].possessive && member?.type === 'PERSON' && member.first <= span.last + 1 + member.titles.length * 3
       && words.slice(span.first, span.last).every((w) => !lexicon.isFirstName(w.lower) && !lexicon.isLastName(w.lower))
       && gazetteer().lookup(span.text).length === 0 && !lexicon.isDemonym(span.text.toLowerCase())) {
       set(span, 'ORG', 'a possessive before a person: the body the person belongs to', false);
@@ -166,7 +167,8 @@ function typeObjectsOfCues(spans: Span[], words: Word[]): void {
       previous = span;
       continue;
     }
-    if (span.type || !objectCues.has(cue) || gazetteer().lookup(span.text).length > 0) continue;
+    // "a member of the Apollo 10 crew": the name goes on as a longer phrase
+    if (span.type || !objectCues.has(cue) || continuesAsPhrase(words[span.last]) || gazetteer().lookup(span.text).length > 0) continue;
     set(span, 'ORG', `after "${cue}": ${objectCues.get(cue)!}`, false);
   }
 }
@@ -203,6 +205,8 @@ function namesAGroup(inner: Word[]): boolean {
   return gazetteer().lookup(inner.map((w) => w.text).join(' ')).length === 0;
 }
 
+const CLOSING_QUOTE = /^[”"’']$/;
+
 /**
  * "the Falcons", "the Pirates": mid-sentence, "the" and one capitalised plural of an ordinary noun names a
  * team or a band by its members. Peoples ("the Goths") are demonyms or no English noun; "the Battles of …"
@@ -212,6 +216,11 @@ function theGroupNickname(span: Span, words: Word[]): boolean {
   if (span.last - span.first !== 1) return false;
   const w = words[span.first];
   if (w.acronym || w.possessive || words[span.first - 1]?.text !== 'the' || words[span.last]?.lower === 'of') return false;
+  // "Takin' It to the Streets", "Dancing with the Stars": the end of a quoted title; "the Refugees in Towns Project"
+  const next = words[span.last];
+  const afterNext = words[span.last + 1];
+  if (next && (CLOSING_QUOTE.test(next.text) || (/^[.,;:!?]$/.test(next.text) && CLOSING_QUOTE.test(afterNext?.text ?? '')))) return false;
+  if (next && /^(in|for|on|at)$/.test(next.lower) && afterNext?.capitalised) return false;
   if (!/^\p{Lu}\p{Ll}+s$/u.test(w.text) || w.text.endsWith('ss')) return false;
   const lexicon = nameLexicon();
   if (lexicon.isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined || gazetteer().lookup(w.text).length > 0) return false;
