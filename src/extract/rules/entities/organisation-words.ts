@@ -175,5 +175,5 @@ export const numberedUnitHeads: LexiconGroup = {
 /** Nouns after a possessive that only a company, club or body has ("Safaricom's shares", "Ubisoft's founder", "Ajax's goalkeeper"). */
 export const organisationPossessions: LexiconGroup = {
   reason: 'what a company, club or body has and a person has not',
-  words: ['shares', 'shareholders', 'stock', 'subsidiary', 'subsidiaries', 'headquarters', 'founder', 'founders', 'co-founder', 'website', 'ceo', 'board', 'employees', 'workforce', 'goalkeeper', 'striker', 'midfielder', 'roster', 'lineup', 'fans', 'membership'],
+  words: ['shares', 'shareholders', 'stock', 'subsidiary', 'subsidiaries', 'headquarters', 'founder', 'founders', 'co-founder', 'website', 'ceo', 'board', 'employees', 'workforce', 'goalkeeper', 'striker', 'midfielder', 'roster', 'fans', 'membership'],
 };
