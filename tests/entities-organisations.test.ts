@@ -75,6 +75,7 @@ describe('organisations named by their context', () => {
     ['The mall is managed by CBL & Associates Properties. The chain was bought by Newell in 1994.', ['CBL & Associates Properties', 'Newell']],
     ['Ubisoft\'s founder spoke first. Wikinews reporters attended the opening.', ['Ubisoft', 'Wikinews']],
     ['He worked for companies like AT&T, Wachovia, and Carnival Cruise Lines.', ['Wachovia']],
+    ['Dark Room Notes are a four-piece electro band. Bilka is a Danish chain of hypermarkets. Sam Carter is a band member.', ['Dark Room Notes', 'Bilka']],
     ['Both Youngspiration\'s Baggio Leung and Lau Siu-lai were elected.', ['Youngspiration']],
     ['"Demand is slowing," said Priya Nair, an analyst at Jefferies. A spokesperson for Zalando declined to comment.', ['Jefferies', 'Zalando']],
   ])('%s', (text, names) => {

@@ -5,6 +5,7 @@
  * apposition ("the telecoms firm X", "X, the state oil company,", "X, 54,") and company nouns after it
  * ("X shares") type it as its description says.
  */
+import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
@@ -101,6 +102,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
+  // "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun
+  if (after && COPULA.has(after.lower) && /^(a|an)$/.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive) {
+    const head = describingHead(words, span.last + 2, span.last + 9);
+    if (head) return { type: 'ORG', reason: `"${after.text} a … ${head}"` };
+  }
   if (after?.text !== ',') return null;
   // ", the state-controlled oil company,", ", a trade group whose …": the head noun of the apposition, met
   // before any preposition (", a spokesman for the company" describes a person)
@@ -117,6 +123,28 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const second = words[span.last + 1];
   if (nameShaped && second && (/^\d{1,3}$/.test(second.text) && words[span.last + 2]?.text === ',' || /^who$/i.test(second.text))) {
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
+  }
+  return null;
+}
+
+const COPULA = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The organisation noun that heads the words from `from` ("an English punk rock band", "a Richmond-based
+ * jazz fusion band"): modifiers may be lower-case words or nationality and place names; the noun must end
+ * the phrase ("a band member" is a person).
+ */
+function describingHead(words: Word[], from: number, to: number): string | null {
+  const lexicon = nameLexicon();
+  for (let k = from; k < Math.min(words.length, to); k++) {
+    const w = words[k];
+    if (orgDescriptors.has(w.text)) {
+      const next = words[k + 1];
+      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based)$/.test(next.lower);
+      return ends ? w.text : null;
+    }
+    if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
+    if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !w.tail && !w.text.startsWith('-')) return null;
   }
   return null;
 }
