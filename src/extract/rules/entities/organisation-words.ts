@@ -139,6 +139,10 @@ export const organisationObjectCues: readonly LexiconGroup[] = [
     words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of'],
   },
   {
+    reason: 'publishing and release: labels, publishers and distributors put out records, books and films',
+    words: ['released on', 'released by', 'distributed by', 'published by', 'licensed by'],
+  },
+  {
     reason: 'a role that exists inside a body: a spokesperson, an executive, an analyst or a researcher speaks for or works at one',
     words: [
       'spokesman for', 'spokeswoman for', 'spokesperson for', 'executive of', 'ceo of', 'founder of', 'co-founder of', 'chairman of',
