@@ -30,6 +30,7 @@ describe('organisations named by their words', () => {
     ['Harold Theriault of the Liberal Party of Nova Scotia won the seat.', 'Liberal Party of Nova Scotia'],
     ['The 65th Air Division moved to Spain in 1960.', '65th Air Division'],
     ['The train is operated by the State Railway of Thailand.', 'State Railway of Thailand'],
+    ['The House of Commons Science and Technology Committee called for an end to funding.', 'House of Commons Science and Technology Committee'],
   ])('%s', (text, name) => {
     expect(organisationMentions(text)).toContain(name);
   });

@@ -154,6 +154,10 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     while (isNameWord(words[end + 1]) && words[end + 1].sentence === w.sentence) end++;
     // "X Institute and Y University" are two names; "Union of Atheists and Agnostics" is one
     if (hasOf && !words.slice(k, end + 1).some((x) => heads.has(lower(x)))) return k;
+    // "House of Commons Science and Technology Committee": two fields before one body's head
+    const right = words.slice(k, end + 1);
+    if (c === 'and' && right.length <= 3 && orgHeads.has(lower(words[end])) && !heads.has(lower(w)) && !w.acronym && nameLexicon().isCommon(lower(w))
+      && right.slice(0, -1).every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) return k;
     // "Securities and Exchange Commission", "Food and Drug Administration": one body named by two fields
     const left = words.slice(first, last + 1);
     if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
