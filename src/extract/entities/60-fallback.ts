@@ -2,20 +2,17 @@
  * Pass 6: capitalised spans nothing has explained yet. In news, two or three capitalised words none of which
  * is an ordinary English word or a known place ("Oluwaseun Adeyemi") are almost always a person. With an
  * ordinary word among them ("Silver Lining", "A Quiet Place") they may be a body, a title or an event:
- * measured, guessing an organisation there costs more precision than it brings recall, so they stay out.
+ * measured, guessing an organisation there costs more precision than it brings recall, so they stay out
+ * unless their context names a body: "the Falcons", "X's Baggio Leung", "Raymond Chan of X", "owned by X",
+ * "played for X", a list of organisations.
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
-import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes, organisationObjectCues, teamCues } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { hasPersonParticle, set } from './20-structure.js';
+import { typeOrganisationsByContext } from './organisation-context.js';
 import { GROUP_REASON } from './organisation-short-forms.js';
 import type { Span } from './span.js';
-
-const objectCues = indexLexicon(organisationObjectCues);
-const playCues = indexLexicon([teamCues]);
-const legalForms = indexLexicon([legalFormSuffixes]);
 
 /** "Leeds Rhinos", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
 const PLACE_PRIOR = 60;
@@ -57,120 +54,7 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
     }
   }
-  typeAffiliations(spans, words);
-  typeObjectsOfCues(spans, words);
-  untypeMeasureAcronyms(spans, words);
-  typeListMembers(spans, words);
-}
-
-const LIST_SEPARATORS = new Set([',', '/', 'and', 'or', '&']);
-
-/**
- * "Orgy, Velvet Revolver, and Linkin Park", "Yes, Gentle Giant, Kansas": an unexplained name listed beside
- * organisations is one of them. The neighbour must have been typed by evidence of its own, not by the list.
- */
-function typeListMembers(spans: Span[], words: Word[]): void {
-  // a neighbour typed by its words or its context, not by the bare shape of an acronym
-  const evidenced = spans.map((s) => s.type === 'ORG' && s.reason !== 'acronym');
-  const lexicon = nameLexicon();
-  const separated = (a: Span, b: Span): boolean => {
-    const between = words.slice(a.last, b.first);
-    return between.length >= 1 && between.length <= 2 && between.every((w) => LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
-  };
-  for (let n = 0; n < spans.length; n++) {
-    const span = spans[n];
-    if (span.type || span.misc || span.positional || words[span.last - 1].possessive) continue;
-    // "Natural Resources, Mines and Water", "L.A., NYC, & Vegas", "CBS, Inc.": a word, a place or a legal form
-    const single = span.last - span.first === 1;
-    if ((single && (lexicon.isWord(words[span.first].lower) || legalForms.has(words[span.first].lower))) || gazetteer().lookup(span.text).length > 0) continue;
-    // "Advisory National Director Eric Butler", "Fairmont State Community and Technical College": a longer phrase goes on
-    const next = words[span.last];
-    if (next && (next.capitalised || (next.lower === 'and' && words[span.last + 1]?.capitalised)) && next.paragraph === words[span.first].paragraph) continue;
-    const before = n > 0 && evidenced[n - 1] && separated(spans[n - 1], span);
-    const after = n + 1 < spans.length && evidenced[n + 1] && separated(span, spans[n + 1]);
-    if (!before && !after) continue;
-    const neighbour = before ? spans[n - 1] : spans[n + 1];
-    set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, false);
-  }
-}
-
-/** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it */
-const MEASURE_BEFORE = /^(?:\d+\.\d+|\d+(?:st|nd|rd|th|d))$/;
-
-/**
- * "a 2.26 ERA", "the 93d PVI": an acronym measured or numbered is a statistic or a unit, not a body,
- * in every mention of the article ("his ERA").
- */
-function untypeMeasureAcronyms(spans: Span[], words: Word[]): void {
-  const measured = new Set<string>();
-  for (const s of spans) if (s.last - s.first === 1 && words[s.first].acronym && MEASURE_BEFORE.test(words[s.first - 1]?.text ?? '')) measured.add(s.text);
-  if (measured.size === 0) return;
-  for (const s of spans) {
-    if (s.type === 'ORG' && s.reason === 'acronym' && measured.has(s.text)) {
-      s.type = null;
-      s.reason = 'acronym after a decimal or an ordinal: a statistic or a unit';
-    }
-  }
-}
-
-/**
- * "Cheng Chung-tai of Civic Passion", "Amos Frumkin of the Hebrew University": a name after a person and
- * "of" or "from the" that is no known place is the body the person belongs to.
- */
-function typeAffiliations(spans: Span[], words: Word[]): void {
-  const lexicon = nameLexicon();
-  for (let n = 0; n < spans.length; n++) {
-    const span = spans[n];
-    // "Youngspiration's Baggio Leung", "Labour's Shadow Home Secretary Yvette Cooper": a body's person
-    const member = spans[n + 1];
-    const ordinary = span.last - span.first === 1 && lexicon.isWord(words[span.first].lower); // "Assassin's Creed"
-    if (!span.type && !span.misc && !ordinary && words[span.last - 1].possessive && member?.type === 'PERSON' && member.first <= span.last + 1 + member.titles.length * 3
-      && words.slice(span.first, span.last).every((w) => !lexicon.isFirstName(w.lower) && !lexicon.isLastName(w.lower))
-      && gazetteer().lookup(span.text).length === 0 && !lexicon.isDemonym(span.text.toLowerCase())) {
-      set(span, 'ORG', 'a possessive before a person: the body the person belongs to', false);
-      continue;
-    }
-    if (n === 0) continue;
-    const lastWord = words[span.last - 1];
-    const next = words[span.last];
-    if (span.type || span.misc || lastWord.possessive) continue;
-    // "of the Social Welfare constituency", "Man of the Match award", "Studio 54", "The Globe and Mail": part of a longer phrase
-    // "The Globe and Mail" goes on; "Civic Passion and Raymond Chan of …" is a list of people and bodies
-    const andName = next?.lower === 'and' && words[span.last + 1]?.capitalised && spans[n + 1]?.first === span.last + 1 && spans[n + 1].type !== 'PERSON';
-    if (continuesAsPhrase(next) || andName) continue;
-    if (span.last - span.first === 1 && nameLexicon().isCommon(lastWord.lower)) continue;
-    let k = span.first - 1;
-    if (words[k]?.lower === 'the') k--;
-    const connector = words[k]?.lower;
-    if (connector !== 'of' && !(connector === 'from' && k === span.first - 2)) continue;
-    const person = spans[n - 1];
-    if (person.type !== 'PERSON' || person.last !== k || words[person.last - 1].possessive) continue;
-    if (gazetteer().lookup(span.text).length > 0) continue;
-    set(span, 'ORG', `after a person and "${connector}": the body the person belongs to`, false);
-  }
-}
-
-/** "owned by X", "signed with the X", "a member of X": a name that is the object of what bodies do */
-function typeObjectsOfCues(spans: Span[], words: Word[]): void {
-  let previous: Span | undefined;
-  for (const span of spans) {
-    const cued = previous;
-    previous = undefined;
-    if (span.misc || span.positional) continue;
-    let k = span.first;
-    if (words[k - 1]?.lower === 'the') k--;
-    const cue = k >= 2 ? `${words[k - 2].lower} ${words[k - 1].lower}` : '';
-    // "played with Footscray and North Melbourne": the second of a pair after the cue
-    const paired = cued && words[span.first - 1]?.lower === 'and' && cued.last === span.first - 1;
-    if (span.type === 'PLACE' && (playCues.has(cue) || (paired && cued.reason.startsWith('team:')))) {
-      set(span, 'ORG', `team: ${playCues.get(cue) ?? playCues.get('played for')!}`, false);
-      previous = span;
-      continue;
-    }
-    // "a member of the Apollo 10 crew": the name goes on as a longer phrase
-    if (span.type || !objectCues.has(cue) || continuesAsPhrase(words[span.last]) || gazetteer().lookup(span.text).length > 0) continue;
-    set(span, 'ORG', `after "${cue}": ${objectCues.get(cue)!}`, false);
-  }
+  typeOrganisationsByContext(spans, words);
 }
 
 /** the reasons of person guesses a group name may overturn: they rest on the words' shape alone */
@@ -244,7 +128,3 @@ function agencyNamedAfterPlace(inner: Word[]): boolean {
   return false;
 }
 
-/** "the New Territories West geographical constituency", "Fan Expo Canada 2016": the name goes on as a longer phrase */
-function continuesAsPhrase(next: Word | undefined): boolean {
-  return !!next && /^[\p{Ll}\p{N}]/u.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADP' && next.pos !== 'CCONJ' && next.pos !== 'PRON';
-}
