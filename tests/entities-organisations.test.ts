@@ -77,6 +77,7 @@ describe('organisations named by their context', () => {
     ['Ubisoft\'s founder spoke first. Wikinews reporters attended the opening.', ['Ubisoft', 'Wikinews']],
     ['He worked for companies like AT&T, Wachovia, and Carnival Cruise Lines.', ['Wachovia']],
     ['Dark Room Notes are a four-piece electro band. Bilka is a Danish chain of hypermarkets. Sam Carter is a band member.', ['Dark Room Notes', 'Bilka']],
+    ['She joined the Sea Org aged 14 and left in 2005.', ['Sea Org']],
     ['Both Youngspiration\'s Baggio Leung and Lau Siu-lai were elected.', ['Youngspiration']],
     ['"Demand is slowing," said Priya Nair, an analyst at Jefferies. A spokesperson for Zalando declined to comment.', ['Jefferies', 'Zalando']],
   ])('%s', (text, names) => {

@@ -7,7 +7,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes, organisationObjectCues, teamCues } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, organisationObjectCues, organisationWithTheCues, teamCues } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { Span } from './span.js';
@@ -15,6 +15,7 @@ import type { Span } from './span.js';
 const objectCues = indexLexicon(organisationObjectCues);
 const playCues = indexLexicon([teamCues]);
 const legalForms = indexLexicon([legalFormSuffixes]);
+const withTheCues = indexLexicon([organisationWithTheCues]);
 
 export function typeOrganisationsByContext(spans: Span[], words: Word[]): void {
   typePossessorsOfPeople(spans, words);
@@ -136,8 +137,10 @@ function typeObjectsOfCues(spans: Span[], words: Word[]): void {
       continue;
     }
     // "a member of the Apollo 10 crew": the name goes on as a longer phrase
-    if (span.type || !objectCues.has(cue) || continuesAsPhrase(words[span.last]) || gazetteer().lookup(span.text).length > 0) continue;
-    set(span, 'ORG', `after "${cue}": ${objectCues.get(cue)!}`, false);
+    const verb = k === span.first - 1 ? words[k - 1]?.lower ?? '' : '';
+    const reason = objectCues.get(cue) ?? withTheCues.get(verb);
+    if (span.type || !reason || continuesAsPhrase(words[span.last]) || gazetteer().lookup(span.text).length > 0) continue;
+    set(span, 'ORG', `after "${objectCues.has(cue) ? cue : `${verb} the`}": ${reason}`, false);
   }
 }
 

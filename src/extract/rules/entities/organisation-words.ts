@@ -181,3 +181,9 @@ export const organisationPossessions: LexiconGroup = {
   reason: 'what a company, club or body has and a person has not',
   words: ['shares', 'shareholders', 'stock', 'subsidiary', 'subsidiaries', 'headquarters', 'founder', 'founders', 'co-founder', 'website', 'ceo', 'board', 'employees', 'workforce', 'goalkeeper', 'striker', 'midfielder', 'roster', 'fans', 'membership'],
 };
+
+/** Verbs before "the" and a name that only a body can follow ("joined the Sea Org", "quit the Democratic Party"; one founds events and courses too). */
+export const organisationWithTheCues: LexiconGroup = {
+  reason: 'one joins or quits a body: "the" and a name after these verbs name one',
+  words: ['joined', 'joining', 'joins', 'quit', 'rejoined'],
+};
