@@ -35,6 +35,10 @@ describe('organisations named by their words', () => {
     expect(organisationMentions(text)).toContain(name);
   });
 
+  it('reads a newspaper named by its head alone after "the"', () => {
+    expect(organisationMentions('The Guardian cited examples. He told the Times, not the guardian of the child.')).toEqual(['Guardian', 'Times']);
+  });
+
   it('leaves a nationality before a state organ out of its name', () => {
     const mentions = organisationMentions('Worship at the sites was banned by the Greek Ministry of Culture, said the American Academy of Sciences.');
     expect(mentions).toEqual(['Ministry of Culture', 'American Academy of Sciences']);

@@ -6,7 +6,7 @@
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, numberedUnitHeads, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, newspaperShortNames, numberedUnitHeads, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -19,6 +19,7 @@ const orgHeads = indexLexicon(organisationHeadGroups);
 const orgOfHeads = indexLexicon(organisationOfHeads);
 const stateOrgans = indexLexicon([stateOrganOfHeads]);
 const unitHeads = indexLexicon([numberedUnitHeads]);
+const newspapers = indexLexicon([newspaperShortNames]);
 /** "65th", "3", "102d": an ordinal or a small number before a unit's name */
 const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?)$/;
 const particles = indexLexicon(particleGroups);
@@ -56,6 +57,9 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
+    } else if (inner.length === 1 && newspapers.has(firstLower) && words[span.first - 1]?.lower === 'the' && !inner[0].possessive && !(words[span.last]?.text === 'and' && words[span.last + 1]?.capitalised)) {
+      // not "The Globe" of "The Globe and Mail"
+      set(span, 'ORG', newspapers.get(firstLower)!, true);
     } else if (tail && inner.length > tail.words.length) {
       set(span, 'ORG', tail.reason, true);
     } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {

@@ -187,3 +187,12 @@ export const organisationWithTheCues: LexiconGroup = {
   reason: 'one joins or quits a body: "the" and a name after these verbs name one',
   words: ['joined', 'joining', 'joins', 'quit', 'rejoined'],
 };
+
+/**
+ * News outlet heads that name the paper alone after "the" ("The Guardian cited …", "told the Times"); heads
+ * that are also a star, a sea or a train ("Sun", "Star", "Atlantic", "Express") are left out.
+ */
+export const newspaperShortNames: LexiconGroup = {
+  reason: 'a newspaper named by its head alone after "the"',
+  words: ['Guardian', 'Times', 'Telegraph', 'Economist', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Independent', 'Spectator', 'Globe', 'Inquirer', 'Examiner'],
+};
