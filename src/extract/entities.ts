@@ -27,7 +27,7 @@ export interface EntityResult {
 export function findEntitySpans(analysis: Analysis): Span[] {
   const words = buildWords(analysis);
   const spans = findRuns(words, analysis.text);
-  classifyByStructure(spans, words);
+  classifyByStructure(spans, words, analysis.text);
   classifyByGazetteer(spans, words);
   classifyByLexicon(spans, words);
   classifyByContext(spans, words);

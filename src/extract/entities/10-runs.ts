@@ -144,7 +144,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   // "Anna Berg & Tom Weiss" are two people; "Bill & Melinda Gates Foundation" is one body
   if (c === '&') return last > first && nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k;
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
-  if (c === 'on') return orgHeads.has(lower(w)) ? k : -1; // "Council on Foreign Relations"
+  if (c === 'on') return orgHeads.has(lower(w)) && !/^\d/.test(words[k + 1]?.text ?? '') ? k : -1; // "Council on Foreign Relations", not "Club on May 15"
   if (c === 'upon' || c === 'on the' || c === 'am' || c === 'an der' || c === 'sur') {
     // "Newcastle upon Tyne", "Frankfurt am Main": only a known place joins this way
     return gazetteer().lookup(words.slice(first, k + 1).map((x) => x.text).join(' ')).length > 0 ? k : -1;
@@ -154,6 +154,10 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     while (isNameWord(words[end + 1]) && words[end + 1].sentence === w.sentence) end++;
     // "X Institute and Y University" are two names; "Union of Atheists and Agnostics" is one
     if (hasOf && !words.slice(k, end + 1).some((x) => heads.has(lower(x)))) return k;
+    // "House of Commons Science and Technology Committee": two fields before one body's head
+    const right = words.slice(k, end + 1);
+    if (c === 'and' && right.length <= 3 && orgHeads.has(lower(words[end])) && !heads.has(lower(w)) && !w.acronym && nameLexicon().isCommon(lower(w))
+      && right.slice(0, -1).every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) return k;
     // "Securities and Exchange Commission", "Food and Drug Administration": one body named by two fields
     const left = words.slice(first, last + 1);
     if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
@@ -224,6 +228,8 @@ function isNotAnEntityWord(word: string): boolean {
  */
 function splitAtGivenName(words: Word[], from: number, to: number, text: string, spanTitles: string[]): Span[] {
   const lexicon = nameLexicon();
+  // "Pakistan Boy Scouts Association": a name that ends in a body's head word is one body ("Fort Worth Star-Telegram")
+  if (orgHeads.has(lower(words[to - 1])) || orgHeads.has(lower(words[to - 1]).split('-').pop()!)) return [makeSpan(words, from, to, text, spanTitles)];
   // "Water Council Amara Diallo", "Minister of Health Lina Haddad": a body or a field, then a two-word name
   if (to - from >= 3) {
     const p = to - 2;
@@ -231,7 +237,9 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
     const right = words.slice(p, to);
     const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text));
     const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)) && gazetteer().lookup(w.text).length === 0);
-    if (leftIsBody && rightIsPerson && left.some((w) => w.capitalised)) {
+    // "Liberal Party of Nova Scotia", "House of Luiz Caloi": after "of" the words complete the body's name
+    const complement = /^(of|for|the|on)$/.test(left[left.length - 1].text);
+    if (leftIsBody && rightIsPerson && !complement && left.some((w) => w.capitalised)) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }

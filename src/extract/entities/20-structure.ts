@@ -6,7 +6,7 @@
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, newspaperShortNames, numberedUnitHeads, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -17,12 +17,19 @@ import type { Span } from './span.js';
 
 const orgHeads = indexLexicon(organisationHeadGroups);
 const orgOfHeads = indexLexicon(organisationOfHeads);
+const stateOrgans = indexLexicon([stateOrganOfHeads]);
+const unitHeads = indexLexicon([numberedUnitHeads]);
+const newspapers = indexLexicon([newspaperShortNames]);
+/** "65th", "3", "102d": an ordinal or a small number before a unit's name */
+const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?)$/;
 const particles = indexLexicon(particleGroups);
 const personParticles = indexLexicon([personOnlyParticles]);
 const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
 const directions = indexLexicon(placeQualifierGroups);
 const knownOrganisations = indexLexicon(knownOrganisationGroups);
+/** "Hall of Fame" -> ["hall", "of", "fame"]: matched against a span's last words */
+const orgTails = organisationTailPhrases.flatMap((g) => g.words.map((w) => ({ words: w.toLowerCase().split(' '), reason: g.reason })));
 const orgFirst = new Map(organisationFirstWords.flatMap((g) => g.words.map((w) => [w, g.reason] as const)));
 
 function kindIndex(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind; reason: string }> {
@@ -34,20 +41,27 @@ const placeHeads = kindIndex(placeHeadGroups);
 const placeOf = kindIndex(placeOfHeads);
 const placeFirst = kindIndex(placeFirstWords);
 
-export function classifyByStructure(spans: Span[], words: Word[]): void {
+export function classifyByStructure(spans: Span[], words: Word[], text: string): void {
   for (const span of spans) {
     if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const names = inner.filter((w) => w.capitalised || w.acronym);
     const firstLower = inner[0].lower;
-    const lastLower = inner[inner.length - 1].lower;
+    // "Austin American-Statesman", "Fort Worth Star-Telegram": a hyphenated last word ends in its head
+    const lastLower = orgHeadOfHyphenated(inner[inner.length - 1].lower);
     const ofAt = inner.findIndex((w) => /^(of|for|on)$/.test(w.text));
     const headBeforeOf = ofAt > 0 ? inner.slice(0, ofAt).map((w) => w.text).join(' ').toLowerCase() : '';
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].lower : '';
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
+    const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
+    } else if (inner.length === 1 && newspapers.has(firstLower) && words[span.first - 1]?.lower === 'the' && !inner[0].possessive && !(words[span.last]?.text === 'and' && words[span.last + 1]?.capitalised)) {
+      // not "The Globe" of "The Globe and Mail"
+      set(span, 'ORG', newspapers.get(firstLower)!, true);
+    } else if (tail && inner.length > tail.words.length) {
+      set(span, 'ORG', tail.reason, true);
     } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;
       span.reason = miscHeads.get(headLower) ?? miscFirst.get(firstLower)!;
@@ -55,6 +69,7 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', `title: ${span.titles.join(', ')}`, true);
     } else if (ofAt > 0 && (orgOfHeads.has(headBeforeOf) || orgOfHeads.has(wordBeforeOf))) {
       set(span, 'ORG', orgOfHeads.get(headBeforeOf) ?? orgOfHeads.get(wordBeforeOf)!, true);
+      if (ofAt > 1 && isNationalityWord(inner[0]) && stateOrgans.has(inner.slice(1, ofAt).map((w) => w.lower).join(' '))) dropFirstWord(span, words);
     } else if (ofAt > 0 && orgHeads.has(wordBeforeOf)) {
       set(span, 'ORG', orgHeads.get(wordBeforeOf)!, true);
     } else if (ofAt > 0 && (placeOf.has(wordBeforeOf) || placeHeads.has(wordBeforeOf))) {
@@ -62,8 +77,10 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', p.reason, true, p.kind);
     } else if (names.length > 1 && orgFirst.has(inner[0].text)) {
       set(span, 'ORG', orgFirst.get(inner[0].text)!, true);
-    } else if (names.length > 1 && orgHeads.has(lastLower)) {
+    } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
+      // "La Union" is a province: a gazetteer name is left to the gazetteer pass
       set(span, 'ORG', orgHeads.get(lastLower)!, true);
+      if (unitHeads.has(lastLower) && UNIT_NUMBER.test(words[span.first - 1]?.text ?? '')) takePreviousWord(span, words, text);
     } else if (names.length > 1 && placeHeads.has(lastLower)) {
       const p = placeHeads.get(lastLower)!;
       set(span, 'PLACE', p.reason, true, p.kind);
@@ -78,6 +95,36 @@ export function classifyByStructure(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'name particle between names', true);
     }
   }
+}
+
+function orgHeadOfHyphenated(lower: string): string {
+  const dash = lower.lastIndexOf('-');
+  if (dash < 0 || orgHeads.has(lower)) return lower;
+  const tail = lower.slice(dash + 1);
+  return orgHeads.has(tail) ? tail : lower;
+}
+
+function isNationalityWord(w: Word): boolean {
+  return w.capitalised && !w.acronym && (nameLexicon().isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined);
+}
+
+/** "65th" + "Air Division" → "65th Air Division" */
+function takePreviousWord(span: Span, words: Word[], text: string): void {
+  span.first--;
+  span.start = words[span.first].start;
+  span.text = text.slice(span.start, span.end);
+}
+
+/** "Greek Ministry of Culture" → "Ministry of Culture" */
+function dropFirstWord(span: Span, words: Word[]): void {
+  span.first++;
+  span.start = words[span.first].start;
+  span.text = span.text.slice(span.start - words[span.first - 1].start);
+}
+
+function endsWith(inner: Word[], phrase: readonly string[]): boolean {
+  const from = inner.length - phrase.length;
+  return from >= 0 && phrase.every((w, n) => inner[from + n].lower === w);
 }
 
 export function set(span: Span, type: Span['type'], reason: string, certain: boolean, placeKind?: PlaceKind): void {

@@ -5,9 +5,10 @@
  * apposition ("the telecoms firm X", "X, the state oil company,", "X, 54,") and company nouns after it
  * ("X shares") type it as its description says.
  */
+import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { organisationDescriptors, organisationNounsAfter } from '../rules/entities/organisation-words.js';
+import { organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -26,6 +27,7 @@ const placeNouns = kinds(placeNounsAfter);
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
+const orgPossessions = indexLexicon([organisationPossessions]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
@@ -61,7 +63,8 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       continue;
     }
     const described = describedAs(span, words);
-    if (described) {
+    // "Inexplicably, the club …": an adverb capitalised by the sentence start describes nothing ("Apple, a giant …" does)
+    if (described && !(span.positional && inner.length === 1 && inner[0].pos === 'ADV')) {
       set(span, described.type, described.reason, true); // evidence that holds at a sentence start too
       continue;
     }
@@ -86,13 +89,24 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const lastWord = words[span.last - 1];
   if (before && orgDescriptors.has(before.text) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
   const next = words[span.last];
-  if (next && orgNounsAfter.has(next.text) && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
+  // "Localist group Civic Passion": a name after the noun is what it describes
+  if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
     && !lexicon.isWord(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
     return { type: 'ORG', reason: `followed by "${next.text}"` };
+  }
+  // "Ubisoft's founder", "Safaricom's shares": the possessive word is its own word after the name
+  const owned = lastWord.possessive ? words[span.last + 1] : undefined;
+  if (owned && orgPossessions.has(owned.lower) && !lexicon.isFirstName(lastWord.lower) && !lexicon.isLastName(lastWord.lower) && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
+    return { type: 'ORG', reason: `"'s ${owned.text}"` };
   }
   const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
+  // "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun
+  if (after && COPULA.has(after.lower) && /^(a|an)$/.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive) {
+    const head = describingHead(words, span.last + 2, span.last + 9);
+    if (head) return { type: 'ORG', reason: `"${after.text} a … ${head}"` };
+  }
   if (after?.text !== ',') return null;
   // ", the state-controlled oil company,", ", a trade group whose …": the head noun of the apposition, met
   // before any preposition (", a spokesman for the company" describes a person)
@@ -111,6 +125,32 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
   }
   return null;
+}
+
+const COPULA = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The organisation noun that heads the words from `from` ("an English punk rock band", "a Richmond-based
+ * jazz fusion band"): modifiers may be lower-case words or nationality and place names; the noun must end
+ * the phrase ("a band member" is a person).
+ */
+function describingHead(words: Word[], from: number, to: number): string | null {
+  const lexicon = nameLexicon();
+  for (let k = from; k < Math.min(words.length, to); k++) {
+    const w = words[k];
+    if (orgDescriptors.has(w.text)) {
+      const next = words[k + 1];
+      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based)$/.test(next.lower);
+      return ends ? w.text : null;
+    }
+    if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
+    if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !w.tail && !w.text.startsWith('-')) return null;
+  }
+  return null;
+}
+
+function nameWords(span: Span, words: Word[]): Word[] {
+  return words.slice(span.first, span.last).filter((w) => w.capitalised || w.acronym);
 }
 
 /** the country code of a country or region named right after the span and a comma, closing the phrase */

@@ -2,12 +2,16 @@
  * Pass 6: capitalised spans nothing has explained yet. In news, two or three capitalised words none of which
  * is an ordinary English word or a known place ("Oluwaseun Adeyemi") are almost always a person. With an
  * ordinary word among them ("Silver Lining", "A Quiet Place") they may be a body, a title or an event:
- * measured, guessing an organisation there costs more precision than it brings recall, so they stay out.
+ * measured, guessing an organisation there costs more precision than it brings recall, so they stay out
+ * unless their context names a body: "the Falcons", "X's Baggio Leung", "Raymond Chan of X", "owned by X",
+ * "played for X", a list of organisations.
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import type { Word } from './00-words.js';
 import { hasPersonParticle, set } from './20-structure.js';
+import { typeOrganisationsByContext } from './organisation-context.js';
+import { GROUP_REASON } from './organisation-short-forms.js';
 import type { Span } from './span.js';
 
 /** "Leeds Rhinos", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
@@ -18,14 +22,20 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
   for (const span of spans) {
     if (span.misc || span.positional) continue;
     const guessedPerson = span.type === 'PERSON' && !span.certain && GUESSED_PERSON.has(span.reason);
-    if (span.type && !guessedPerson) continue;
+    // "St. Louis Eagles": a place guessed from its first word alone, which the gazetteer does not know
+    const guessedPlace = span.type === 'PLACE' && !span.certain && !span.places;
+    if (span.type && !guessedPerson && !guessedPlace) continue;
     const inner = words.slice(span.first, span.last).filter((w) => w.capitalised || w.acronym);
     if (inner.length === 0) continue;
     if (namesAGroup(inner)) {
-      set(span, 'ORG', 'a name ending in a plural noun: a team, band or party ("Fremantle Dockers")', false);
+      set(span, 'ORG', GROUP_REASON, false);
       continue;
     }
     if (span.type) continue;
+    if (theGroupNickname(span, words)) {
+      set(span, 'ORG', '"the" and a capitalised plural noun: a team or band ("the Falcons")', false);
+      continue;
+    }
     const common = inner.filter((w) => lexicon.isCommon(w.lower) || lexicon.isDemonym(w.lower));
     const demonymLed = lexicon.isDemonym(inner[0].lower) || gazetteer().demonym(inner[0].text) !== undefined;
     if (demonymLed && common.length === inner.length) continue; // "Korean People", "South Korean"
@@ -44,8 +54,8 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'capitalised words that are not ordinary words', false);
     }
   }
+  typeOrganisationsByContext(spans, words);
 }
-
 
 /** the reasons of person guesses a group name may overturn: they rest on the words' shape alone */
 const GUESSED_PERSON = new Set(['given name', 'capitalised words that are not ordinary words']);
@@ -63,16 +73,44 @@ function namesAGroup(inner: Word[]): boolean {
   if (!plural || lexicon.isDemonym(last.lower) || gazetteer().demonym(last.text) !== undefined) return false;
   const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.slice(0, -1);
   // SUBTLEX writes "Eagle" and "Democrat" with a capital, so a capitalised entry counts, unless it is a name
-  const noun = lexicon.isCommon(singular) || (lexicon.isCapitalisedWord(singular) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower));
+  // "crystal" is also a given name, so isWord rather than isCommon: the surname shape is checked before the plural
+  const noun = lexicon.isWord(singular) || (lexicon.isCapitalisedWord(singular) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower));
   if (!noun) return false;
-  if (inner.slice(0, -1).some((w) => w.acronym || lexicon.isFirstName(w.lower))) return false;
-  // "Boston Braves", "Neo Democrats": the members are named after a place or a name; ordinary words before a
-  // plural are a heading or a title more often than a body ("Special Events", "Middle Ages")
   const first = inner[0];
   const prefix = inner.slice(0, -1).map((w) => w.text).join(' ');
-  const named = gazetteer().lookup(first.text).length > 0 || gazetteer().lookup(prefix).length > 0 || (!lexicon.isWord(first.lower) && !lexicon.isDemonym(first.lower) && gazetteer().demonym(first.text) === undefined);
+  // "St. Louis Cardinals", "Tampa Bay Devil Rays": after a known place that is no given name, the words are no person's
+  const placePrefix = (inner.length > 2 && gazetteer().lookup(prefix).length > 0)
+    || (!lexicon.isFirstName(first.lower) && gazetteer().lookup(first.text).some((p) => p.prior >= PLACE_PRIOR));
+  if (!placePrefix && inner.slice(0, -1).some((w) => w.acronym || lexicon.isFirstName(w.lower))) return false;
+  // "Boston Braves", "Neo Democrats": the members are named after a place or a name; ordinary words before a
+  // plural are a heading or a title more often than a body ("Special Events", "Middle Ages")
+  const named = placePrefix || gazetteer().lookup(first.text).length > 0 || gazetteer().lookup(prefix).length > 0 || (!lexicon.isWord(first.lower) && !lexicon.isDemonym(first.lower) && gazetteer().demonym(first.text) === undefined);
   if (!named) return false;
   return gazetteer().lookup(inner.map((w) => w.text).join(' ')).length === 0;
+}
+
+const CLOSING_QUOTE = /^[”"’']$/;
+
+/**
+ * "the Falcons", "the Pirates": mid-sentence, "the" and one capitalised plural of an ordinary noun names a
+ * team or a band by its members. Peoples ("the Goths") are demonyms or no English noun; "the Battles of …"
+ * is a noun phrase.
+ */
+function theGroupNickname(span: Span, words: Word[]): boolean {
+  if (span.last - span.first !== 1) return false;
+  const w = words[span.first];
+  if (w.acronym || w.possessive || words[span.first - 1]?.text !== 'the' || words[span.last]?.lower === 'of') return false;
+  // "Takin' It to the Streets", "Dancing with the Stars": the end of a quoted title; "the Refugees in Towns Project"
+  const next = words[span.last];
+  const afterNext = words[span.last + 1];
+  if (next && (CLOSING_QUOTE.test(next.text) || (/^[.,;:!?]$/.test(next.text) && CLOSING_QUOTE.test(afterNext?.text ?? '')))) return false;
+  if (next && /^(in|for|on|at)$/.test(next.lower) && afterNext?.capitalised) return false;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(w.text) || w.text.endsWith('ss')) return false;
+  const lexicon = nameLexicon();
+  if (lexicon.isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined || gazetteer().lookup(w.text).length > 0) return false;
+  const singular = w.lower.endsWith('ies') ? `${w.lower.slice(0, -3)}y` : w.lower.slice(0, -1);
+  // only nouns written in lower case: a word mostly capitalised in SUBTLEX ("Goth", "Saracen") names a people
+  return lexicon.isWord(singular);
 }
 
 /** "Statistics Canada", "Bank Indonesia", "Sport England": ordinary words naming a country's agency or body */
@@ -89,3 +127,4 @@ function agencyNamedAfterPlace(inner: Word[]): boolean {
   }
   return false;
 }
+

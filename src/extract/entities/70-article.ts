@@ -10,6 +10,7 @@ import { legalFormSuffixes, organisationHeadGroups, organisationOfHeads } from '
 import { gazetteer } from '../../normalise/gazetteer.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
+import { teamNicknames } from './organisation-short-forms.js';
 import { isKnownOrganisation } from './20-structure.js';
 import { set } from './20-structure.js';
 import type { EntityType, Span } from './span.js';
@@ -43,7 +44,11 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     const known = byText.get(s.text.toLowerCase());
     if (!known || (s.certain && !known.certain)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
-  for (const { stem, span } of companyShortForms(spans, words)) if (!byText.has(stem)) byText.set(stem, { type: 'ORG', certain: false, span });
+  for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words)]) {
+    // the full name explains the short form better than a guess about the short form itself
+    const prior = byText.get(stem);
+    if (!prior || (!prior.certain && prior.span.text.toLowerCase() === stem)) byText.set(stem, { type: 'ORG', certain: false, span });
+  }
   for (const s of spans) {
     if (s.misc) continue;
     const key = s.text.toLowerCase();
@@ -60,7 +65,9 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       }
     }
     const known = byText.get(key);
-    if (s.type && !s.positional && !(known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && s.type === 'PERSON' && !s.certain)) continue;
+    // a guess about a short form ("Shares of SoftBank") yields to the full name it shortens, which links them
+    const shortOfOrg = known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && (s.type === 'PERSON' || s.type === 'ORG') && !s.certain;
+    if (s.type && !s.positional && !shortOfOrg) continue;
     if (known && known.span !== s) {
       const shortForm = known.span.text.toLowerCase() !== key;
       set(s, known.type, shortForm ? `short form of "${known.span.text}"` : `same text as a ${known.type} elsewhere in the article`, false);

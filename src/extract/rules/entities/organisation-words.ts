@@ -21,7 +21,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
       'Investments', 'Ventures', 'Bank', 'Bancorp', 'Securities', 'Insurance', 'Airlines', 'Airways', 'Air', 'Motors',
       'Motor', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Mining', 'Steel', 'Pharmaceuticals', 'Pharma', 'Labs',
       'Laboratories', 'Software', 'Electronics', 'Communications', 'Telecom', 'Media', 'Entertainment', 'Studios',
-      'Pictures', 'Records', 'Publishing', 'Publications', 'Networks', 'Network', 'Railways', 'Railway', 'Exchange',
+      'Pictures', 'Records', 'Publishing', 'Publications', 'Networks', 'Network', 'Railways', 'Exchange',
       'Fund', 'Trust', 'Consulting', 'Logistics', 'Shipping', 'Brands', 'Foods', 'Stores',
     ],
   },
@@ -38,13 +38,15 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     reason: 'school or research body',
     words: ['University', 'College', 'School', 'Academy', 'Polytechnic', 'Seminary', 'Observatory', 'Laboratory', 'Centre for', 'Journal'],
   },
+
   {
     reason: 'news outlet or publication',
     words: [
       'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Telegraph', 'Guardian', 'Journal', 'Chronicle',
       'Press', 'Daily', 'Weekly', 'Magazine', 'Review', 'Observer', 'Independent', 'Star', 'Sun', 'Mirror', 'Express',
       'Standard', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Monitor', 'Bulletin', 'Broadcasting', 'Radio',
-      'Television', 'TV', 'Wire',
+      'Television', 'TV', 'Wire', 'Sentinel', 'Statesman', 'Telegram', 'Dispatch', 'Ledger', 'Advertiser', 'Courant',
+      'Enquirer', 'Recorder', 'Globe', 'Bee', 'Leader-Post', 'Free Press',
     ],
   },
 ];
@@ -59,8 +61,19 @@ export const organisationOfHeads: readonly LexiconGroup[] = [
       'Committee', 'Board', 'Bureau', 'Agency', 'Party', 'Organization', 'Organisation', 'House', 'Chamber',
       'Municipality', 'Government', 'Parliament', 'Assembly', 'Order', 'Friends', 'Army', 'Corps', 'Coalition',
       'Centre', 'Center', 'Foundation', 'Fund', 'Congress', 'Conference', 'Federal Reserve', 'Supreme Court', 'Secretariat',
+      'Railway', // a line is "the X Railway"; "State Railway of Thailand" is the company that runs the lines
     ],
   },
+];
+
+/**
+ * Endings of several words that make a name an organisation where the last word alone would make a place
+ * ("Hockey Hall of Fame", "Coronado Unified School District"). Buildings that house an institution (museums,
+ * hospitals) stay places: news annotation types them by their role in the sentence.
+ */
+export const organisationTailPhrases: readonly LexiconGroup[] = [
+  { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
+  { reason: 'a school district: the body that runs the schools of an area', words: ['School District', 'School Board'] },
 ];
 
 /**
@@ -94,7 +107,11 @@ export const organisationFirstWords: readonly LexiconGroup[] = [
 export const organisationNounsAfter: readonly LexiconGroup[] = [
   {
     reason: 'what a company or body has',
-    words: ['shares', 'stock', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'employees', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'products', 'customers', 'subscribers', 'board', 'chairman', 'ceo', 'staffers', 'lawmakers', 'members', 'officials'],
+    words: ['shares', 'stock', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'employees', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'products', 'customers', 'subscribers', 'board', 'chairman', 'ceo', 'staffers'],
+  },
+  {
+    reason: 'what a news outlet has',
+    words: ['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents', 'editors', 'columnist', 'newsroom'],
   },
   {
     reason: 'a name followed by the kind of body it names ("the Likud party", "the Kommersant newspaper")',
@@ -105,5 +122,77 @@ export const organisationNounsAfter: readonly LexiconGroup[] = [
 /** The legal form at the end of a company's full name: dropped, the rest is how the article names it later ("SoftBank Group Corp" … "SoftBank"). */
 export const legalFormSuffixes: LexiconGroup = {
   reason: 'legal form of a company, left out when the company is named again',
-  words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group'],
+  words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group', 'LP', 'L.P.'],
+};
+
+/**
+ * Words right before a name (with or without "the") whose object is a body: what companies, clubs and
+ * bands do to people and to each other ("owned by X", "signed with X", "traded to the X", "a member of X").
+ */
+export const organisationObjectCues: readonly LexiconGroup[] = [
+  {
+    reason: 'ownership or control: only a body owns, runs or buys a business',
+    words: ['owned by', 'operated by', 'acquired by', 'bought by', 'purchased by', 'managed by', 'sponsored by', 'subsidiary of', 'division of', 'shares of', 'shares in', 'stake in'],
+  },
+  {
+    reason: 'employment or membership: people sign for, play for and join clubs, labels, bands and firms',
+    words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of'],
+  },
+  {
+    reason: 'publishing and release: labels, publishers and distributors put out records, books and films',
+    words: ['released on', 'released by', 'distributed by', 'published by', 'licensed by'],
+  },
+  {
+    reason: 'a role that exists inside a body: a spokesperson, an executive, an analyst or a researcher speaks for or works at one',
+    words: [
+      'spokesman for', 'spokeswoman for', 'spokesperson for', 'executive of', 'ceo of', 'founder of', 'co-founder of', 'chairman of',
+      'analyst at', 'analysts at', 'economist at', 'economists at', 'researcher at', 'researchers at', 'scientist at', 'scientists at',
+      'professor at', 'lawyer for', 'lawyers for', 'employees of', 'shareholders of', 'shareholder in',
+    ],
+  },
+];
+
+/**
+ * Words before a place name that make it the place's sports team ("played for Footscray", "signed with
+ * Rangers", "debuted with Steaua"): a player plays for a club or a country's team, never for a place.
+ */
+export const teamCues: LexiconGroup = {
+  reason: 'a player plays for a team: a place named as what one plays for is its team',
+  words: ['played for', 'plays for', 'playing for', 'played with', 'plays with', 'playing with', 'signed for', 'signed with', 'debuted with', 'debut for', 'debut with', 'capped by'],
+};
+
+/**
+ * Organs of a state named "X of Y": a nationality before them describes whose they are and is not part of
+ * the name ("the Greek Ministry of Culture" → "Ministry of Culture"), unlike a society's ("American Academy of Arts").
+ */
+export const stateOrganOfHeads: LexiconGroup = {
+  reason: 'organ of a state, named by its field: the nationality before it is a description',
+  words: ['Ministry', 'Department', 'Supreme Court', 'Court', 'Office', 'Embassy', 'Consulate', 'Secretariat'],
+};
+
+/** Heads of military units, which are named with their number ("the 65th Air Division", "3 Air Division", "501st Legion"). */
+export const numberedUnitHeads: LexiconGroup = {
+  reason: 'military unit: its number is part of its name',
+  words: ['Division', 'Corps', 'Brigade', 'Regiment', 'Battalion', 'Squadron', 'Wing', 'Fleet', 'Army', 'Legion', 'Group', 'Command', 'Force', 'Infantry', 'Cavalry', 'Artillery'],
+};
+
+/** Nouns after a possessive that only a company, club or body has ("Safaricom's shares", "Ubisoft's founder", "Ajax's goalkeeper"). */
+export const organisationPossessions: LexiconGroup = {
+  reason: 'what a company, club or body has and a person has not',
+  words: ['shares', 'shareholders', 'stock', 'subsidiary', 'subsidiaries', 'headquarters', 'founder', 'founders', 'co-founder', 'website', 'ceo', 'board', 'employees', 'workforce', 'goalkeeper', 'striker', 'midfielder', 'roster', 'fans', 'membership'],
+};
+
+/** Verbs before "the" and a name that only a body can follow ("joined the Sea Org", "quit the Democratic Party"; one founds events and courses too). */
+export const organisationWithTheCues: LexiconGroup = {
+  reason: 'one joins or quits a body: "the" and a name after these verbs name one',
+  words: ['joined', 'joining', 'joins', 'quit', 'rejoined'],
+};
+
+/**
+ * News outlet heads that name the paper alone after "the" ("The Guardian cited …", "told the Times"); heads
+ * that are also a star, a sea or a train ("Sun", "Star", "Atlantic", "Express") are left out.
+ */
+export const newspaperShortNames: LexiconGroup = {
+  reason: 'a newspaper named by its head alone after "the"',
+  words: ['Guardian', 'Times', 'Telegraph', 'Economist', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Independent', 'Spectator', 'Globe', 'Inquirer', 'Examiner'],
 };

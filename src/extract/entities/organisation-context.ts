@@ -1,0 +1,150 @@
+/**
+ * The end of pass 6: organisations that the words around a name reveal once people and places are typed.
+ * "X's Baggio Leung" and "Raymond Chan of X" name a person's body; "owned by X", "signed with X", "an analyst
+ * at X" name the object of what bodies do; "played for Footscray" makes a place its team; a name listed beside
+ * organisations is one of them. An acronym after a decimal or an ordinal ("a 2.26 ERA") is no body.
+ */
+import { gazetteer } from '../../normalise/gazetteer.js';
+import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { legalFormSuffixes, organisationObjectCues, organisationWithTheCues, teamCues } from '../rules/entities/organisation-words.js';
+import type { Word } from './00-words.js';
+import { set } from './20-structure.js';
+import type { Span } from './span.js';
+
+const objectCues = indexLexicon(organisationObjectCues);
+const playCues = indexLexicon([teamCues]);
+const legalForms = indexLexicon([legalFormSuffixes]);
+const withTheCues = indexLexicon([organisationWithTheCues]);
+
+export function typeOrganisationsByContext(spans: Span[], words: Word[]): void {
+  typePossessorsOfPeople(spans, words);
+  typeAffiliations(spans, words);
+  typeObjectsOfCues(spans, words);
+  untypeMeasureAcronyms(spans, words);
+  typeListMembers(spans, words);
+}
+
+const LIST_SEPARATORS = new Set([',', '/', 'and', 'or', '&']);
+
+/**
+ * "Orgy, Velvet Revolver, and Linkin Park", "Yes, Gentle Giant, Kansas": an unexplained name listed beside
+ * organisations is one of them. The neighbour must have been typed by evidence of its own, not by the list.
+ */
+function typeListMembers(spans: Span[], words: Word[]): void {
+  // a neighbour typed by its words or its context, not by the bare shape of an acronym
+  const evidenced = spans.map((s) => s.type === 'ORG' && s.reason !== 'acronym');
+  const lexicon = nameLexicon();
+  const separated = (a: Span, b: Span): boolean => {
+    const between = words.slice(a.last, b.first);
+    return between.length >= 1 && between.length <= 2 && between.every((w) => LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
+  };
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span.type || span.misc || span.positional || words[span.last - 1].possessive) continue;
+    // "Natural Resources, Mines and Water", "L.A., NYC, & Vegas", "CBS, Inc.": a word, a place or a legal form
+    const single = span.last - span.first === 1;
+    if ((single && (lexicon.isWord(words[span.first].lower) || legalForms.has(words[span.first].lower))) || gazetteer().lookup(span.text).length > 0) continue;
+    // "Advisory National Director Eric Butler", "Fairmont State Community and Technical College": a longer phrase goes on
+    const next = words[span.last];
+    if (next && (next.capitalised || (next.lower === 'and' && words[span.last + 1]?.capitalised)) && next.paragraph === words[span.first].paragraph) continue;
+    const before = n > 0 && evidenced[n - 1] && separated(spans[n - 1], span);
+    const after = n + 1 < spans.length && evidenced[n + 1] && separated(span, spans[n + 1]);
+    if (!before && !after) continue;
+    const neighbour = before ? spans[n - 1] : spans[n + 1];
+    set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, false);
+  }
+}
+
+/** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it */
+const MEASURE_BEFORE = /^(?:\d+\.\d+|\d+(?:st|nd|rd|th|d))$/;
+
+/**
+ * "a 2.26 ERA", "the 93d PVI": an acronym measured or numbered is a statistic or a unit, not a body,
+ * in every mention of the article ("his ERA").
+ */
+function untypeMeasureAcronyms(spans: Span[], words: Word[]): void {
+  const measured = new Set<string>();
+  for (const s of spans) if (s.last - s.first === 1 && words[s.first].acronym && MEASURE_BEFORE.test(words[s.first - 1]?.text ?? '')) measured.add(s.text);
+  if (measured.size === 0) return;
+  for (const s of spans) {
+    if (s.type === 'ORG' && s.reason === 'acronym' && measured.has(s.text)) {
+      s.type = null;
+      s.reason = 'acronym after a decimal or an ordinal: a statistic or a unit';
+    }
+  }
+}
+
+/**
+ * "Youngspiration's Baggio Leung", "Labour's Shadow Home Secretary Yvette Cooper": an unexplained name
+ * owning a person (right after it, titles allowed) is the body the person belongs to, unless it is a
+ * person's name, a place, a people or one ordinary word ("Assassin's Creed").
+ */
+function typePossessorsOfPeople(spans: Span[], words: Word[]): void {
+  const lexicon = nameLexicon();
+  for (let n = 0; n + 1 < spans.length; n++) {
+    const span = spans[n];
+    const member = spans[n + 1];
+    if (span.type || span.misc || !words[span.last - 1].possessive || member.type !== 'PERSON' || member.first > span.last + 1 + member.titles.length * 3) continue;
+    const inner = words.slice(span.first, span.last);
+    if (inner.length === 1 && lexicon.isWord(inner[0].lower)) continue;
+    if (inner.some((w) => lexicon.isFirstName(w.lower) || lexicon.isLastName(w.lower)) || gazetteer().lookup(span.text).length > 0 || lexicon.isDemonym(span.text.toLowerCase())) continue;
+    set(span, 'ORG', 'a possessive before a person: the body the person belongs to', false);
+  }
+}
+
+/**
+ * "Cheng Chung-tai of Civic Passion", "Amos Frumkin of the Hebrew University": a name after a person and
+ * "of" or "from the" that is no known place is the body the person belongs to.
+ */
+function typeAffiliations(spans: Span[], words: Word[]): void {
+  for (let n = 1; n < spans.length; n++) {
+    const span = spans[n];
+    const lastWord = words[span.last - 1];
+    const next = words[span.last];
+    if (span.type || span.misc || lastWord.possessive) continue;
+    // part of a longer phrase: "of the Social Welfare constituency", "Man of the Match award", "Studio 54",
+    // "The Globe and Mail" ("Civic Passion and Raymond Chan of …" is a list of a body and a person)
+    const andName = next?.lower === 'and' && words[span.last + 1]?.capitalised && spans[n + 1]?.first === span.last + 1 && spans[n + 1].type !== 'PERSON';
+    if (continuesAsPhrase(next) || andName) continue;
+    if (span.last - span.first === 1 && nameLexicon().isCommon(lastWord.lower)) continue;
+    let k = span.first - 1;
+    if (words[k]?.lower === 'the') k--;
+    const connector = words[k]?.lower;
+    if (connector !== 'of' && !(connector === 'from' && k === span.first - 2)) continue;
+    const person = spans[n - 1];
+    if (person.type !== 'PERSON' || person.last !== k || words[person.last - 1].possessive) continue;
+    if (gazetteer().lookup(span.text).length > 0) continue;
+    set(span, 'ORG', `after a person and "${connector}": the body the person belongs to`, false);
+  }
+}
+
+/** "owned by X", "signed with the X", "a member of X": a name that is the object of what bodies do */
+function typeObjectsOfCues(spans: Span[], words: Word[]): void {
+  let previous: Span | undefined;
+  for (const span of spans) {
+    const cued = previous;
+    previous = undefined;
+    if (span.misc || span.positional) continue;
+    let k = span.first;
+    if (words[k - 1]?.lower === 'the') k--;
+    const cue = k >= 2 ? `${words[k - 2].lower} ${words[k - 1].lower}` : '';
+    // "played with Footscray and North Melbourne": the second of a pair after the cue
+    const paired = cued && words[span.first - 1]?.lower === 'and' && cued.last === span.first - 1;
+    if (span.type === 'PLACE' && (playCues.has(cue) || (paired && cued.reason.startsWith('team:')))) {
+      set(span, 'ORG', `team: ${playCues.get(cue) ?? playCues.get('played for')!}`, false);
+      previous = span;
+      continue;
+    }
+    // "a member of the Apollo 10 crew": the name goes on as a longer phrase
+    const verb = k === span.first - 1 ? words[k - 1]?.lower ?? '' : '';
+    const reason = objectCues.get(cue) ?? withTheCues.get(verb);
+    if (span.type || !reason || continuesAsPhrase(words[span.last]) || gazetteer().lookup(span.text).length > 0) continue;
+    set(span, 'ORG', `after "${objectCues.has(cue) ? cue : `${verb} the`}": ${reason}`, false);
+  }
+}
+
+/** "the New Territories West geographical constituency", "Fan Expo Canada 2016": the name goes on as a longer phrase */
+function continuesAsPhrase(next: Word | undefined): boolean {
+  return !!next && /^[\p{Ll}\p{N}]/u.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADP' && next.pos !== 'CCONJ' && next.pos !== 'PRON';
+}

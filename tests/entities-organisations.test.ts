@@ -1,0 +1,109 @@
+/**
+ * Organisations found by their words, their context and the article (docs/entities.md, passes 2, 5, 6, 7):
+ * real sentences of news and encyclopaedic text, each with the names that must and must not be organisations.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/extract/analyse.js';
+import { emptyMetadata } from '../src/document.js';
+import { recogniseEntities, type EntityResult } from '../src/extract/entities.js';
+
+function extract(text: string): EntityResult {
+  const doc = { source: { uri: 'test:', fetchedAt: '2025-01-01T00:00:00.000Z', contentSha256: '0'.repeat(64), mediaType: 'text/plain' }, metadata: emptyMetadata(), text, warnings: [] };
+  return recogniseEntities(analyse(text), doc);
+}
+
+/** every organisation mention's text, checked against the article's offsets */
+function organisationMentions(text: string): string[] {
+  const result = extract(text);
+  const mentions = result.organizations.flatMap((o) => o.mentions);
+  for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return mentions.map((m) => m.text);
+}
+
+describe('organisations named by their words', () => {
+  it.each([
+    ['He was inducted into the Hockey Hall of Fame in 1962.', 'Hockey Hall of Fame'],
+    ['The Coronado Unified School District closed two schools.', 'Coronado Unified School District'],
+    ['He told the Austin American-Statesman and the Fort Worth Star-Telegram that he would run.', 'Fort Worth Star-Telegram'],
+    ['The story ran in the Orlando Sentinel on Sunday.', 'Orlando Sentinel'],
+    ['It is the Indian branch of the Pakistan Boy Scouts Association.', 'Pakistan Boy Scouts Association'],
+    ['Harold Theriault of the Liberal Party of Nova Scotia won the seat.', 'Liberal Party of Nova Scotia'],
+    ['The 65th Air Division moved to Spain in 1960.', '65th Air Division'],
+    ['The train is operated by the State Railway of Thailand.', 'State Railway of Thailand'],
+    ['The House of Commons Science and Technology Committee called for an end to funding.', 'House of Commons Science and Technology Committee'],
+  ])('%s', (text, name) => {
+    expect(organisationMentions(text)).toContain(name);
+  });
+
+  it('reads a newspaper named by its head alone after "the"', () => {
+    expect(organisationMentions('The Guardian cited examples. He told the Times, not the guardian of the child.')).toEqual(['Guardian', 'Times']);
+  });
+
+  it('leaves a nationality before a state organ out of its name', () => {
+    const mentions = organisationMentions('Worship at the sites was banned by the Greek Ministry of Culture, said the American Academy of Sciences.');
+    expect(mentions).toEqual(['Ministry of Culture', 'American Academy of Sciences']);
+  });
+
+  it('keeps a railway line and a province places', () => {
+    const result = extract('The Welsh Highland Railway crosses the hills. Floods hit La Union and Ilocos Sur.');
+    expect(result.organizations).toEqual([]);
+  });
+
+  it('ends a club name before a date', () => {
+    expect(organisationMentions('The trophy was given to the Montreal Hockey Club on May 15, 1893.')).toEqual(['Montreal Hockey Club']);
+  });
+});
+
+describe('teams', () => {
+  it('reads a team named after a city, and its nickname later in the article', () => {
+    const text = 'Gaudin was selected by the Tampa Bay Devil Rays in 2001. In 2003, for the Devil Rays, he went 1-2. He later faced the St. Louis Cardinals.';
+    expect(organisationMentions(text)).toEqual(['Tampa Bay Devil Rays', 'Devil Rays', 'St. Louis Cardinals']);
+  });
+
+  it('reads "the" and a capitalised plural noun as a team', () => {
+    expect(organisationMentions('He was traded to the Athletics in December, and the Pirates lost 10-7.')).toEqual(['Athletics', 'Pirates']);
+  });
+
+  it('does not read a people or the end of a quoted title as a team', () => {
+    expect(organisationMentions('Some said they descended from the Goths, others from the Saracens.')).toEqual([]);
+    expect(organisationMentions('The band played "Takin\' It to the Streets." She was on "Dancing with the Stars."')).toEqual([]);
+  });
+
+  it('makes a place a player plays for its team', () => {
+    expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
+  });
+});
+
+describe('organisations named by their context', () => {
+  it.each([
+    ['Pro-democracy candidates Cheng Chung-tai of Civic Passion and Raymond Chan of People Power were elected.', ['Civic Passion', 'People Power']],
+    ['The mall is managed by CBL & Associates Properties. The chain was bought by Newell in 1994.', ['CBL & Associates Properties', 'Newell']],
+    ['Ubisoft\'s founder spoke first. Wikinews reporters attended the opening.', ['Ubisoft', 'Wikinews']],
+    ['He worked for companies like AT&T, Wachovia, and Carnival Cruise Lines.', ['Wachovia']],
+    ['Dark Room Notes are a four-piece electro band. Bilka is a Danish chain of hypermarkets. Sam Carter is a band member.', ['Dark Room Notes', 'Bilka']],
+    ['She joined the Sea Org aged 14 and left in 2005.', ['Sea Org']],
+    ['Both Youngspiration\'s Baggio Leung and Lau Siu-lai were elected.', ['Youngspiration']],
+    ['"Demand is slowing," said Priya Nair, an analyst at Jefferies. A spokesperson for Zalando declined to comment.', ['Jefferies', 'Zalando']],
+  ])('%s', (text, names) => {
+    const mentions = organisationMentions(text);
+    for (const name of names) expect(mentions).toContain(name);
+  });
+
+  it('reads a company named by an ordinary word from its apposition, not an adverb at a sentence start', () => {
+    expect(organisationMentions('Apple, a giant of industrial design, said so. Inexplicably, the club folded.')).toEqual(['Apple']);
+  });
+
+  it('does not make a place after a person and "of" an organisation', () => {
+    expect(organisationMentions('The temple was built by Madhav Mantri of Pune in the same century.')).toEqual([]);
+  });
+
+  it('reads an acronym after a decimal or an ordinal as a statistic, in every mention', () => {
+    expect(organisationMentions('He posted a 2.26 ERA in Single A. His ERA later rose, and the NCAA took note.')).toEqual(['NCAA']);
+  });
+
+  it('does not take a common word or a place from a list of organisations', () => {
+    const mentions = organisationMentions('The Department of Natural Resources, Mines and Water merged. He toured L.A., Miami, and the BBC studios.');
+    expect(mentions).not.toContain('Mines');
+    expect(mentions).not.toContain('Miami');
+  });
+});
