@@ -15,6 +15,8 @@ const files: Record<string, Uint8Array | string> = {
   'blank.txt': ' \n\n \t\n',
   'binary.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
   'huge.txt': 'word '.repeat(4 * 1024 * 1024),
+  // under the fetch limit, but no article: a dump of 600,000 characters
+  'long.txt': 'Angela Merkel met officials. '.repeat(20_700),
   'invalid-utf8.txt': Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' in Paris, said Jean Dupont.')]),
 };
 for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
@@ -49,6 +51,7 @@ describe('bad input', () => {
     ['blank.txt', 'NO_ARTICLE', /no article text/],
     ['binary.txt', 'INPUT_BINARY', /binary data/],
     ['huge.txt', 'INPUT_TOO_LARGE', /over the \d+-byte limit/],
+    ['long.txt', 'INPUT_TOO_LARGE', /has 600,300 characters of article text, more than the 500,000 an article is read for/],
     ['invalid-utf8.txt', 'INPUT_ENCODING', /not valid UTF-8 \(at byte 3\)/],
     ['no-articles', 'INPUT_NOT_FOUND', /no article files/],
     ['article', 'FETCH_TIMEOUT', /no answer within 300 ms/],
