@@ -143,6 +143,31 @@ describe('the summary marked by schema.org', () => {
   });
 });
 
+describe('page layouts without telling class names', () => {
+  // bare <div>s: the choice rests on the page's structure alone, as on a site whose class words are unknown
+  const bare = (body: string) => `<!doctype html><html><head><title>Plan approved</title></head><body><div><div><a href="/">Home</a> <a href="/world">World</a></div><div><h1>Plan approved</h1>${body}</div></div></body></html>`;
+
+  it('joins an article split into two blocks in different wrappers', () => {
+    const html = bare(`<div><div><div>${prose(4, 'first part')}</div><div><p>A pull quote</p></div></div><div><div>${prose(3, 'second part')}</div></div></div>`);
+    expect(cleanHtml(html).text).toMatch(/^Paragraph 1 about the first part[\s\S]*Paragraph 3 about the second part[^\n]*$/);
+  });
+
+  it('prefers a short article to a longer list of teasers that each open with a link', () => {
+    const teasers = Array.from({ length: 6 }, (_, i) => `<li><a href="/s${i}">Story ${i}</a> A long teaser about another story, with commas, details, and more words to read.</li>`).join('');
+    const html = bare(`<div><p>The bridge reopened on Monday after two weeks of repairs, the city said.</p><p>Traffic is expected to return to normal by Friday, officials said.</p></div><div><ul>${teasers}</ul></div>`);
+    expect(cleanHtml(html).text).toBe('The bridge reopened on Monday after two weeks of repairs, the city said.\n\nTraffic is expected to return to normal by Friday, officials said.');
+  });
+
+  it('keeps a data table of short cells and a numbered list inside the body', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>${i + 1}</td><td>Driver ${String.fromCharCode(65 + i)}</td><td>${500 - i * 10}</td></tr>`).join('');
+    const items = Array.from({ length: 3 }, (_, i) => `<li>Point ${i + 1}: the plan changes the way the town works, the council says, and residents agree.</li>`).join('');
+    const text = cleanHtml(bare(`<div>${prose(2)}<table><tr><th>Pos</th><th>Driver</th><th>Points</th></tr>${rows}</table><ol>${items}</ol>${prose(1, 'quay')}</div>`)).text;
+    expect(text).toContain('12 Driver L 390');
+    expect(text).toContain('Point 3: the plan changes');
+    expect(text).toMatch(/Paragraph 1 about the quay/);
+  });
+});
+
 describe('paragraphs that are links', () => {
   it.each([
     ['a linked headline of another article goes', '<p><a href="/news/2024/other-story">Storm floods the town centre overnight again</a></p>', false],
