@@ -263,6 +263,34 @@ describe('metadata rules', () => {
     expect(cleanHtml(html).metadata.authors).toEqual(['Regan Shae']);
   });
 
+  it.each([
+    ['a blogger known by one name', 'Regan', ['Regan']],
+    ['the site itself, typed as a Person', 'LinkNaija', []],
+    ['a brand in camel case', 'WeWork', []],
+    ['a login name', 'jdadmin', []],
+    ['a wire service', 'Reuters', []],
+  ])('a one-word JSON-LD Person: %s (%j)', (_, name, expected) => {
+    const jsonLd = { '@type': 'BlogPosting', headline: 'Jam for the holidays', author: { '@type': 'Person', name }, publisher: { '@type': 'Organization', name: 'LinkNaija' } };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body><article>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.authors).toEqual(expected);
+  });
+
+  it('reads the author from a link to an author archive page', () => {
+    const html = `<html><body><p class="about"><span>Von</span> <a class="profile" href="https://blog.example.com/author/moritz-bachmann">Moritz Bachmann</a></p><article>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.authors).toEqual(['Moritz Bachmann']);
+  });
+
+  it('does not take a commenter for the author', () => {
+    const html = `<html><body><article>${prose(3)}</article><div class="comments"><div class="thecomment"><span class="author"><a href="https://example.com">Cherie McCluney</a></span> This jam is great!</div></div></body></html>`;
+    expect(cleanHtml(html).metadata.authors).toEqual([]);
+  });
+
+  it('refines a publication day with the time a later source gives for it', () => {
+    const jsonLd = { '@type': 'BlogPosting', headline: 'Jam', datePublished: '2017-12-06' };
+    const html = `<html><head><meta property="article:published_time" content="2017-12-06T09:54:11+00:00"><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body><article>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.publishedAt).toBe('2017-12-06T09:54:11+00:00');
+  });
+
   it('reads a date written for readers in an element named for dates, not in a sidebar', () => {
     const html = `<html><body><aside><span class="date">March 1, 2020</span></aside><article><div class="post-date">publiziert am 25. September 2018</div>${prose(3)}</article></body></html>`;
     expect(cleanHtml(html).metadata.publishedAt).toBe('2018-09-25');

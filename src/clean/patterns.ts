@@ -45,12 +45,15 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);
 
+/** class/id words of reader comments (a commenter's name is no byline either) */
+export const READER_COMMENTS_CLASS = /(^|[\s_-])(comments?|commentlist|comment-list|comments-area|disqus|dsq-|respond|replies)([\s_-]|$)/;
+
 /**
  * class/id words of page parts that are never the article (tested on "class id", lower-cased).
  * They remove an element anywhere on the page unless it holds most of the page's paragraph text.
  */
 export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
-  { pattern: /(^|[\s_-])(comments?|commentlist|comment-list|comments-area|disqus|dsq-|respond|replies)([\s_-]|$)/, reason: 'reader comments' },
+  { pattern: READER_COMMENTS_CLASS, reason: 'reader comments' },
   { pattern: /(^|[\s_-])(share|sharing|social|sociable|shares|sharebar|share-bar|addthis|sharethis)([\s_-]|$)|social-|share-|-share/, reason: 'share and follow buttons', sparesEmbeddedPosts: true },
   { pattern: /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in/, reason: 'newsletter and subscription prompts' },
   { pattern: /(^|[\s_-])related|related-?(posts|articles|stories|content|links)|more-?stories|recommended|recirc|read-?next|read-?more|up-?next|most-?(popular|read|viewed)|trending|also-?read|you-?may/, reason: 'links to other articles' },
