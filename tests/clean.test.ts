@@ -168,6 +168,17 @@ describe('page layouts without telling class names', () => {
   });
 });
 
+describe('a page whose article wrapper has a boilerplate name', () => {
+  it('is read again without the class-name rules when they leave no body', () => {
+    const comments = Array.from({ length: 10 }, (_, i) => `<p>Comment ${i} from a reader who liked the story very much and wants more of the same</p>`).join('');
+    const html = `<html><body><div class="promo-feature">${prose(3)}</div><div class="comments">${comments}</div></body></html>`;
+    const page = cleanHtml(html);
+    // (without class names the comments cannot be told from the article: text rather than none)
+    expect(page.text).toMatch(/^Paragraph 1 about the harbour[\s\S]*Paragraph 3 about the harbour/);
+    expect(page.warnings.map((w) => w.code)).toEqual(['BODY_WITHOUT_CLASS_RULES']);
+  });
+});
+
 describe('paragraphs that are links', () => {
   it.each([
     ['a linked headline of another article goes', '<p><a href="/news/2024/other-story">Storm floods the town centre overnight again</a></p>', false],

@@ -163,8 +163,9 @@ export async function run(args: string[]): Promise<void> {
     // most files wrap the outputs as { version, output }; newspaper's is the bare map
     const parsed = JSON.parse(readFileSync(join(base, 'baselines', file), 'utf8')) as Record<string, unknown>;
     const output = (parsed.output ?? parsed) as Record<string, { articleBody?: string }>;
-    const baseScores = ids.map((id) => scorePage(truth[id].articleBody, output[id]?.articleBody ?? ''));
-    console.log(row(`  ${file.replace(/\.json$/, '')}`, summarise(baseScores)));
+    const baseScore = (id: string) => scorePage(truth[id].articleBody, output[id]?.articleBody ?? '');
+    const halves = ids.some((id) => !isTuning(id)) ? `  halves: tuning ${summarise(ids.filter(isTuning).map(baseScore)).f1.toFixed(3)}, check ${summarise(ids.filter((id) => !isTuning(id)).map(baseScore)).f1.toFixed(3)}` : '';
+    console.log(row(`  ${file.replace(/\.json$/, '')}`, summarise(ids.map(baseScore))) + halves);
   }
   console.log('\npublished table (all 181 pages):');
   for (const [name, f1, p, r] of PUBLISHED) console.log(row(`  ${name}`, { f1, precision: p, recall: r, pages: 181 }));
