@@ -117,9 +117,11 @@ describe('lines that are not article prose', () => {
     ['Von Moritz Bachmann', true],
     ['Par Jean-Pierre Dupont', true],
     ['Фото: пресс-служба мэрии', true],
+    ['China has warned it will take control of the city (Image: GETTY )', true],
     // prose that merely starts like one of them
     ['Por ejemplo, la ciudad creció un tercio.', false],
     ['Von Miller scored twice on Sunday.', false],
+    ['The image (a photo of the harbour) was taken in 1900.', false],
     ['Leia o relatório completo, que tem 200 páginas e foi publicado ontem pelo governo federal, com dados de todos os estados, municípios e regiões metropolitanas do país, além de séries históricas desde 1990, e conclui que a desigualdade caiu na última década.', false],
     ['By 2030, the city will have grown by a third.', false],
     ['May 5, 2019 is when he left.', false],

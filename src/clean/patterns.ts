@@ -125,6 +125,7 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/, reason: 'unrendered CMS shortcodes' },
   { pattern: /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b.{0,300}$/i, reason: 'wire-service credit lines' },
   { pattern: /^(photo|photograph|image|picture|video|credit|source|foto|bild)s?(\s+by|\s*:|\s+credit)\s.{0,100}$/i, reason: 'photo credits' },
+  { pattern: /^.{0,300}\((image|photo|picture|pictured|credit|foto|photograph|video)s?\s*:[^()]{1,60}\)\s*$/i, reason: 'captions that end with their credit ("… (Image: GETTY)")' },
   { pattern: /^(фото|fotó|fotografia|zdjęcie|immagine|imagen|crédit photo|fotos)\s*:\s.{0,100}$/iu, reason: 'photo credits in other languages' },
   { pattern: /^[^.!?]{0,100}[/|]\s*(getty images|getty|shutterstock|istock(photo)?|ap|afp|reuters|epa|bloomberg)\s*\)?$/i, reason: 'photo credits (photographer / agency)' },
   { pattern: /^(?=.{0,400}$).*\bfollow\b.{0,60}\bon (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.*$/i, reason: 'author bios and follow prompts' },
