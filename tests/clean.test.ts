@@ -169,6 +169,12 @@ describe('page layouts without telling class names', () => {
     expect(cleanHtml(html).text).toBe('The bridge reopened on Monday after two weeks of repairs, the city said.\n\nTraffic is expected to return to normal by Friday, officials said.');
   });
 
+  it('keeps paragraphs written as <div>s with links in their sentences', () => {
+    const linked = `<div>The patient, from <a href="/a">Xilingol</a> in <a href="/b">Inner Mongolia</a>, had eaten a wild rabbit, <a href="/c">state media</a> said on Tuesday.</div>`;
+    const html = bare(`<div>${prose(3).replace(/<(\/?)p>/g, '<$1div>')}${linked}${prose(1, 'quay').replace(/<(\/?)p>/g, '<$1div>')}</div>`);
+    expect(cleanHtml(html).text).toContain('The patient, from Xilingol in Inner Mongolia, had eaten a wild rabbit, state media said on Tuesday.');
+  });
+
   it('keeps a data table of short cells and a numbered list inside the body', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>${i + 1}</td><td>Driver ${String.fromCharCode(65 + i)}</td><td>${500 - i * 10}</td></tr>`).join('');
     const items = Array.from({ length: 3 }, (_, i) => `<li>Point ${i + 1}: the plan changes the way the town works, the council says, and residents agree.</li>`).join('');
