@@ -175,6 +175,12 @@ describe('page layouts without telling class names', () => {
     expect(cleanHtml(html).text).toContain('The patient, from Xilingol in Inner Mongolia, had eaten a wild rabbit, state media said on Tuesday.');
   });
 
+  it('reads text written between <br>s directly in an <article>', () => {
+    const lines = Array.from({ length: 4 }, (_, i) => `Line ${i + 1} of the story: the board met on Monday, and the chair, who spoke at length, said the plan would go ahead.`).join('<br><br>');
+    const html = `<html><body><div><div><p>This website is using cookies.</p><p>We use them to give you the best experience, as you know.</p></div><article>${lines}</article></div></body></html>`;
+    expect(cleanHtml(html).text).toMatch(/^Line 1 of the story[\s\S]*Line 4 of the story[^\n]*$/);
+  });
+
   it('keeps a data table of short cells and a numbered list inside the body', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>${i + 1}</td><td>Driver ${String.fromCharCode(65 + i)}</td><td>${500 - i * 10}</td></tr>`).join('');
     const items = Array.from({ length: 3 }, (_, i) => `<li>Point ${i + 1}: the plan changes the way the town works, the council says, and residents agree.</li>`).join('');

@@ -59,6 +59,9 @@ function opensWithLink(el: Element): boolean {
   return false;
 }
 
+/** containers whose own text (between <br>s, around blocks) is read as paragraphs of theirs */
+const LOOSE_TEXT_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'td', 'article', 'main']);
+
 /** text of a container's own loose text nodes and inline children (text between its block children) */
 function looseTextLength(el: Element): number {
   let length = 0;
@@ -131,7 +134,7 @@ export function scoreContainers(doc: Document): Map<Element, number> {
       length = collapsedLength(raw);
       commas = countCommas(raw);
       parentStart = parentOf[i];
-    } else if ((el.name === 'div' || el.name === 'section' || el.name === 'td') && looseTextLength(el) >= MIN_PARAGRAPH_CHARS) {
+    } else if (LOOSE_TEXT_CONTAINERS.has(el.name) && looseTextLength(el) >= MIN_PARAGRAPH_CHARS) {
       // text directly in a container (between <br>s) is a paragraph of that container
       const paragraph = el.children.filter((c) => isText(c) || (isTag(c) && !CONTAINER_CHILD_TAGS.has(c.name))).map((c) => normaliseSpace(rawText(c))).join(' ');
       length = paragraph.length;
