@@ -169,9 +169,12 @@ describe('page layouts without telling class names', () => {
     expect(cleanHtml(html).text).toBe('The bridge reopened on Monday after two weeks of repairs, the city said.\n\nTraffic is expected to return to normal by Friday, officials said.');
   });
 
-  it('keeps paragraphs written as <div>s with links in their sentences', () => {
-    const linked = `<div>The patient, from <a href="/a">Xilingol</a> in <a href="/b">Inner Mongolia</a>, had eaten a wild rabbit, <a href="/c">state media</a> said on Tuesday.</div>`;
-    const html = bare(`<div>${prose(3).replace(/<(\/?)p>/g, '<$1div>')}${linked}${prose(1, 'quay').replace(/<(\/?)p>/g, '<$1div>')}</div>`);
+  it.each([
+    ['written as <div>s', (p: string) => p.replace(/<(\/?)p>/g, '<$1div>')],
+    ['each wrapped in <div>s, as block editors write them', (p: string) => p.replace(/<p>/g, '<div><div><p>').replace(/<\/p>/g, '</p></div></div>')],
+  ])('keeps paragraphs %s with links in their sentences', (_, markup) => {
+    const linked = markup(`<p>The patient, from <a href="/a">Xilingol</a> in <a href="/b">Inner Mongolia</a>, had eaten a wild rabbit, <a href="/c">state media</a> said on Tuesday.</p>`);
+    const html = bare(`<div>${markup(prose(3))}${linked}${markup(prose(1, 'quay'))}</div>`);
     expect(cleanHtml(html).text).toContain('The patient, from Xilingol in Inner Mongolia, had eaten a wild rabbit, state media said on Tuesday.');
   });
 
