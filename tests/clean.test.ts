@@ -163,14 +163,6 @@ describe('page layouts without telling class names', () => {
     expect(cleanHtml(html).text).toMatch(/^Paragraph 1 about the first part[\s\S]*Paragraph 3 about the second part[^\n]*$/);
   });
 
-  it('joins a sibling block of the same class as the body (the article continued after a box)', () => {
-    const box = `<div class="box"><p>Watch the mayor speak on our channel, every Tuesday at eight, with guests, live.</p><p>Our podcast, too, has the mayor, the council, and the harbour master, weekly.</p></div>`;
-    const html = bare(`<div><div class="part">${prose(4, 'first part')}</div>${box}<div class="part">${prose(1, 'second part')}</div></div>`);
-    const text = cleanHtml(html).text;
-    expect(text).toMatch(/^Paragraph 1 about the first part[\s\S]*Paragraph 1 about the second part[^\n]*$/);
-    expect(text).not.toContain('Watch the mayor');
-  });
-
   it('prefers a short article to a longer list of teasers that each open with a link', () => {
     const teasers = Array.from({ length: 6 }, (_, i) => `<li><a href="/s${i}">Story ${i}</a> A long teaser about another story, with commas, details, and more words to read.</li>`).join('');
     const html = bare(`<div><p>The bridge reopened on Monday after two weeks of repairs, the city said.</p><p>Traffic is expected to return to normal by Friday, officials said.</p></div><div><ul>${teasers}</ul></div>`);

@@ -211,15 +211,12 @@ function isAncestor(ancestor: Element, el: Element): boolean {
   return false;
 }
 
-/**
- * Siblings of the top container that belong to the article: a block of the same class (the article's
- * next part, after an ad or a teaser) and link-poor paragraphs. (Readability also takes any sibling that
- * scores a fifth of the top; on the tuning pages that never helped, in any layout variant, and added
- * teasers and comments when class names were removed.)
- */
+/** siblings of the top container that belong to the article (Readability's sibling rule) */
 function withSiblings(top: Element, scores: Map<Element, number>): Element[] {
   const parent = top.parent;
   if (!parent || !isTag(parent) || parent.name === 'html') return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
   const nodes: Element[] = [];
   for (const sibling of childElements(parent)) {
     if (sibling === top) {
@@ -228,7 +225,10 @@ function withSiblings(top: Element, scores: Map<Element, number>): Element[] {
     }
     // an article's header holds its title, standfirst and byline: metadata, not body
     if (sibling.name === 'header') continue;
-    if (sibling.attribs.class && sibling.attribs.class === top.attribs.class && (scores.get(sibling) ?? 0) > 0) {
+    let bonus = 0;
+    if (sibling.attribs.class && sibling.attribs.class === top.attribs.class) bonus += topScore * 0.2;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
       nodes.push(sibling);
     } else if (sibling.name === 'p') {
       const text = normaliseSpace(rawText(sibling));
