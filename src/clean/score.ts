@@ -158,9 +158,19 @@ export function chooseBody(doc: Document): BodyChoice | null {
   const scores = scoreContainers(doc);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
-  let top = ranked[0][0];
-  const topScore = ranked[0][1];
+  let [top, topScore] = ranked[0];
 
+  // several close rivals under one ancestor: the article is split into blocks, take the ancestor
+  const rivals = ranked.slice(1, 6).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  if (rivals.length >= 3 && top.name !== 'body') {
+    for (let parent = top.parent; parent && isTag(parent) && parent.name !== 'body'; parent = parent.parent) {
+      const holds = rivals.filter((r) => isAncestor(parent as Element, r)).length;
+      if (holds >= 3) {
+        top = parent;
+        break;
+      }
+    }
+  }
   // the article split into blocks (around an ad, a pull quote, a teaser box): a close rival of prose
   // that shares a near ancestor with the top is the article's other part
   const halves = ranked.slice(1, 6).filter(([el, s]) => s >= SPLIT_RIVAL_SHARE * topScore && !isAncestor(el, top) && !isAncestor(top, el) && readsAsProse(el));
