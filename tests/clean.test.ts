@@ -111,7 +111,18 @@ describe('lines that are not article prose', () => {
     ['Sign up for the free daily newsletter.', true],
     ['[button link="/submit"] Send us your review[/button]', true],
     ['Sakib Ali/Hindustan Times/Getty Images', true],
+    ['Leia também: Governo anuncia novo plano', true],
+    ['Читайте также: Мэр подписал указ', true],
+    ['Lesen Sie auch: Der Hafen wird größer', true],
+    ['Von Moritz Bachmann', true],
+    ['Par Jean-Pierre Dupont', true],
+    ['Фото: пресс-служба мэрии', true],
+    ['China has warned it will take control of the city (Image: GETTY )', true],
     // prose that merely starts like one of them
+    ['Por ejemplo, la ciudad creció un tercio.', false],
+    ['Von Miller scored twice on Sunday.', false],
+    ['The image (a photo of the harbour) was taken in 1900.', false],
+    ['Leia o relatório completo, que tem 200 páginas e foi publicado ontem pelo governo federal, com dados de todos os estados, municípios e regiões metropolitanas do país, além de séries históricas desde 1990, e conclui que a desigualdade caiu na última década.', false],
     ['By 2030, the city will have grown by a third.', false],
     ['May 5, 2019 is when he left.', false],
     ['— Dianna E. Anderson (@diannaeanderson) November 18, 2019', false],
@@ -143,6 +154,57 @@ describe('the summary marked by schema.org', () => {
   });
 });
 
+describe('page layouts without telling class names', () => {
+  // bare <div>s: the choice rests on the page's structure alone, as on a site whose class words are unknown
+  const bare = (body: string) => `<!doctype html><html><head><title>Plan approved</title></head><body><div><div><a href="/">Home</a> <a href="/world">World</a></div><div><h1>Plan approved</h1>${body}</div></div></body></html>`;
+
+  it('joins an article split into two blocks in different wrappers', () => {
+    const html = bare(`<div><div><div>${prose(4, 'first part')}</div><div><p>A pull quote</p></div></div><div><div>${prose(3, 'second part')}</div></div></div>`);
+    expect(cleanHtml(html).text).toMatch(/^Paragraph 1 about the first part[\s\S]*Paragraph 3 about the second part[^\n]*$/);
+  });
+
+  it('prefers a short article to a longer list of teasers that each open with a link', () => {
+    const teasers = Array.from({ length: 6 }, (_, i) => `<li><a href="/s${i}">Story ${i}</a> A long teaser about another story, with commas, details, and more words to read.</li>`).join('');
+    const html = bare(`<div><p>The bridge reopened on Monday after two weeks of repairs, the city said.</p><p>Traffic is expected to return to normal by Friday, officials said.</p></div><div><ul>${teasers}</ul></div>`);
+    expect(cleanHtml(html).text).toBe('The bridge reopened on Monday after two weeks of repairs, the city said.\n\nTraffic is expected to return to normal by Friday, officials said.');
+  });
+
+  it.each([
+    ['written as <div>s', (p: string) => p.replace(/<(\/?)p>/g, '<$1div>')],
+    ['each wrapped in <div>s, as block editors write them', (p: string) => p.replace(/<p>/g, '<div><div><p>').replace(/<\/p>/g, '</p></div></div>')],
+  ])('keeps paragraphs %s with links in their sentences', (_, markup) => {
+    const linked = markup(`<p>The patient, from <a href="/a">Xilingol</a> in <a href="/b">Inner Mongolia</a>, had eaten a wild rabbit, <a href="/c">state media</a> said on Tuesday.</p>`);
+    const html = bare(`<div>${markup(prose(3))}${linked}${markup(prose(1, 'quay'))}</div>`);
+    expect(cleanHtml(html).text).toContain('The patient, from Xilingol in Inner Mongolia, had eaten a wild rabbit, state media said on Tuesday.');
+  });
+
+  it('reads text written between <br>s directly in an <article>', () => {
+    const lines = Array.from({ length: 4 }, (_, i) => `Line ${i + 1} of the story: the board met on Monday, and the chair, who spoke at length, said the plan would go ahead.`).join('<br><br>');
+    const html = `<html><body><div><div><p>This website is using cookies.</p><p>We use them to give you the best experience, as you know.</p></div><article>${lines}</article></div></body></html>`;
+    expect(cleanHtml(html).text).toMatch(/^Line 1 of the story[\s\S]*Line 4 of the story[^\n]*$/);
+  });
+
+  it('keeps a data table of short cells and a numbered list inside the body', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>${i + 1}</td><td>Driver ${String.fromCharCode(65 + i)}</td><td>${500 - i * 10}</td></tr>`).join('');
+    const items = Array.from({ length: 3 }, (_, i) => `<li>Point ${i + 1}: the plan changes the way the town works, the council says, and residents agree.</li>`).join('');
+    const text = cleanHtml(bare(`<div>${prose(2)}<table><tr><th>Pos</th><th>Driver</th><th>Points</th></tr>${rows}</table><ol>${items}</ol>${prose(1, 'quay')}</div>`)).text;
+    expect(text).toContain('12 Driver L 390');
+    expect(text).toContain('Point 3: the plan changes');
+    expect(text).toMatch(/Paragraph 1 about the quay/);
+  });
+});
+
+describe('a page whose article wrapper has a boilerplate name', () => {
+  it('is read again without the class-name rules when they leave no body', () => {
+    const comments = Array.from({ length: 10 }, (_, i) => `<p>Comment ${i} from a reader who liked the story very much and wants more of the same</p>`).join('');
+    const html = `<html><body><div class="promo-feature">${prose(3)}</div><div class="comments">${comments}</div></body></html>`;
+    const page = cleanHtml(html);
+    // (without class names the comments cannot be told from the article: text rather than none)
+    expect(page.text).toMatch(/^Paragraph 1 about the harbour[\s\S]*Paragraph 3 about the harbour/);
+    expect(page.warnings.map((w) => w.code)).toEqual(['BODY_WITHOUT_CLASS_RULES']);
+  });
+});
+
 describe('paragraphs that are links', () => {
   it.each([
     ['a linked headline of another article goes', '<p><a href="/news/2024/other-story">Storm floods the town centre overnight again</a></p>', false],
@@ -161,6 +223,8 @@ describe('captions next to images', () => {
     ['a sentence after an image stays', '<div><img src="a.jpg"><p>The quay opened at dawn, an hour before the first ferry.</p></div>', true],
     ['a line after a <br> in the image\'s paragraph stays', '<p><img src="a.jpg"><br>2) Dredging of the harbour mouth</p>', true],
     ['a subheading after an image stays', '<div><img src="a.jpg"><h2>Dredging of the harbour mouth</h2></div>', true],
+    ['an italic line in the paragraph after an image-only paragraph is its caption', '<p><a href="a.jpg"><img src="a.jpg"></a></p><p><em>Portam Civitatis by Peter Snijder</em></p>', false],
+    ['a plain line in the paragraph after an image-only paragraph stays', '<p><img src="a.jpg"></p><p>Dredging of the harbour mouth</p>', true],
   ])('%s', (_, block, kept) => {
     const html = `<html><body><article>${prose(2)}${block}${prose(2, 'quay')}</article></body></html>`;
     const text = cleanHtml(html).text;
@@ -236,6 +300,34 @@ describe('metadata rules', () => {
     const jsonLd = { '@graph': [{ '@type': 'BlogPosting', headline: 'Jam', author: { '@id': '#person-1' } }, { '@type': 'Person', '@id': '#person-1', name: 'Regan Shae' }] };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body><article>${prose(3)}</article></body></html>`;
     expect(cleanHtml(html).metadata.authors).toEqual(['Regan Shae']);
+  });
+
+  it.each([
+    ['a blogger known by one name', 'Regan', ['Regan']],
+    ['the site itself, typed as a Person', 'LinkNaija', []],
+    ['a brand in camel case', 'WeWork', []],
+    ['a login name', 'jdadmin', []],
+    ['a wire service', 'Reuters', []],
+  ])('a one-word JSON-LD Person: %s (%j)', (_, name, expected) => {
+    const jsonLd = { '@type': 'BlogPosting', headline: 'Jam for the holidays', author: { '@type': 'Person', name }, publisher: { '@type': 'Organization', name: 'LinkNaija' } };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body><article>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.authors).toEqual(expected);
+  });
+
+  it('reads the author from a link to an author archive page', () => {
+    const html = `<html><body><p class="about"><span>Von</span> <a class="profile" href="https://blog.example.com/author/moritz-bachmann">Moritz Bachmann</a></p><article>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.authors).toEqual(['Moritz Bachmann']);
+  });
+
+  it('does not take a commenter for the author', () => {
+    const html = `<html><body><article>${prose(3)}</article><div class="comments"><div class="thecomment"><span class="author"><a href="https://example.com">Cherie McCluney</a></span> This jam is great!</div></div></body></html>`;
+    expect(cleanHtml(html).metadata.authors).toEqual([]);
+  });
+
+  it('refines a publication day with the time a later source gives for it', () => {
+    const jsonLd = { '@type': 'BlogPosting', headline: 'Jam', datePublished: '2017-12-06' };
+    const html = `<html><head><meta property="article:published_time" content="2017-12-06T09:54:11+00:00"><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body><article>${prose(3)}</article></body></html>`;
+    expect(cleanHtml(html).metadata.publishedAt).toBe('2017-12-06T09:54:11+00:00');
   });
 
   it('reads a date written for readers in an element named for dates, not in a sidebar', () => {

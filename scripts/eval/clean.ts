@@ -5,6 +5,9 @@
  * over pages; F1 of the two averages. Prints the tuning half (ids 0-7), the check half (8-f) and all
  * pages beside the published table and the stored baselines, and writes the predictions to
  * output/eval/clean-predictions.json as `{ id: { articleBody } }`.
+ * `--only <prefixes>` restricts the run to ids starting with one of the comma-separated prefixes;
+ * `--tuning` runs the tuning half alone (the check half is not read) and prints its two sub-halves
+ * (ids 0-3 and 4-7), to cross-validate a rule inside the tuning half.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -86,6 +89,10 @@ const PUBLISHED: Array<[string, number, number, number]> = [
 ];
 
 const isTuning = (id: string) => /^[0-7]/.test(id);
+const TUNING_SUB_HALVES: Array<[string, (id: string) => boolean]> = [
+  ['tuning sub-half A (ids 0-3)', (id) => /^[0-3]/.test(id)],
+  ['tuning sub-half B (ids 4-7)', (id) => /^[4-7]/.test(id)],
+];
 
 function row(label: string, s: Summary): string {
   return `${label.padEnd(28)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.pages} pages)`;
@@ -102,10 +109,12 @@ const METADATA_FIELDS: MetadataField[] = ['title', 'authors', 'publishedAt', 'la
 export async function run(args: string[]): Promise<void> {
   const base = requireShared('datasets/article-extraction-benchmark');
   const truth = JSON.parse(readFileSync(join(base, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const only = option(args, '--only');
+  const only = option(args, '--only')?.split(',').filter(Boolean);
+  const tuningOnly = args.includes('--tuning');
   const worst = Number(option(args, '--worst') ?? 0);
   const ids = Object.keys(truth)
-    .filter((id) => !only || id.startsWith(only))
+    .filter((id) => !only || only.some((prefix) => id.startsWith(prefix)))
+    .filter((id) => !tuningOnly || isTuning(id))
     .sort();
 
   const predictions: Record<string, { articleBody: string }> = {};
@@ -142,8 +151,11 @@ export async function run(args: string[]): Promise<void> {
   const pick = (filter: (id: string) => boolean) => ids.filter(filter).map((id) => scores.get(id)!);
   console.log('news-extract clean stage (benchmark metric: 4-token shingles, page-averaged P and R)');
   console.log(row('tuning half (ids 0-7)', summarise(pick(isTuning))));
-  console.log(row('check half (ids 8-f)', summarise(pick((id) => !isTuning(id)))));
-  console.log(row('all pages', summarise(pick(() => true))));
+  for (const [label, filter] of TUNING_SUB_HALVES) console.log(row(`  ${label}`, summarise(pick(filter))));
+  if (!tuningOnly) {
+    console.log(row('check half (ids 8-f)', summarise(pick((id) => !isTuning(id)))));
+    console.log(row('all pages', summarise(pick(() => true))));
+  }
   console.log(`clean time: ${cleanMs.toFixed(0)} ms, ${((ids.length * 1000) / cleanMs).toFixed(1)} pages/s (decode excluded)`);
 
   console.log('\nstored baselines on the same pages (this metric):');
@@ -151,8 +163,9 @@ export async function run(args: string[]): Promise<void> {
     // most files wrap the outputs as { version, output }; newspaper's is the bare map
     const parsed = JSON.parse(readFileSync(join(base, 'baselines', file), 'utf8')) as Record<string, unknown>;
     const output = (parsed.output ?? parsed) as Record<string, { articleBody?: string }>;
-    const baseScores = ids.map((id) => scorePage(truth[id].articleBody, output[id]?.articleBody ?? ''));
-    console.log(row(`  ${file.replace(/\.json$/, '')}`, summarise(baseScores)));
+    const baseScore = (id: string) => scorePage(truth[id].articleBody, output[id]?.articleBody ?? '');
+    const halves = ids.some((id) => !isTuning(id)) ? `  halves: tuning ${summarise(ids.filter(isTuning).map(baseScore)).f1.toFixed(3)}, check ${summarise(ids.filter((id) => !isTuning(id)).map(baseScore)).f1.toFixed(3)}` : '';
+    console.log(row(`  ${file.replace(/\.json$/, '')}`, summarise(ids.map(baseScore))) + halves);
   }
   console.log('\npublished table (all 181 pages):');
   for (const [name, f1, p, r] of PUBLISHED) console.log(row(`  ${name}`, { f1, precision: p, recall: r, pages: 181 }));
@@ -164,7 +177,7 @@ export async function run(args: string[]): Promise<void> {
   if (worst > 0) {
     console.log(`\nworst ${worst} pages by F1:`);
     const f1 = (s: PageScore) => (2 * s.tp) / (2 * s.tp + s.fp + s.fn);
-    const ranked = ids.filter((id) => !only || id.startsWith(only)).sort((a, b) => f1(scores.get(a)!) - f1(scores.get(b)!));
+    const ranked = [...ids].sort((a, b) => f1(scores.get(a)!) - f1(scores.get(b)!));
     for (const id of ranked.slice(0, worst)) {
       const s = scores.get(id)!;
       const p = s.tp / Math.max(1, s.tp + s.fp);

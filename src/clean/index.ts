@@ -10,12 +10,13 @@
  * A page that cannot give a body gives text "" and a warning; binary input throws a ParseError.
  */
 import { parseDocument } from 'htmlparser2';
+import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
 import { ParseError } from '../errors.js';
 import type { Warning } from '../record.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { maxDepth, normaliseSpace } from './dom.js';
+import { descendants, maxDepth, normaliseSpace } from './dom.js';
 import { detectLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { pruneBody } from './prune.js';
@@ -68,6 +69,24 @@ function assertText(html: string): void {
   }
 }
 
+/** the article body of a parsed page (the page is changed: boilerplate is removed from it) */
+function bodyText(doc: Document, title: string | null): string {
+  removeBoilerplate(doc);
+  const choice = chooseBody(doc);
+  if (!choice) return '';
+  pruneBody(choice.nodes, choice.scores);
+  return renderText(choice.nodes, title);
+}
+
+/** the page without class and id attributes: its structure and tags alone */
+function withoutClassNames(doc: Document): Document {
+  for (const el of descendants(doc)) {
+    delete el.attribs.class;
+    delete el.attribs.id;
+  }
+  return doc;
+}
+
 export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage {
   const warnings: Warning[] = [];
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
@@ -85,12 +104,15 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
   }
   const { metadata, jsonLdBody } = readMetadata(doc, options.url);
 
-  removeBoilerplate(doc);
-  const choice = chooseBody(doc);
-  let text = '';
-  if (choice) {
-    pruneBody(choice.nodes, choice.scores);
-    text = renderText(choice.nodes, metadata.title);
+  let text = bodyText(doc, metadata.title);
+  if (text.length < MIN_BODY_CHARS && !jsonLdBody) {
+    // as Readability retries with fewer rules: a site whose article wrapper has a name the class rules
+    // take for boilerplate ("widget", "promo-…") loses its body to them; read the page again without class names
+    const retried = bodyText(withoutClassNames(parseDocument(html)), metadata.title);
+    if (retried.length >= MIN_BODY_CHARS) {
+      warnings.push(warning('BODY_WITHOUT_CLASS_RULES', `news-extract: no article body with the class-name rules (${text.length} characters); the body was found without them`));
+      text = retried;
+    }
   }
   if (jsonLdBody && (text.length < MIN_BODY_CHARS ? jsonLdBody.length > text.length : missesMostOf(text, jsonLdBody))) {
     warnings.push(warning('BODY_FROM_JSON_LD', `news-extract: the markup gave ${text.length < MIN_BODY_CHARS ? 'no article body' : 'a body that misses most of the JSON-LD articleBody'}; the JSON-LD articleBody is used`));

@@ -8,6 +8,7 @@ import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
 import { dateInText, toIsoDate } from './dates.js';
+import { READER_COMMENTS_CLASS } from './patterns.js';
 import { descendants, isTag, isText, normaliseSpace, rawText, shortText, textContent, type AnyNode, type Element } from './dom.js';
 
 /** what the metadata is read from, gathered in one walk over the page (css selectors would walk it once per query) */
@@ -195,7 +196,18 @@ function isPersonName(name: string): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w)) || !/[a-z]/i.test(name);
 }
 
-function jsonLdAuthors(article: JsonObject | null, objects: JsonObject[]): string[] {
+/**
+ * "Regan", "Josh": a blogger known by one name. Taken only from an entry that schema.org types as a Person,
+ * when it is one capitalised word (not an acronym, not a brand written in camel case like "LinkNaija")
+ * and not the site's own name.
+ */
+function isSingleNamePerson(name: string, site: string | null): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || NOT_A_PERSON.test(name) || ROLE_WORD.test(name)) return false;
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return !site || !key(site).includes(key(name));
+}
+
+function jsonLdAuthors(article: JsonObject | null, objects: JsonObject[], site: string | null): string[] {
   if (!article) return [];
   const raw = article.author ?? article.creator;
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
@@ -206,7 +218,10 @@ function jsonLdAuthors(article: JsonObject | null, objects: JsonObject[]): strin
     const entry = typeof id === 'string' ? (objects.find((o) => o['@id'] === id && o !== ref) ?? ref) : ref;
     if (entry && typeof entry === 'object' && typesOf(entry as JsonObject).some((t) => /organi[sz]ation/i.test(t))) continue;
     const name = str(entry);
-    if (name) names.push(...splitAuthors(name));
+    if (!name) continue;
+    const people = splitAuthors(name);
+    if (people.length === 0 && entry && typeof entry === 'object' && typesOf(entry as JsonObject).includes('Person') && isSingleNamePerson(name, site)) people.push(name);
+    names.push(...people);
   }
   return names;
 }
@@ -216,6 +231,8 @@ const hasWord = (value: string | undefined, word: RegExp): boolean => value !== 
 const AUTHOR_WORD = /(?:^|\s)author(?:$|\s)/;
 const BYLINE_WORD = /(?:^|\s)byline(?:$|\s)/;
 const AUTHOR_NAME_WORD = /(?:^|\s)author-name(?:$|\s)/;
+/** the path of an author's archive page: "/author/jane-doe", "/authors/jane-doe/" */
+const AUTHOR_ARCHIVE_HREF = /\/authors?\/[^/?#\s]+\/?(?:[?#]|$)/i;
 
 function hasAncestorWhere(el: Element, test: (ancestor: Element) => boolean): boolean {
   for (let node = el.parent; node; node = node.parent) if (isTag(node) && test(node)) return true;
@@ -243,8 +260,18 @@ const BYLINE_MARKERS: readonly BylineMarker[] = [
   { selector: '.author-name', own: (el) => hasWord(el.attribs.class, AUTHOR_NAME_WORD) },
   { selector: '.byline', own: (el) => hasWord(el.attribs.class, BYLINE_WORD) },
   { selector: '.author', own: (el) => hasWord(el.attribs.class, AUTHOR_WORD) },
+  // publishing systems (WordPress, Ghost, HubSpot, Drupal…) link a byline to the author's archive page
+  { selector: 'a[href*="/author/"]', own: (el) => el.name === 'a' && AUTHOR_ARCHIVE_HREF.test(el.attribs.href ?? '') },
 ];
 const MAX_BYLINE_ELEMENTS = 50;
+
+/** the element or an ancestor is (in) a reader comment */
+function inComments(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parent && isTag(node.parent) ? node.parent : null) {
+    if (classOrIdMatches(node, READER_COMMENTS_CLASS)) return true;
+  }
+  return false;
+}
 
 const matchesMarker = (marker: BylineMarker, el: Element): boolean => marker.own(el) && (!marker.within || hasAncestorWhere(el, marker.within));
 
@@ -259,7 +286,8 @@ function bylineElements(elements: Element[]): Element[] {
       if (!hit && marker.own(el) && (!marker.within || (opened.has(marker) && hasAncestorWhere(el, marker.within)))) hit = true;
       if (marker.within && !opened.has(marker) && marker.within(el)) opened.add(marker);
     }
-    if (hit && found.push(el) >= MAX_BYLINE_ELEMENTS) break;
+    // a commenter's name is not the article's author
+    if (hit && !inComments(el) && found.push(el) >= MAX_BYLINE_ELEMENTS) break;
   }
   return found;
 }
@@ -297,9 +325,10 @@ function publishedAt(page: PageIndex, article: JsonObject | null, url: string | 
     meta(page, 'article:modified_time', 'og:updated_time', 'dateModified'),
     str(article?.dateModified),
   ];
-  for (const raw of candidates) {
-    const iso = toIsoDate(raw);
-    if (iso) return iso;
+  const dates = candidates.map(toIsoDate).filter((iso): iso is string => iso !== null);
+  if (dates.length > 0) {
+    // a bare day ("2017-12-06") is refined by a later source that gives the time on that day
+    return dates[0].length === 10 ? (dates.find((iso) => iso.length > 10 && iso.startsWith(dates[0])) ?? dates[0]) : dates[0];
   }
   const fromUrl = url?.match(URL_DATE);
   if (fromUrl) return `${fromUrl[1]}-${fromUrl[2].padStart(2, '0')}-${fromUrl[3].padStart(2, '0')}`;
@@ -394,7 +423,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const metadata = emptyMetadata();
   metadata.siteName = siteName(page, article, objects);
   metadata.title = title(page, article, metadata.siteName);
-  const fromJsonLd = jsonLdAuthors(article, objects);
+  const fromJsonLd = jsonLdAuthors(article, objects, metadata.siteName);
   metadata.authors = [...new Set(fromJsonLd.length ? fromJsonLd : pageAuthors(page))];
   metadata.publishedAt = publishedAt(page, article, url);
   metadata.language = language(page, article);

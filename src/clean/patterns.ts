@@ -45,12 +45,15 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);
 
+/** class/id words of reader comments (a commenter's name is no byline either) */
+export const READER_COMMENTS_CLASS = /(^|[\s_-])(comments?|commentlist|comment-list|comments-area|disqus|dsq-|respond|replies)([\s_-]|$)/;
+
 /**
  * class/id words of page parts that are never the article (tested on "class id", lower-cased).
  * They remove an element anywhere on the page unless it holds most of the page's paragraph text.
  */
 export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
-  { pattern: /(^|[\s_-])(comments?|commentlist|comment-list|comments-area|disqus|dsq-|respond|replies)([\s_-]|$)/, reason: 'reader comments' },
+  { pattern: READER_COMMENTS_CLASS, reason: 'reader comments' },
   { pattern: /(^|[\s_-])(share|sharing|social|sociable|shares|sharebar|share-bar|addthis|sharethis)([\s_-]|$)|social-|share-|-share/, reason: 'share and follow buttons', sparesEmbeddedPosts: true },
   { pattern: /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in/, reason: 'newsletter and subscription prompts' },
   { pattern: /(^|[\s_-])related|related-?(posts|articles|stories|content|links)|more-?stories|recommended|recirc|read-?next|read-?more|up-?next|most-?(popular|read|viewed)|trending|also-?read|you-?may/, reason: 'links to other articles' },
@@ -65,6 +68,7 @@ export const BOILERPLATE_CLASS_RULES: PatternRule[] = [
   // whole class tokens only: "hide-on-mobile" is shown on other screens
   { pattern: /print-?only|screen-?reader|sr-only|visually-?hidden|(^|\s)(hidden|hide|is-hidden|d-none|invisible)(\s|$)/, reason: 'text not shown to readers', appliesInline: true },
   { pattern: /(^|[\s_-])(modal|popup|pop-up|overlay|lightbox|toast|alert-?bar)([\s_-]|$)/, reason: 'pop-ups' },
+  { pattern: /viral|syndication|user-?(info|profile)|side-?stories|suggest-?links|akismet|infoline|article-?infos|noprint|hide-?print/, reason: "further non-content parts named in trafilatura's discard list (viral widgets, syndication notes, user boxes, side stories, spam-filter notes, print-hidden parts)" },
   { pattern: /(^|[\s_-])(toolbar|tools|utility|print|email-?(this|share)|rating|reactions|votes?)([\s_-]|$)/, reason: 'page tools' },
 ];
 
@@ -108,6 +112,11 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^(share|share this|share on|tweet|email|print|comments?)$/i, reason: 'share-button labels' },
   { pattern: /^(copyright|\(c\))\s.{0,200}$|^.{0,200}(©|all rights reserved).{0,200}$/i, reason: 'copyright lines' },
   { pattern: /^(don[’']?t miss|more|most read|most popular|popular|latest|latest news|read next|up next|related articles|related stories|more stories|you may also like|top stories)\W*$/i, reason: 'labels of link lists' },
+  {
+    pattern: /^(leia (mais|também|tambem)|veja (mais|também|tambem)|saiba mais|lee (más|mas|también|tambien)|leer más|ver también|lire (aussi|plus|la suite)|à lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|leggi anche|leggi (di )?più|lees ook|lees meer|czytaj (też|także|więcej)|baca juga|читайте также|смотрите также|читать далее)(?=[\s:.…,!?]|$).{0,160}$/iu,
+    reason: 'pointers to other pages, as the rule above in the languages of the pages (pt, es, fr, de, it, nl, pl, id, ru)',
+  },
+  { pattern: /^([Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u, reason: 'bylines ("By …") in other languages: de, fr, es/pt, it, nl, sv/no/da; two to four capitalised words' },
   { pattern: /^([Ww]ritten\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]*){0,3})*(\s*[-|,–—]\s*.{0,60})?$/u, reason: 'bylines are metadata' },
   { pattern: /^(?=.*\d)(updated|published|posted|last updated|first published)\b.{0,80}$/i, reason: 'date lines are metadata' },
   { pattern: /^(like this (story|article)\b|share (this|it) with\b|have a tip\?|get the latest updates\b|tell us what you think\b|leave a (comment|reply)\b|what do you think\b).{0,200}$/i, reason: 'calls to share, comment or subscribe' },
@@ -116,6 +125,8 @@ export const BOILERPLATE_PARAGRAPHS: PatternRule[] = [
   { pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/, reason: 'unrendered CMS shortcodes' },
   { pattern: /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b.{0,300}$/i, reason: 'wire-service credit lines' },
   { pattern: /^(photo|photograph|image|picture|video|credit|source|foto|bild)s?(\s+by|\s*:|\s+credit)\s.{0,100}$/i, reason: 'photo credits' },
+  { pattern: /^.{0,300}\((image|photo|picture|pictured|credit|foto|photograph|video)s?\s*:[^()]{1,60}\)\s*$/i, reason: 'captions that end with their credit ("… (Image: GETTY)")' },
+  { pattern: /^(фото|fotó|fotografia|zdjęcie|immagine|imagen|crédit photo|fotos)\s*:\s.{0,100}$/iu, reason: 'photo credits in other languages' },
   { pattern: /^[^.!?]{0,100}[/|]\s*(getty images|getty|shutterstock|istock(photo)?|ap|afp|reuters|epa|bloomberg)\s*\)?$/i, reason: 'photo credits (photographer / agency)' },
   { pattern: /^(?=.{0,400}$).*\bfollow\b.{0,60}\bon (twitter|facebook|instagram|linkedin|youtube|tiktok)\b.*$/i, reason: 'author bios and follow prompts' },
   { pattern: /^\p{Lu}[\p{L}.'’ -]{2,80} contributed (reporting|research|to this (report|story|article))\b.{0,120}$/u, reason: 'contributor credit lines' },

@@ -4,7 +4,7 @@
  * short fragments, headings and paragraphs that are links, short article headers, and blocks whose
  * class words say they are not content.
  */
-import { LINK_LIST_LABEL } from './patterns.js';
+import { CONTAINER_CHILD_TAGS, LINK_LIST_LABEL } from './patterns.js';
 import { classWeight, countCommas, linkDensity, textLength } from './score.js';
 import { collapsedLength, descendants, detach, hasAncestor, isTag, measureTextByPosition, normaliseSpace, rawText, type Element } from './dom.js';
 
@@ -56,11 +56,27 @@ function junkReason(el: Element, scores: Map<Element, number>): string | null {
   const headingDensity = length ? contents.headings / length : 0;
   if (!isList && items > contents.paragraphs) return 'more list items than paragraphs';
   if (!isList && headingDensity < 0.9 && length < 25 && !hasAncestor(el, FIGURE)) return 'a short fragment';
-  if (!isList && weight < 25 && density > 0.2 && length < 1000) return 'mostly links';
+  // a paragraph written as a <div>, or wrapped in one, is prose with links in it, not a block of links
+  const linkLimit = isOneParagraph(el, raw, length) ? 0.5 : 0.2;
+  if (!isList && weight < 25 && density > linkLimit && length < 1000) return 'mostly links';
   if (weight >= 25 && density > 0.5) return 'mostly links';
   if (isList && density > 0.5) return 'a list of links';
   return null;
 }
+
+/** a div that reads as one or more sentences and holds no blocks, or only one paragraph (a div per paragraph, as block editors write) */
+function isOneParagraph(el: Element, raw: string, length: number): boolean {
+  if (el.name !== 'div' || length < 80 || !SENTENCE.test(raw)) return false;
+  let inner: Element = el;
+  for (;;) {
+    const blocks = inner.children.filter((c): c is Element => isTag(c) && CONTAINER_CHILD_TAGS.has(c.name));
+    if (blocks.length === 0) return true;
+    if (blocks.length > 1 || (blocks[0].name !== 'p' && blocks[0].name !== 'div')) return false;
+    inner = blocks[0];
+  }
+}
+
+const SENTENCE = /\p{L}{2}[.!?…]["”’»)]?(\s|$)/u;
 
 function wordCount(el: Element): number {
   return normaliseSpace(rawText(el)).split(' ').filter(Boolean).length;

@@ -12,7 +12,13 @@ export interface Paragraph {
   block: string;
   /** the first text after an image, in the block that holds the image */
   afterImage: boolean;
+  /** the first text after a block that ended with an image (an image in a paragraph of its own) */
+  afterImageBlock: boolean;
+  /** all its text is in italics (<em>, <i>): how captions under an image are often set */
+  italic: boolean;
 }
+
+const ITALIC_TAGS: ReadonlySet<string> = new Set(['em', 'i']);
 
 /** the paragraphs of the given nodes, in order */
 export function paragraphsOf(nodes: Element[]): Paragraph[] {
@@ -20,36 +26,57 @@ export function paragraphsOf(nodes: Element[]): Paragraph[] {
   const blocks: string[] = [];
   let current = '';
   let afterImage = false;
+  let afterImageBlock = false;
   /** how many blocks were open around the last image: leaving that block ends its caption */
   let imageDepth = 0;
+  /** open italic elements, and whether the current paragraph has text outside them */
+  let italicDepth = 0;
+  let plainText = false;
   const flush = () => {
     const text = normaliseSpace(current);
     if (text) {
-      paragraphs.push({ text, block: blocks.at(-1) ?? 'div', afterImage });
+      paragraphs.push({ text, block: blocks.at(-1) ?? 'div', afterImage, afterImageBlock, italic: !plainText });
       afterImage = false;
+      afterImageBlock = false;
     }
     current = '';
+    plainText = false;
   };
-  // iterative walk: an 'exit' marker closes a block after its children
-  const stack: Array<AnyNode | { exit: string }> = [...nodes].reverse();
+  // iterative walk: an 'exit' marker closes a block after its children, an 'endItalic' marker an italic element
+  const stack: Array<AnyNode | { exit: string } | { endItalic: true }> = [...nodes].reverse();
   while (stack.length) {
     const item = stack.pop()!;
+    if ('endItalic' in item) {
+      italicDepth--;
+      continue;
+    }
     if ('exit' in item) {
       flush();
       blocks.pop();
-      if (blocks.length < imageDepth) afterImage = false;
+      if (blocks.length < imageDepth) {
+        // the block ended with its image: the next paragraph may still be the caption
+        afterImageBlock = afterImage;
+        afterImage = false;
+        imageDepth = 0;
+      }
       continue;
     }
     if (isText(item)) {
       current += item.data;
+      if (italicDepth === 0 && /\S/.test(item.data)) plainText = true;
       continue;
     }
     if (!isTag(item)) continue;
     if (item.name === IMAGE_MARKER) {
       flush();
       afterImage = true;
+      afterImageBlock = false;
       imageDepth = blocks.length;
       continue;
+    }
+    if (ITALIC_TAGS.has(item.name)) {
+      italicDepth++;
+      stack.push({ endItalic: true });
     }
     const block = BLOCK_TAGS.has(item.name);
     // text after a line break in the image's own paragraph is the next line of prose, not a caption
@@ -69,9 +96,13 @@ const HEADING_BLOCKS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6
 /** a sentence ends with its punctuation; a caption usually does not */
 const SENTENCE_END = /[.!?:;…"”»’)\]]$/;
 
-/** a short, unpunctuated line right after an image, not a heading or a list item: the image's caption or credit */
+/**
+ * A short, unpunctuated line right after an image, not a heading or a list item: the image's caption or
+ * credit; or such a line in italics in the paragraph after an image that stands in a paragraph of its own.
+ */
 export function isCaption(paragraph: Paragraph): boolean {
-  return paragraph.afterImage && !HEADING_BLOCKS.has(paragraph.block) && paragraph.text.length <= 150 && !SENTENCE_END.test(paragraph.text);
+  const placed = paragraph.afterImage || (paragraph.afterImageBlock && paragraph.italic);
+  return placed && !HEADING_BLOCKS.has(paragraph.block) && paragraph.text.length <= 150 && !SENTENCE_END.test(paragraph.text);
 }
 
 /** the rules describe short lines; a long paragraph is prose whatever its first words */

@@ -45,6 +45,23 @@ function isParagraphLike(el: Element): boolean {
   return !el.children.some((c) => isTag(c) && CONTAINER_CHILD_TAGS.has(c.name));
 }
 
+/** the element's first text is inside a link */
+function opensWithLink(el: Element): boolean {
+  for (let node = el.children[0] as AnyNode | undefined; node; ) {
+    if (isText(node)) {
+      if (node.data.trim()) return false;
+      node = node.next ?? undefined;
+    } else if (isTag(node)) {
+      if (node.name === 'a') return true;
+      node = node.children[0] ?? node.next ?? undefined;
+    } else node = node.next ?? undefined;
+  }
+  return false;
+}
+
+/** containers whose own text (between <br>s, around blocks) is read as paragraphs of theirs */
+const LOOSE_TEXT_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'td', 'article', 'main']);
+
 /** text of a container's own loose text nodes and inline children (text between its block children) */
 function looseTextLength(el: Element): number {
   let length = 0;
@@ -111,11 +128,13 @@ export function scoreContainers(doc: Document): Map<Element, number> {
     if (isParagraphLike(el)) {
       // nested paragraph-likes (a div in a div) are counted once, at the outermost
       if (el.parent && isTag(el.parent) && isParagraphLike(el.parent) && el.parent.name !== 'td' && el.parent.name !== 'blockquote' && el.parent.name !== 'li') continue;
+      // a list item that opens with a link is a teaser for another page (an index, "more stories"), not prose of this one
+      if (el.name === 'li' && opensWithLink(el)) continue;
       const raw = rawText(el);
       length = collapsedLength(raw);
       commas = countCommas(raw);
       parentStart = parentOf[i];
-    } else if ((el.name === 'div' || el.name === 'section' || el.name === 'td') && looseTextLength(el) >= MIN_PARAGRAPH_CHARS) {
+    } else if (LOOSE_TEXT_CONTAINERS.has(el.name) && looseTextLength(el) >= MIN_PARAGRAPH_CHARS) {
       // text directly in a container (between <br>s) is a paragraph of that container
       const paragraph = el.children.filter((c) => isText(c) || (isTag(c) && !CONTAINER_CHILD_TAGS.has(c.name))).map((c) => normaliseSpace(rawText(c))).join(' ');
       length = paragraph.length;
@@ -152,6 +171,11 @@ export function chooseBody(doc: Document): BodyChoice | null {
       }
     }
   }
+  // the article split into blocks (around an ad, a pull quote, a teaser box): a close rival of prose
+  // that shares a near ancestor with the top is the article's other part
+  const halves = ranked.slice(1, 6).filter(([el, s]) => s >= SPLIT_RIVAL_SHARE * topScore && !isAncestor(el, top) && !isAncestor(top, el) && readsAsProse(el));
+  const common = nearCommonAncestor(top, halves.map(([el]) => el));
+  if (common) top = common;
   // climb while the parent scores better: the paragraphs are spread over its children
   let lastScore = scores.get(top) ?? topScore;
   const threshold = lastScore / 3;
@@ -168,6 +192,28 @@ export function chooseBody(doc: Document): BodyChoice | null {
   while (top.parent && isTag(top.parent) && top.parent.name !== 'body' && childElements(top.parent).length === 1) top = top.parent;
 
   return { top, nodes: withSiblings(top, scores), scores };
+}
+
+/** a rival scoring at least this share of the top is the article's other part when it is a near cousin */
+const SPLIT_RIVAL_SHARE = 0.5;
+/** how many levels above the top the common ancestor of the parts may be */
+const SPLIT_MAX_LEVELS = 3;
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'li']);
+
+/** a block of prose, not a list of teasers or links */
+function readsAsProse(el: Element): boolean {
+  return !LIST_TAGS.has(el.name) && linkDensity(el) < 0.25;
+}
+
+/** the lowest ancestor of `top` (within SPLIT_MAX_LEVELS, below <body>) that holds one of the rivals */
+function nearCommonAncestor(top: Element, rivals: Element[]): Element | null {
+  if (rivals.length === 0) return null;
+  let parent = top.parent;
+  for (let level = 0; level < SPLIT_MAX_LEVELS && parent && isTag(parent) && parent.name !== 'body'; level++, parent = parent.parent) {
+    const ancestor = parent;
+    if (rivals.some((r) => isAncestor(ancestor, r))) return ancestor;
+  }
+  return null;
 }
 
 function isAncestor(ancestor: Element, el: Element): boolean {
