@@ -40,7 +40,8 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     const lower = span.text.toLowerCase();
     const best = places[0];
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
-    const ambiguous = single && !words[span.first].acronym && !dateline && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
+    const ambiguous = single && !words[span.first].acronym && !dateline
+      && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR && !namedAsPlace(lower)));
     const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
     // a name that is no ordinary word is a place wherever it stands, headings included
     if (!ambiguous) {
@@ -57,6 +58,15 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
       span.places = places;
     }
   }
+}
+
+const PLACE_TAGS = new Set(['City', 'Region', 'Country']);
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/** compromise knows the word as a city, region or country and not as a name ("Florida" is in a given-name list too) */
+function namedAsPlace(lower: string): boolean {
+  const tags = nameLexicon().tags(lower);
+  return tags.some((t) => PLACE_TAGS.has(t)) && !tags.some((t) => PERSON_TAGS.has(t));
 }
 
 /** "in X", "X, Texas", "Atlanta, X": words around the span that say it is a place */

@@ -8,16 +8,38 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationHeadGroups } from '../rules/entities/organisation-words.js';
+import { placeHeadSurnames, placeQualifierGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { Span } from './span.js';
 
 const notEntities = indexLexicon(notEntityGroups);
 const orgHeads = indexLexicon(organisationHeadGroups);
+const directions = indexLexicon(placeQualifierGroups);
+const surnameHeads = indexLexicon([placeHeadSurnames]);
+
+/**
+ * "Marc Lamont Hill", "professor Anna Field": given names (two, or one after a title) before a place head
+ * that is also an English surname. A place so named has an ordinary word before its head ("Capitol Hill",
+ * "Forest Park") or is a known place ("Beverly Hills").
+ */
+function isPersonWithPlaceSurname(span: Span, inner: Word[]): boolean {
+  if (inner.length < (span.titles.length > 0 ? 2 : 3) || !inner.every((w) => w.capitalised && !w.acronym)) return false;
+  const lexicon = nameLexicon();
+  if (!surnameHeads.has(inner[inner.length - 1].lower)) return false;
+  const before = inner.slice(0, -1);
+  if (!lexicon.isFirstName(before[0].lower) || before.some((w) => lexicon.isWord(w.lower))) return false;
+  if (before.length > 1 && lexicon.isLastName(before[before.length - 1].lower)) return false; // "Cal Anderson Park"-like
+  return gazetteer().lookup(span.text).length === 0 && !gazetteer().lookup(before[0].text).some((p) => p.prior >= 80);
+}
 
 export function classifyByLexicon(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    if (span.type === 'PLACE' && isPersonWithPlaceSurname(span, words.slice(span.first, span.last))) {
+      set(span, 'PERSON', 'given names before a surname that is also a place head word', true);
+      continue;
+    }
     if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const lower = span.text.toLowerCase().replace(/[’]/g, "'");
@@ -61,8 +83,10 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const names = inner.filter((w) => w.capitalised);
     const given = names[0]?.lower.split(/[-‐]/)[0] ?? '';
     const surname = names[names.length - 1]?.lower ?? '';
-    // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not
+    // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not; "West" and
+    // "North" before a name make a part of a place, not a given name
     const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given) && !lexicon.isDemonym(surname) && !lexicon.isDemonym(lower)
+      && !directions.has(given)
       && !gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
     if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);

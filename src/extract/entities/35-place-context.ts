@@ -1,0 +1,95 @@
+/**
+ * Pass 3b: what the sentence says a name is, before given-name guesses can make it a person. "Aisby is a
+ * village in Lincolnshire", "Tororo, a town near the border", "the villages of Lougou and Tougana",
+ * "Paxton, Illinois", "in Brittany": the name is a place, whatever else its word may be.
+ */
+import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { placeDefinitionNouns } from '../rules/entities/place-words.js';
+import type { PlaceKind } from '../../record.js';
+import type { Word } from './00-words.js';
+import { set } from './20-structure.js';
+import type { Span } from './span.js';
+
+const definitionNouns = new Map<string, PlaceKind>(placeDefinitionNouns.flatMap((g) => g.words.map((w) => [w, g.kind] as const)));
+const definitionReasons = indexLexicon(placeDefinitionNouns);
+/** how many modifiers may stand between the article and the noun ("a small market town") */
+const MAX_MODIFIERS = 4;
+
+export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span.type || span.misc) continue;
+    const defined = definedAsPlace(span, words);
+    if (defined) {
+      set(span, 'PLACE', `${definitionReasons.get(defined.noun)}: "${defined.noun}"`, false, defined.kind);
+      continue;
+    }
+    const listed = settlementList(span, words, spans, n);
+    if (listed) {
+      set(span, 'PLACE', `in a list after "${listed}"`, false, 'city');
+      continue;
+    }
+    if (span.last - span.first !== 1) continue;
+    const word = words[span.first];
+    if (word.possessive || word.acronym || span.positional) continue;
+    const area = areaAfterComma(span, words, spans, n);
+    if (area !== undefined) {
+      set(span, 'PLACE', 'followed by its country or region', false, 'city');
+      span.countryOf = area;
+      continue;
+    }
+    // "in Brittany", "near Paxton": a given name alone after a locative preposition is a place
+    const before = words[span.first - 1];
+    if (before && (before.lower === 'in' || before.lower === 'near') && nameLexicon().isFirstName(word.lower) && !nameLexicon().isWord(word.lower)) {
+      set(span, 'PLACE', `given name after "${before.lower}": a place`, false, 'other');
+    }
+  }
+}
+
+/** "X is a (small) village", "X, a town in …", "X was a prison": the noun the sentence defines the name by */
+function definedAsPlace(span: Span, words: Word[]): { noun: string; kind: PlaceKind } | null {
+  const verb = words[span.last];
+  if (!verb || words[span.last - 1].possessive) return null;
+  let k = span.last + 1;
+  // apposition (", a town in …") needs a preposition after the noun, or it may be a title ("…, a town councillor")
+  if (verb.text !== ',' && !/^(is|was|are|were)$/.test(verb.lower)) return null;
+  if (!/^(a|an|the)$/.test(words[k]?.lower ?? '')) return null;
+  k++;
+  for (let m = 0; m <= MAX_MODIFIERS && k < words.length; m++, k++) {
+    const w = words[k];
+    if (!/^[\p{Ll}-]+$/u.test(w.text)) return null;
+    const kind = definitionNouns.get(w.lower);
+    if (kind) {
+      const next = words[k + 1];
+      // "a city councillor", "a village elder": the noun qualifies the real head
+      if (next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN') continue;
+      if (verb.text === ',' && !(next && /^(in|of|on|near|north|south|east|west|outside|close|at|and)$/.test(next.lower))) return null;
+      return { noun: w.lower, kind };
+    }
+  }
+  return null;
+}
+
+/** "the villages of Lougou and Tougana", "the towns of A, B and C": every name of the list */
+function settlementList(span: Span, words: Word[], spans: Span[], n: number): string | null {
+  let first = span.first;
+  for (let m = n; m > 0; m--) {
+    const sep = words.slice(spans[m - 1].last, spans[m].first);
+    if (sep.length === 0 || sep.length > 2 || !sep.every((w) => w.text === ',' || w.lower === 'and' || w.lower === 'or')) break;
+    first = spans[m - 1].first;
+  }
+  const of2 = words.slice(Math.max(0, first - 2), first).map((w) => w.lower).join(' ');
+  return /^(villages|towns|cities|hamlets|communes|municipalities|settlements|provinces|districts|islands) of$/.test(of2) ? of2 : null;
+}
+
+/** the country code of a country or region named right after the span and a comma, closing the phrase */
+function areaAfterComma(span: Span, words: Word[], spans: Span[], n: number): string | null | undefined {
+  if (words[span.last]?.text !== ',') return undefined;
+  const next = spans[n + 1];
+  if (!next || next.first !== span.last + 1 || next.type !== 'PLACE' || !next.places) return undefined;
+  const area = next.places.find((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
+  const closing = words[next.last];
+  if (!area || words[next.last - 1].possessive || (closing && /^[\p{Lu}\p{N}]/u.test(closing.text))) return undefined;
+  return area.countryCode;
+}
