@@ -47,6 +47,8 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     if (!ambiguous) {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);
       span.places = places;
+      // a city may also be a surname in the article ("Hayward", "Orlando"): what the words around it say counts then
+      if (single && best.kind === 'city' && (lexicon.isFirstName(lower) || lexicon.isLastName(lower))) span.placeContext = placeContext(span, words, spans);
       continue;
     }
     if (best.kind === 'country' && !span.positional) {
@@ -56,6 +58,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     } else if (placeContext(span, words, spans) || (best.kind === 'country' && followedByVerb(span, words))) {
       set(span, 'PLACE', `gazetteer with place context: ${best.key}`, false);
       span.places = places;
+      span.placeContext = true;
     }
   }
 }

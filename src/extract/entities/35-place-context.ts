@@ -23,11 +23,13 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     const defined = definedAsPlace(span, words);
     if (defined) {
       set(span, 'PLACE', `${definitionReasons.get(defined.noun)}: "${defined.noun}"`, false, defined.kind);
+      span.placeContext = true;
       continue;
     }
     const listed = settlementList(span, words, spans, n);
     if (listed) {
       set(span, 'PLACE', `in a list after "${listed}"`, false, 'city');
+      span.placeContext = true;
       continue;
     }
     if (span.last - span.first !== 1) continue;
@@ -37,12 +39,14 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     if (area !== undefined) {
       set(span, 'PLACE', 'followed by its country or region', false, 'city');
       span.countryOf = area;
+      span.placeContext = true;
       continue;
     }
     // "in Brittany", "near Paxton": a given name alone after a locative preposition is a place
     const before = words[span.first - 1];
     if (before && (before.lower === 'in' || before.lower === 'near') && nameLexicon().isFirstName(word.lower) && !nameLexicon().isWord(word.lower)) {
       set(span, 'PLACE', `given name after "${before.lower}": a place`, false, 'other');
+      span.placeContext = true;
     }
   }
 }
