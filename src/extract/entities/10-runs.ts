@@ -11,7 +11,7 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
-import { placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
+import { placeFirstWords, placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
 import type { Word } from './00-words.js';
 import type { Span } from './span.js';
@@ -27,6 +27,7 @@ const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organi
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const MAX_TITLE_WORDS = 4;
+const placeFirstWordSet = indexLexicon(placeFirstWords);
 const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
 
 function isNameWord(w: Word | undefined): w is Word {
@@ -239,7 +240,9 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
     if (!words[p].capitalised || !isNameWord(words[p + 1]) || !lexicon.isFirstName(lower(words[p]))) continue;
     const left = words.slice(from, p).map((w) => w.text).join(' ');
     const place = gazetteer().lookup(left)[0];
-    if ((place && (place.prior >= 80 || p - from > 1)) || heads.has(lower(words[p - 1])) || words[p - 1].acronym) {
+    // …but "Mount Vernon", "Camp David": a place's first word before a given name names the place after it
+    const placeFirst = p - from === 1 && placeFirstWordSet.has(lower(words[from]));
+    if (((place && (place.prior >= 80 || p - from > 1)) || heads.has(lower(words[p - 1])) || words[p - 1].acronym) && !placeFirst) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }

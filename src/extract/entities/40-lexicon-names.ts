@@ -6,6 +6,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { namedAfterPersonHeads } from '../rules/entities/misc-words.js';
 import { notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationHeadGroups } from '../rules/entities/organisation-words.js';
 import { placeHeadSurnames, placeQualifierGroups } from '../rules/entities/place-words.js';
@@ -17,6 +18,7 @@ const notEntities = indexLexicon(notEntityGroups);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const directions = indexLexicon(placeQualifierGroups);
 const surnameHeads = indexLexicon([placeHeadSurnames]);
+const namedAfterPerson = indexLexicon([namedAfterPersonHeads]);
 
 /**
  * "Marc Lamont Hill", "professor Anna Field": given names (two, or one after a title) before a place head
@@ -84,9 +86,9 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const given = names[0]?.lower.split(/[-‐]/)[0] ?? '';
     const surname = names[names.length - 1]?.lower ?? '';
     // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not; "West" and
-    // "North" before a name make a part of a place, not a given name
+    // "North" before a name make a part of a place, not a given name; "Stanley Cup" is a trophy
     const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given) && !lexicon.isDemonym(surname) && !lexicon.isDemonym(lower)
-      && !directions.has(given)
+      && !directions.has(given) && !namedAfterPerson.has(surname)
       && !gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
     if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);

@@ -39,6 +39,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Oval', 'Gym', 'Gymnasium', 'Circuit', 'Raceway', 'Speedway', 'Racecourse', 'Velodrome', 'Ballpark', 'Motorway',
       'Expressway', 'Freeway', 'Parkway', 'Turnpike', 'Quay', 'Wharf', 'Chapel', 'Abbey', 'Basilica', 'Synagogue',
       'Pagoda', 'Mausoleum', 'Citadel', 'Fortress', 'Barracks', 'Jail', 'Penitentiary', 'Promenade', 'Esplanade',
+      'Way', 'Estate',
     ],
   },
 ];
@@ -67,7 +68,7 @@ export const placeFirstWords: readonly PlaceWordGroup[] = [
   { kind: 'region', reason: 'landform named after its feature', words: ['Mount', 'Mt.', 'Mt', 'Cape', 'Isle', 'Monte', 'Pico', 'Cerro', 'Isla', 'Île', 'Ile'] },
   { kind: 'region', reason: 'administrative division named after its kind, in the language of its country', words: ['Kreis', 'Landkreis', 'Bezirk', 'Provincia', 'Departamento', 'Comarca'] },
   { kind: 'water', reason: 'body of water named after its feature', words: ['Lake', 'Loch', 'Lac', 'Rio', 'River'] },
-  { kind: 'site', reason: 'a camp named after its founder or place', words: ['Camp'] },
+  { kind: 'site', reason: 'a camp or racing circuit named after its founder or place', words: ['Camp', 'Circuit'] },
   { kind: 'city', reason: 'settlement', words: ['Fort', 'Port', 'San', 'Santa', 'São', 'Sao', 'St.', 'Saint', 'Ciudad'] },
 ];
 
