@@ -23,6 +23,8 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
     if ((span.type && span.type !== 'PLACE') || span.misc) continue;
+    // "KOs", "MPs": the plural of an acronym is no place ("Kos")
+    if (span.last - span.first === 1 && PLURAL_ACRONYM.test(span.text)) continue;
     let places = gazetteer().lookup(span.text);
     // an all-capitals word is a country abbreviation ("US", "UAE") or no place at all ("KO" is not Kos)
     // …except in a dateline ("NAIROBI, Kenya (AP) —"), where a city is written in capitals
@@ -51,7 +53,9 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
       if (single && best.kind === 'city' && (lexicon.isFirstName(lower) || lexicon.isLastName(lower))) span.placeContext = placeContext(span, words, spans);
       continue;
     }
-    if (best.kind === 'country' && !span.positional) {
+    // an ordinary word that only a country's foreign spelling shares ("Island" is Iceland's) is not the country
+    const countryName = best.kind === 'country' && (!lexicon.isCommon(lower) || namedAsPlace(lower) || best.name.toLowerCase() === lower);
+    if (countryName && !span.positional) {
       // "Turkey", "Chad", "Jordan" written with a capital mid-sentence are countries
       set(span, 'PLACE', `gazetteer: ${best.key}`, false);
       span.places = places;
@@ -63,6 +67,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   }
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const PLACE_TAGS = new Set(['City', 'Region', 'Country']);
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 

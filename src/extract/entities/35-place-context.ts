@@ -19,6 +19,10 @@ const MAX_MODIFIERS = 4;
 export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
+    if (span.type === 'PLACE' && !span.certain && isTeamNamedAfterPlace(span, words)) {
+      set(span, 'ORG', 'a place name before the plural of a noun: a team ("St. Louis Cardinals")', false);
+      continue;
+    }
     if (span.type || span.misc) continue;
     const defined = definedAsPlace(span, words);
     if (defined) {
@@ -49,6 +53,18 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
       span.placeContext = true;
     }
   }
+}
+
+/**
+ * "St. Louis Cardinals", "San Jose Sharks", "River Cats": a name typed a place by its first word ("St.", "San",
+ * "River") that ends in the plural of an ordinary noun names the team or band, as "Boston Braves" does.
+ */
+function isTeamNamedAfterPlace(span: Span, words: Word[]): boolean {
+  if (span.last - span.first < 2 || span.places) return false;
+  const last = words[span.last - 1];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last.text) || last.text.endsWith('ss') || nameLexicon().isDemonym(last.lower)) return false;
+  const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.slice(0, -1);
+  return nameLexicon().isCommon(singular) || nameLexicon().isCapitalisedWord(singular);
 }
 
 /** "X is a (small) village", "X, a town in …", "X was a prison": the noun the sentence defines the name by */
