@@ -89,7 +89,8 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     // "North" before a name make a part of a place, not a given name; "Stanley Cup" is a trophy
     const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given) && !lexicon.isDemonym(surname) && !lexicon.isDemonym(lower)
       && !directions.has(given) && !namedAfterPerson.has(surname)
-      && !gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
+      && (!gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent')
+        || lexicon.isLastName(surname) || lexicon.tags(surname).includes('Person')); // "Michael Jordan"
     if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);
       continue;
