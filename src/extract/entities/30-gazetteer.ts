@@ -59,7 +59,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
       // "Turkey", "Chad", "Jordan" written with a capital mid-sentence are countries
       set(span, 'PLACE', `gazetteer: ${best.key}`, false);
       span.places = places;
-    } else if (placeContext(span, words, spans) || (best.kind === 'country' && followedByVerb(span, words))) {
+    } else if (placeContext(span, words, spans) || (countryName && followedByVerb(span, words))) {
       set(span, 'PLACE', `gazetteer with place context: ${best.key}`, false);
       span.places = places;
       span.placeContext = true;

@@ -5,7 +5,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { placeDefinitionNouns } from '../rules/entities/place-words.js';
+import { placeDefinitionNouns, placeNounsAfter } from '../rules/entities/place-words.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
@@ -13,6 +13,8 @@ import type { Span } from './span.js';
 
 const definitionNouns = new Map<string, PlaceKind>(placeDefinitionNouns.flatMap((g) => g.words.map((w) => [w, g.kind] as const)));
 const definitionReasons = indexLexicon(placeDefinitionNouns);
+/** nouns after a name that say what kind of place it is; a person's "camp" or "base" is their following */
+const placeNouns = new Map(placeNounsAfter.flatMap((g) => g.words.filter((w) => w !== 'camp' && w !== 'base').map((w) => [w, g] as const)));
 /** how many modifiers may stand between the article and the noun ("a small market town") */
 const MAX_MODIFIERS = 4;
 
@@ -27,6 +29,14 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     const defined = definedAsPlace(span, words);
     if (defined) {
       set(span, 'PLACE', `${definitionReasons.get(defined.noun)}: "${defined.noun}"`, false, defined.kind);
+      span.placeContext = true;
+      continue;
+    }
+    // "the Tam Duong prison", "the Karagandy region": the kind of place right after the name ("the Biden camp" is no place)
+    const after = words[span.last];
+    const noun = after ? placeNouns.get(after.text) : undefined;
+    if (noun && !words[span.last - 1].possessive && !span.positional && !words.slice(span.first, span.last).every((w) => nameLexicon().isCommon(w.lower))) {
+      set(span, 'PLACE', `${noun.reason}: "${after.text}"`, false, noun.kind);
       span.placeContext = true;
       continue;
     }

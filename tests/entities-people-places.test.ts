@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/extract/analyse.js';
+import { recogniseEntities, type EntityResult } from '../src/extract/entities.js';
+import { emptyMetadata } from '../src/document.js';
+
+function extract(text: string): EntityResult {
+  const doc = { source: { uri: 'test:', fetchedAt: '2025-01-01T00:00:00.000Z', contentSha256: '0'.repeat(64), mediaType: 'text/plain' }, metadata: emptyMetadata(), text, warnings: [] };
+  return recogniseEntities(analyse(text), doc);
+}
+
+const names = (list: { name: string }[]) => list.map((e) => e.name);
+
+describe('places a sentence defines', () => {
+  it.each([
+    ['Bredholt is a small village in Norfolk, England.', 'Bredholt'],
+    ['Ravensgate, a market town near the coast, voted on Sunday.', 'Ravensgate'],
+    ['Skorvika was a prison for political detainees until 1990.', 'Skorvika'],
+    ['She grew up in Lorraine and studied in Metz.', 'Lorraine'],
+    ['The column marched towards the villages of Kemrou and Dalassa.', 'Dalassa'],
+    ['The column marched towards the villages of Kemrou and Dalassa.', 'Kemrou'],
+    ['Veterans gathered at the Tam Duong prison, and later Tam Duong was turned into a museum.', 'Tam Duong'],
+  ])('%s -> %s', (text, name) => {
+    const result = extract(text);
+    expect(names(result.places), JSON.stringify(result)).toContain(name);
+    expect(names(result.people)).not.toContain(name);
+  });
+
+  it('keeps every mention of a place found by its context a place, not a guessed person', () => {
+    const result = extract('Guards ran the Tam Duong prison for decades. Tam Duong held hundreds. Visitors now tour Tam Duong.');
+    expect(result.people).toHaveLength(0);
+    expect(result.places.find((p) => p.name === 'Tam Duong')?.mentions).toHaveLength(3);
+  });
+
+  it('does not take a title for a place ("a town councillor")', () => {
+    const result = extract('Anna Kowalczyk, a town councillor, said the road would close.');
+    expect(names(result.places)).toHaveLength(0);
+    expect(names(result.people)).toContain('Anna Kowalczyk');
+  });
+});
+
+describe('people and the words of places', () => {
+  it.each([
+    ['Commentator Anna Marie Field said the vote was close.', 'Anna Marie Field'],
+    ['A poster of Michael Jordan hung in the gym.', 'Michael Jordan'],
+  ])('%s -> person %s', (text, name) => {
+    const result = extract(text);
+    expect(names(result.people), JSON.stringify(result)).toContain(name);
+    expect(names(result.places)).not.toContain(name);
+  });
+
+  it.each([
+    ['The new line runs to West Harrowby from the port.', 'West Harrowby'],
+    ['They lifted the Ryder Cup in September.', 'Ryder Cup'],
+    ['The race moved to Circuit Park Velden in 1990.', 'Park Velden'],
+    ['Tourists visit the Mount Vernon Estate every summer.', 'Vernon Estate'],
+  ])('%s: %s is no person', (text, name) => {
+    expect(names(extract(text).people)).not.toContain(name);
+  });
+
+  it('keeps a place named with its context a place though a person shares the name', () => {
+    const result = extract('Tom Hayward Smith spoke first. The hall is located in Hayward, California.');
+    expect(names(result.places)).toContain('Hayward');
+  });
+});
+
+describe('places that are not', () => {
+  it('does not make an ordinary word a country by a foreign spelling', () => {
+    const result = extract('The Island was linked to the mainland by a ferry in the 1960s.');
+    expect(result.places.map((p) => p.key)).not.toContain('country:IS');
+  });
+
+  it('does not make the plural of an acronym a place', () => {
+    expect(extract('He won 23 fights, with 20 KOs, before retiring.').places).toHaveLength(0);
+  });
+
+  it.each([
+    ['He pitched for the St. Louis Cardinals for a decade.', 'St. Louis Cardinals'],
+    ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Grenoble'],
+    ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Toulon'],
+  ])('%s: %s is a team', (text, name) => {
+    const result = extract(text);
+    expect(names(result.organizations), JSON.stringify(result)).toContain(name);
+    expect(names(result.places)).not.toContain(name);
+  });
+});
