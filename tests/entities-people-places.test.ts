@@ -69,6 +69,12 @@ describe('places that are not', () => {
     expect(result.places.map((p) => p.key)).not.toContain('country:IS');
   });
 
+  it('makes a former country whose last word is an organisation head a place', () => {
+    const result = extract('He was born in the Soviet Union and moved to Vienna.');
+    expect(names(result.places)).toContain('Soviet Union');
+    expect(names(result.organizations)).not.toContain('Soviet Union');
+  });
+
   it('does not make the plural of an acronym a place', () => {
     expect(extract('He won 23 fights, with 20 KOs, before retiring.').places).toHaveLength(0);
   });

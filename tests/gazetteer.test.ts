@@ -62,6 +62,16 @@ describe('gazetteer', () => {
     expect(gazetteer().lookup(name)[0]).toMatchObject({ key, kind, latitude: null });
   });
 
+  it.each([
+    ['Soviet Union', 'country'],
+    ['USSR', 'country'],
+    ['Ottoman Empire', 'country'],
+    ['Danube', 'water'],
+    ['Andes', 'region'],
+  ])('knows the former state, river or range %s', (name, kind) => {
+    expect(gazetteer().lookup(name)[0]).toMatchObject({ kind, key: expect.stringMatching(/^region:/) });
+  });
+
   it('gives regions a centre from their cities where GeoNames shares the ISO code', () => {
     const texas = gazetteer().lookup('Texas')[0];
     expect(texas.key).toBe('iso3166-2:US-TX');

@@ -9,7 +9,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { placePrepositions } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
-import { set } from './20-structure.js';
+import { isKnownOrganisation, set } from './20-structure.js';
 import type { Span } from './span.js';
 
 const prepositions = indexLexicon([...placePrepositions, { reason: 'origin or destination', words: ['from', 'to', 'at', 'of', 'outside', 'between'] }]);
@@ -22,6 +22,15 @@ const BIG_CITY_PRIOR = 75;
 export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    // "Soviet Union", "Ottoman Empire": a country of the gazetteer whose last word is also an organisation's head
+    if (span.type === 'ORG' && span.last - span.first > 1 && !isKnownOrganisation(span.text)) {
+      const country = gazetteer().lookup(span.text).filter((p) => p.kind === 'country');
+      if (country.length > 0) {
+        set(span, 'PLACE', `gazetteer: ${country[0].key}`, true);
+        span.places = country;
+      }
+      continue;
+    }
     if ((span.type && span.type !== 'PLACE') || span.misc) continue;
     // "KOs", "MPs": the plural of an acronym is no place ("Kos")
     if (span.last - span.first === 1 && PLURAL_ACRONYM.test(span.text)) continue;
