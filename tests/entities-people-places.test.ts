@@ -18,6 +18,9 @@ describe('places a sentence defines', () => {
     ['She grew up in Lorraine and studied in Metz.', 'Lorraine'],
     ['The column marched towards the villages of Kemrou and Dalassa.', 'Dalassa'],
     ['The column marched towards the villages of Kemrou and Dalassa.', 'Kemrou'],
+    ['The patrol camped near the town of Lyle on the river.', 'Lyle'],
+    ['He moved to the San Francisco Bay Area in 1990.', 'San Francisco Bay Area'],
+    ['She was born in La Union and studied in Manila.', 'La Union'],
     ['Veterans gathered at the Tam Duong prison, and later Tam Duong was turned into a museum.', 'Tam Duong'],
   ])('%s -> %s', (text, name) => {
     const result = extract(text);

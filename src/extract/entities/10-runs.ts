@@ -236,7 +236,9 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }
-  for (let p = from + 1; p < to - 1; p++) {
+  // "San Francisco Bay Area": a given name that starts a place's head phrase does not start a person
+  const headed = heads.has(lower(words[to - 1]));
+  for (let p = from + 1; p < to - 1 && !headed; p++) {
     if (!words[p].capitalised || !isNameWord(words[p + 1]) || !lexicon.isFirstName(lower(words[p]))) continue;
     const left = words.slice(from, p).map((w) => w.text).join(' ');
     const place = gazetteer().lookup(left)[0];

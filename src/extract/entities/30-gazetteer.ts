@@ -22,9 +22,9 @@ const BIG_CITY_PRIOR = 75;
 export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
-    // "Soviet Union", "Ottoman Empire": a country of the gazetteer whose last word is also an organisation's head
+    // "Soviet Union", "La Union": a country or region of the gazetteer whose last word is also an organisation's head
     if (span.type === 'ORG' && span.last - span.first > 1 && !isKnownOrganisation(span.text)) {
-      const country = gazetteer().lookup(span.text).filter((p) => p.kind === 'country');
+      const country = gazetteer().lookup(span.text).filter((p) => p.kind === 'country' || p.kind === 'region');
       if (country.length > 0) {
         set(span, 'PLACE', `gazetteer: ${country[0].key}`, true);
         span.places = country;

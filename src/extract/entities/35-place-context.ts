@@ -42,7 +42,7 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     }
     const listed = settlementList(span, words, spans, n);
     if (listed) {
-      set(span, 'PLACE', `in a list after "${listed}"`, false, 'city');
+      set(span, 'PLACE', `after "${listed}"`, false, 'city');
       span.placeContext = true;
       continue;
     }
@@ -101,7 +101,9 @@ function definedAsPlace(span: Span, words: Word[]): { noun: string; kind: PlaceK
   return null;
 }
 
-/** "the villages of Lougou and Tougana", "the towns of A, B and C": every name of the list */
+const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region|port) of$/;
+
+/** "the town of Tororo", "the villages of Kemrou and Dalassa", "the towns of A, B and C": every name of the list */
 function settlementList(span: Span, words: Word[], spans: Span[], n: number): string | null {
   let first = span.first;
   for (let m = n; m > 0; m--) {
@@ -110,7 +112,7 @@ function settlementList(span: Span, words: Word[], spans: Span[], n: number): st
     first = spans[m - 1].first;
   }
   const of2 = words.slice(Math.max(0, first - 2), first).map((w) => w.lower).join(' ');
-  return /^(villages|towns|cities|hamlets|communes|municipalities|settlements|provinces|districts|islands) of$/.test(of2) ? of2 : null;
+  return SETTLEMENTS_OF.test(of2) ? of2 : null;
 }
 
 /** the country code of a country or region named right after the span and a comma, closing the phrase */

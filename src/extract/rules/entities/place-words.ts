@@ -21,7 +21,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Region', 'County', 'District', 'Oblast', 'Prefecture', 'Governorate', 'Territory', 'Territories', 'Municipality',
       'Borough', 'Parish', 'Township', 'Canton', 'Emirate', 'Republic', 'Kingdom', 'Strip', 'Heights', 'Area',
       'Cave', 'Caves', 'Ridge', 'Peak', 'Pass', 'Gorge', 'Cliffs', 'Moor', 'Heath', 'Marsh', 'Swamp', 'Wetlands',
-      'Dunes', 'Reef', 'Atoll', 'Archipelago', 'Volcano', 'Crater', 'Oasis', 'Steppe', 'Fjord', 'Cove', 'Inlet',
+      'Dunes', 'Reef', 'Atoll', 'Archipelago', 'Volcano', 'Crater', 'Oasis', 'Steppe', 'Fjord', 'Cove', 'Inlet', 'Hollow',
     ],
   },
   { kind: 'city', reason: 'settlement', words: ['City', 'Town', 'Village', 'Springs', 'Beach'] },
