@@ -19,6 +19,8 @@ describe('places a sentence defines', () => {
     ['The column marched towards the villages of Kemrou and Dalassa.', 'Dalassa'],
     ['The column marched towards the villages of Kemrou and Dalassa.', 'Kemrou'],
     ['The patrol camped near the town of Lyle on the river.', 'Lyle'],
+    ['The branch line runs from Southampton to Hethersby and Portsmouth.', 'Hethersby'],
+    ['The company moved from Kelmscott Abbas, Montana, to Denver.', 'Kelmscott Abbas'],
     ['He moved to the San Francisco Bay Area in 1990.', 'San Francisco Bay Area'],
     ['She was born in La Union and studied in Manila.', 'La Union'],
     ['Veterans gathered at the Tam Duong prison, and later Tam Duong was turned into a museum.', 'Tam Duong'],
@@ -33,6 +35,13 @@ describe('places a sentence defines', () => {
     const result = extract('Guards ran the Tam Duong prison for decades. Tam Duong held hundreds. Visitors now tour Tam Duong.');
     expect(result.people).toHaveLength(0);
     expect(result.places.find((p) => p.name === 'Tam Duong')?.mentions).toHaveLength(3);
+  });
+
+  it.each([
+    ['As with every language in Peru, Quechuan is official there.', 'Quechuan'],
+    ['After the match, Hernan Ruiz, Panama coach, said the team had played well.', 'Hernan Ruiz'],
+  ])('%s: %s is no place', (text, name) => {
+    expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(name);
   });
 
   it('does not take a title for a place ("a town councillor")', () => {
@@ -91,5 +100,13 @@ describe('places that are not', () => {
     const result = extract(text);
     expect(names(result.organizations), JSON.stringify(result)).toContain(name);
     expect(names(result.places)).not.toContain(name);
+  });
+});
+
+describe('where a place outside the gazetteer lies', () => {
+  it('takes the country of an ambiguous region named after it, once that region is read', () => {
+    const result = extract('A boy in Kelmscott Abbas, Montana, was found safe. Police in Montana thanked the public.');
+    expect(result.places.find((p) => p.name === 'Kelmscott Abbas')).toMatchObject({ countryCode: 'US' });
+    expect(result.places.find((p) => p.name === 'Montana')).toMatchObject({ key: 'iso3166-2:US-MT' });
   });
 });

@@ -72,6 +72,10 @@ describe('gazetteer', () => {
     expect(gazetteer().lookup(name)[0]).toMatchObject({ kind, key: expect.stringMatching(/^region:/) });
   });
 
+  it('reads a well-known region before a town of the same name elsewhere', () => {
+    expect(gazetteer().lookup('Florida')[0]?.key).toBe('iso3166-2:US-FL');
+  });
+
   it('gives regions a centre from their cities where GeoNames shares the ISO code', () => {
     const texas = gazetteer().lookup('Texas')[0];
     expect(texas.key).toBe('iso3166-2:US-TX');

@@ -180,7 +180,8 @@ function buildGazetteer(): Gazetteer {
       countryCode: division.parent,
       latitude: centre ? round(centre.lat / centre.weight) : null,
       longitude: centre ? round(centre.lon / centre.weight) : null,
-      population: 0,
+      // the people of its GeoNames towns, where GeoNames shares the ISO code: a measure of size, not a census
+      population: centre ? Math.round(centre.weight) : 0,
       prior: 60,
     };
     add(division.name, entry);
@@ -219,6 +220,7 @@ function buildGazetteer(): Gazetteer {
     });
   }
   addLexiconPlaces(index, add);
+  raiseWellKnownRegions(index);
   const byKey = new Map<string, GazetteerEntry>();
   for (const list of index.values()) for (const e of list) byKey.set(e.key, e);
   for (const { alias, geonameId, renamed } of cityAliases) {
@@ -280,6 +282,25 @@ function addLexiconPlaces(index: Map<string, GazetteerEntry[]>, add: (name: stri
     add(word, { key: `place:${foldName(word).replace(/[^a-z0-9]+/g, '-')}`, name, kind, countryCode: null, latitude: null, longitude: null, population: 0, prior: LEXICON_PLACE_PRIOR });
   }
 }
+
+/**
+ * First-level regions compromise's lexicon lists as regions (US states, Canadian provinces, Indian, Mexican and
+ * Chinese states and provinces…) are the prominent ones: named alone, they mean the region before a town of
+ * the same name elsewhere ("Florida" is the state, not the town in Cuba).
+ */
+function raiseWellKnownRegions(index: Map<string, GazetteerEntry[]>): void {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tag] of Object.entries(lexicon)) {
+    if (tag !== 'Region' && !(Array.isArray(tag) && tag.includes('Region'))) continue;
+    // of two regions so named ("Montana" in the US and in Bulgaria), the one with more people in its towns
+    const regions = (index.get(foldName(word)) ?? []).filter((e) => e.key.startsWith('iso3166-2:') && e.prior === 60);
+    const most = regions.sort((a, b) => b.population - a.population)[0];
+    if (most) most.prior = WELL_KNOWN_REGION_PRIOR;
+  }
+}
+
+/** above cities of ≈ 300,000 people: a well-known region named alone is that region */
+const WELL_KNOWN_REGION_PRIOR = 75;
 
 /** a place known by name only: below cities of ≈ 30,000 people, above a village */
 const LEXICON_PLACE_PRIOR = 55;

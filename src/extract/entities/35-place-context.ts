@@ -46,16 +46,24 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
       span.placeContext = true;
       continue;
     }
-    if (span.last - span.first !== 1) continue;
-    const word = words[span.first];
-    if (word.possessive || word.acronym || span.positional) continue;
+    if (span.last - span.first > 3 || span.positional || words.slice(span.first, span.last).some((w) => w.acronym || w.possessive)) continue;
+    if (listedWithPlaces(span, words, spans, n)) {
+      set(span, 'PLACE', 'in a list of places after a preposition of place', false, 'other');
+      span.placeContext = true;
+      continue;
+    }
     const area = areaAfterComma(span, words, spans, n);
-    if (area !== undefined) {
+    const nameWords = words.slice(span.first, span.last);
+    // several words: no ordinary word ("Group G") and no given name ("Ann Lee, Texas" reads as a person's home)
+    const multiOk = span.last - span.first === 1 || nameWords.every((w) => !nameLexicon().isCommon(w.lower) && !nameLexicon().isFirstName(w.lower));
+    if (area !== undefined && multiOk) {
       set(span, 'PLACE', 'followed by its country or region', false, 'city');
       span.countryOf = area;
       span.placeContext = true;
       continue;
     }
+    if (span.last - span.first !== 1) continue;
+    const word = words[span.first];
     // "in Brittany", "near Paxton": a given name alone after a locative preposition is a place
     const before = words[span.first - 1];
     if (before && (before.lower === 'in' || before.lower === 'near') && nameLexicon().isFirstName(word.lower) && !nameLexicon().isWord(word.lower)) {
@@ -115,13 +123,41 @@ function settlementList(span: Span, words: Word[], spans: Span[], n: number): st
   return SETTLEMENTS_OF.test(of2) ? of2 : null;
 }
 
+/**
+ * "to Portchester and Fareham", "between Caernarfon and Dinas, Gwynedd": an unknown name in a list that a
+ * preposition of place opens, beside a gazetteer place. Names that lists of people are made of (given names,
+ * surnames) are left to the other rules.
+ */
+function listedWithPlaces(span: Span, words: Word[], spans: Span[], n: number): boolean {
+  const lexicon = nameLexicon();
+  if (words.slice(span.first, span.last).some((w) => lexicon.isWord(w.lower) || lexicon.isFirstName(w.lower) || lexicon.isLastName(w.lower))) return false;
+  const joined = (a: Span, b: Span): boolean => {
+    const between = words.slice(a.last, b.first);
+    return between.length > 0 && between.length <= 2 && between.every((w) => w.text === ',' || w.lower === 'and' || w.lower === 'or');
+  };
+  let first = n;
+  while (first > 0 && joined(spans[first - 1], spans[first])) first--;
+  let last = n;
+  while (last + 1 < spans.length && joined(spans[last], spans[last + 1])) last++;
+  if (first === last || !LIST_PREPOSITIONS.test(words[spans[first].first - 1]?.lower ?? '')) return false;
+  // a list ends with "and" or "or" before its last name; "in Peru, Chamicuro is …" is a clause after a place
+  if (!words.slice(spans[last - 1].last, spans[last].first).some((w) => w.lower === 'and' || w.lower === 'or')) return false;
+  for (let k = first; k <= last; k++) if (k !== n && spans[k].type === 'PLACE' && spans[k].places) return true;
+  return false;
+}
+
+const LIST_PREPOSITIONS = /^(in|to|from|between|near|at|towards|toward|via|through)$/;
+
 /** the country code of a country or region named right after the span and a comma, closing the phrase */
 function areaAfterComma(span: Span, words: Word[], spans: Span[], n: number): string | null | undefined {
   if (words[span.last]?.text !== ',') return undefined;
   const next = spans[n + 1];
   if (!next || next.first !== span.last + 1 || next.type !== 'PLACE' || !next.places) return undefined;
-  const area = next.places.find((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
+  const areas = next.places.filter((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
+  const area = areas[0];
   const closing = words[next.last];
-  if (!area || words[next.last - 1].possessive || (closing && /^[\p{Lu}\p{N}]/u.test(closing.text))) return undefined;
-  return area.countryCode;
+  // the region closes the phrase: "Tilden, Nebraska, and …", not "Gomez, Panama coach"
+  if (!area || words[next.last - 1].possessive || (closing && (/^[\p{Lu}\p{N}]/u.test(closing.text) || closing.pos === 'NOUN'))) return undefined;
+  // "Montana" is a US state and a Bulgarian province: the article's places decide, when the whole text is linked
+  return areas.every((p) => p.countryCode === area.countryCode) ? area.countryCode : null;
 }
