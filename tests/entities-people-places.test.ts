@@ -19,6 +19,8 @@ describe('places a sentence defines', () => {
     ['The column marched towards the villages of Kemrou and Dalassa.', 'Dalassa'],
     ['The column marched towards the villages of Kemrou and Dalassa.', 'Kemrou'],
     ['The patrol camped near the town of Lyle on the river.', 'Lyle'],
+    ['Trains stop at North Bexwell twice a day.', 'North Bexwell'],
+    ['Mills in the Pacific Northwest cut jobs.', 'Pacific Northwest'],
     ['The branch line runs from Southampton to Hethersby and Portsmouth.', 'Hethersby'],
     ['The company moved from Kelmscott Abbas, Montana, to Denver.', 'Kelmscott Abbas'],
     ['He moved to the San Francisco Bay Area in 1990.', 'San Francisco Bay Area'],
@@ -39,6 +41,7 @@ describe('places a sentence defines', () => {
 
   it.each([
     ['As with every language in Peru, Quechuan is official there.', 'Quechuan'],
+    ['The games were made by a South Korean company.', 'South Korean'],
     ['After the match, Hernan Ruiz, Panama coach, said the team had played well.', 'Hernan Ruiz'],
   ])('%s: %s is no place', (text, name) => {
     expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(name);

@@ -3,6 +3,7 @@
  * village in Lincolnshire", "Tororo, a town near the border", "the villages of Lougou and Tougana",
  * "Paxton, Illinois", "in Brittany": the name is a place, whatever else its word may be.
  */
+import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { placeDefinitionNouns, placeNounsAfter } from '../rules/entities/place-words.js';
@@ -62,6 +63,11 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
       span.placeContext = true;
       continue;
     }
+    // "North Bridgton", "South Kordofan": a direction before a name that is no word and no person's name
+    if (span.last - span.first === 2 && isDirectionPlace(words[span.first], words[span.first + 1])) {
+      set(span, 'PLACE', 'a direction before a name: part of a place', false, 'region');
+      continue;
+    }
     if (span.last - span.first !== 1) continue;
     const word = words[span.first];
     // "in Brittany", "near Paxton": a given name alone after a locative preposition is a place
@@ -84,6 +90,16 @@ function isTeamNamedAfterPlace(span: Span, words: Word[]): boolean {
   const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.slice(0, -1);
   return nameLexicon().isCommon(singular) || nameLexicon().isCapitalisedWord(singular);
 }
+
+function isDirectionPlace(direction: Word, name: Word): boolean {
+  const lexicon = nameLexicon();
+  // "South Korean", "West African" qualify something else
+  if (lexicon.isDemonym(name.lower) || gazetteer().demonym(name.text) !== undefined || /(an|ese|ish|ic)$/.test(name.lower)) return false;
+  return COMPASS.has(direction.text) && name.capitalised && !name.acronym && !name.possessive && !lexicon.isWord(name.lower)
+    && !lexicon.isFirstName(name.lower) && !lexicon.isLastName(name.lower) && !lexicon.tags(name.lower).some((t) => t === 'Person' || t === 'Organization' || t === 'SportsTeam');
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
 /** "X is a (small) village", "X, a town in …", "X was a prison": the noun the sentence defines the name by */
 function definedAsPlace(span: Span, words: Word[]): { noun: string; kind: PlaceKind } | null {
