@@ -58,6 +58,8 @@ describe('people and the words of places', () => {
   it.each([
     ['Commentator Anna Marie Field said the vote was close.', 'Anna Marie Field'],
     ['A poster of Michael Jordan hung in the gym.', 'Michael Jordan'],
+    ['Its mayor is currently Susan Pellow, and five councillors sit with her.', 'Susan Pellow'],
+    ['Secretary of State John Kerry flew to Geneva.', 'John Kerry'],
   ])('%s -> person %s', (text, name) => {
     const result = extract(text);
     expect(names(result.people), JSON.stringify(result)).toContain(name);

@@ -11,6 +11,7 @@ import { PbfReader } from 'pbf';
 import type { Country } from 'world-countries';
 import { iso31662 } from 'iso-3166';
 import type { PlaceKind } from '../record.js';
+import { nameLexicon } from '../extract/rules/entities/common-words.js';
 import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
 
 const require = createRequire(import.meta.url);
@@ -204,9 +205,14 @@ function buildGazetteer(): Gazetteer {
     if (city.altName) for (const alt of city.altName.split(',')) add(alt, entry);
   }
   // second-level divisions (French départements, Irish counties, Philippine and Italian provinces), where the
-  // ISO list has them: only under names nothing else has, since most share their seat's name ("Paris", "Cork")
+  // ISO list has them: only under names nothing else has, since most share their seat's name ("Paris", "Cork"),
+  // and that are no given name, surname or English word
+  const lexicon = nameLexicon();
   for (const division of iso31662) {
     if (division.parent.length === 2 || index.has(foldName(division.name))) continue;
+    // "Kerry", "Paul", "Lot", "Antique": a small division named like a person or a word would make them places
+    const lower = division.name.toLowerCase();
+    if (lexicon.isFirstName(lower) || lexicon.isLastName(lower) || lexicon.isWord(lower)) continue;
     const centre = centres.get(division.parent);
     add(division.name, {
       key: `iso3166-2:${division.code}`,
@@ -220,7 +226,6 @@ function buildGazetteer(): Gazetteer {
     });
   }
   addLexiconPlaces(index, add);
-  raiseWellKnownRegions(index);
   const byKey = new Map<string, GazetteerEntry>();
   for (const list of index.values()) for (const e of list) byKey.set(e.key, e);
   for (const { alias, geonameId, renamed } of cityAliases) {
@@ -271,31 +276,30 @@ const NOT_A_PLACE_TAGS = new Set(['Abbreviation', 'FirstName', 'MaleName', 'Fema
  * ("Frankfurt" is "Frankfurt am Main", "Aarhus" is "Århus") or not at all ("Normandy", "Tuscany"). Without
  * coordinates: they say that the name is a place, and the article's places give their country. compromise's
  * other "Place" entries mix landmarks, abbreviations and ordinary words ("downtown"), and are left out.
+ *
+ * The first-level regions it lists (US states, Canadian provinces, Indian, Mexican and Chinese states…) are
+ * the prominent ones: named alone, they mean the region before a town of the same name elsewhere ("Florida"
+ * is the state, not the town in Cuba); of two regions so named ("Montana" in the US and in Bulgaria), the
+ * one with more people in its towns.
  */
 function addLexiconPlaces(index: Map<string, GazetteerEntry[]>, add: (name: string, entry: GazetteerEntry) => void): void {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    const kind = tags.map((t) => LEXICON_PLACE_KINDS[t]).find((k) => k !== undefined);
-    if (!kind || word.length < 4 || /[^a-z\s'-]/.test(word) || tags.some((t) => NOT_A_PLACE_TAGS.has(t)) || index.has(foldName(word))) continue;
+  for (const word in lexicon) {
+    const tag = lexicon[word];
+    // one pass over 100,000 entries at start-up: the cheap test first
+    const kind = typeof tag === 'string' ? LEXICON_PLACE_KINDS[tag] : tag.map((t) => LEXICON_PLACE_KINDS[t]).find((k) => k !== undefined);
+    if (!kind) continue;
+    const tags = typeof tag === 'string' ? [tag] : tag;
+    const folded = foldName(word);
+    const known = index.get(folded);
+    if (kind === 'region' && known) {
+      const regions = known.filter((e) => e.key.startsWith('iso3166-2:') && e.prior === 60);
+      const most = regions.sort((a, b) => b.population - a.population)[0];
+      if (most) most.prior = WELL_KNOWN_REGION_PRIOR;
+    }
+    if (known || word.length < 4 || /[^a-z\s'-]/.test(word) || tags.some((t) => NOT_A_PLACE_TAGS.has(t))) continue;
     const name = word.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
-    add(word, { key: `place:${foldName(word).replace(/[^a-z0-9]+/g, '-')}`, name, kind, countryCode: null, latitude: null, longitude: null, population: 0, prior: LEXICON_PLACE_PRIOR });
-  }
-}
-
-/**
- * First-level regions compromise's lexicon lists as regions (US states, Canadian provinces, Indian, Mexican and
- * Chinese states and provinces…) are the prominent ones: named alone, they mean the region before a town of
- * the same name elsewhere ("Florida" is the state, not the town in Cuba).
- */
-function raiseWellKnownRegions(index: Map<string, GazetteerEntry[]>): void {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, tag] of Object.entries(lexicon)) {
-    if (tag !== 'Region' && !(Array.isArray(tag) && tag.includes('Region'))) continue;
-    // of two regions so named ("Montana" in the US and in Bulgaria), the one with more people in its towns
-    const regions = (index.get(foldName(word)) ?? []).filter((e) => e.key.startsWith('iso3166-2:') && e.prior === 60);
-    const most = regions.sort((a, b) => b.population - a.population)[0];
-    if (most) most.prior = WELL_KNOWN_REGION_PRIOR;
+    add(word, { key: `place:${folded.replace(/[^a-z0-9]+/g, '-')}`, name, kind, countryCode: null, latitude: null, longitude: null, population: 0, prior: LEXICON_PLACE_PRIOR });
   }
 }
 

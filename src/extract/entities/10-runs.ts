@@ -273,7 +273,8 @@ export function isDerivedDemonym(word: string): boolean {
 function isNationality(w: Word): boolean {
   if (!w.capitalised || w.acronym) return false;
   if (gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region')) return false;
-  return nameLexicon().isDemonym(lower(w)) || gazetteer().demonym(w.text) !== undefined || isDerivedDemonym(w.text);
+  // "Susan" is no people of Şuşa: a given name is not taken for a derived demonym
+  return nameLexicon().isDemonym(lower(w)) || gazetteer().demonym(w.text) !== undefined || (isDerivedDemonym(w.text) && !nameLexicon().isFirstName(lower(w)));
 }
 
 /** after a title: a name, not more ordinary words ("Major League Baseball", "General Motors") */
