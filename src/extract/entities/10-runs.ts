@@ -230,8 +230,13 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
     const p = to - 2;
     const left = words.slice(from, p);
     const right = words.slice(p, to);
-    const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text));
-    const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)) && gazetteer().lookup(w.text).length === 0);
+    // "Council on American-Islamic Relations Alia Salem": a body named "X on/of Y" before a two-word name
+    const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text))
+      || (orgHeads.has(lower(left[0])) && /^(of|on|for)$/.test(left[1]?.text ?? ''));
+    // a given name first lets the surname be a place name too ("Alia Salem")
+    const notPlace = (w: Word) => gazetteer().lookup(w.text).length === 0;
+    const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)))
+      && notPlace(right[0]) && (notPlace(right[1]) || lexicon.isFirstName(lower(right[0])));
     if (leftIsBody && rightIsPerson && left.some((w) => w.capitalised)) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
