@@ -76,6 +76,11 @@ describe('people and the words of places', () => {
     expect(names(extract(text).people)).not.toContain(name);
   });
 
+  it('finds the person an event or programme is named after', () => {
+    const result = extract('Schools joined the Clara Whitfield Literacy Programme last year.');
+    expect(names(result.people)).toContain('Clara Whitfield');
+  });
+
   it('keeps a place named with its context a place though a person shares the name', () => {
     const result = extract('Tom Hayward Smith spoke first. The hall is located in Hayward, California.');
     expect(names(result.places)).toContain('Hayward');

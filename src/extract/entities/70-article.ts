@@ -248,7 +248,7 @@ function nameInsideMisc(spans: Span[], words: Word[], text: string): void {
     for (let end = s.last - 1; end > s.first; end--) {
       const prefix = text.slice(words[s.first].start, words[end - 1].end);
       const tags = lexicon.tags(prefix.toLowerCase());
-      const type = known.get(prefix) ?? (tags.includes('Organization') || isKnownOrganisation(prefix) ? 'ORG' : undefined);
+      const type = known.get(prefix) ?? (tags.includes('Organization') || isKnownOrganisation(prefix) ? 'ORG' : personPrefix(words, s.first, end) ? 'PERSON' : undefined);
       if (!type) continue;
       const inner = makeSpan(words, s.first, end, text, []);
       set(inner, type, `name of the body behind "${s.text}"`, false);
@@ -257,6 +257,15 @@ function nameInsideMisc(spans: Span[], words: Word[], text: string): void {
     }
   }
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** "Andy Warhol Photographic Legacy Program", "Nelson Mandela Day": a given name and a surname open the name */
+function personPrefix(words: Word[], first: number, end: number): boolean {
+  if (end - first !== 2) return false;
+  const lexicon = nameLexicon();
+  const [given, surname] = [words[first], words[first + 1]];
+  return lexicon.isFirstName(given.lower) && !lexicon.isWord(given.lower) && surname.capitalised && !surname.acronym && !lexicon.isCommon(surname.lower)
+    && gazetteer().lookup(surname.text).length === 0;
 }
 
 /** every form a person of the article may be named by later: full name, surname (with particles), given name */
