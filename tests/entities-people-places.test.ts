@@ -81,6 +81,12 @@ describe('people and the words of places', () => {
     expect(names(result.people)).toContain('Clara Whitfield');
   });
 
+  it('lets a weak context ("to X", "X\'s case") yield to the person of the article', () => {
+    const result = extract('Senator Ana Hayward spoke on Monday. Critics wrote to Hayward the next day. In Hayward\'s case, nothing changed.');
+    expect(names(result.places)).not.toContain('Hayward');
+    expect(result.people.find((p) => p.name === 'Ana Hayward')?.mentions).toHaveLength(3);
+  });
+
   it('keeps a place named with its context a place though a person shares the name', () => {
     const result = extract('Tom Hayward Smith spoke first. The hall is located in Hayward, California.');
     expect(names(result.places)).toContain('Hayward');

@@ -59,7 +59,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);
       span.places = places;
       // a city may also be a surname in the article ("Hayward", "Orlando"): what the words around it say counts then
-      if (single && best.kind === 'city' && (lexicon.isFirstName(lower) || lexicon.isLastName(lower))) span.placeContext = placeContext(span, words, spans);
+      if (single && best.kind === 'city' && (lexicon.isFirstName(lower) || lexicon.isLastName(lower))) span.placeContext = strongPlaceContext(span, words, spans);
       continue;
     }
     // an ordinary word that only a country's foreign spelling shares ("Island" is Iceland's) is not the country
@@ -71,7 +71,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     } else if (placeContext(span, words, spans) || (countryName && followedByVerb(span, words))) {
       set(span, 'PLACE', `gazetteer with place context: ${best.key}`, false);
       span.places = places;
-      span.placeContext = true;
+      span.placeContext = strongPlaceContext(span, words, spans);
     }
   }
 }
@@ -109,6 +109,19 @@ function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolea
     if (listed(spans.find((s) => s.first === k))) return true;
   }
   return false;
+}
+
+/**
+ * "in Hayward", "Hayward, California": context strong enough that a person of the article with that surname
+ * does not make this mention theirs. "to Obama", "Granollers and Lopez", "in Taylor's case" are not.
+ */
+function strongPlaceContext(span: Span, words: Word[], spans: readonly Span[]): boolean {
+  if (words[span.last - 1].possessive) return false;
+  const before = words[span.first - 1];
+  if (before && locative.has(before.lower)) return true;
+  if (words[span.last]?.text !== ',') return false;
+  const next = spans.find((s) => s.first === span.last + 1);
+  return !!next && gazetteer().lookup(next.text).some((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
 }
 
 /** "Turkey said …": a country as the subject of a verb at the start of a sentence */

@@ -14,8 +14,8 @@ import type { Span } from './span.js';
 
 const definitionNouns = new Map<string, PlaceKind>(placeDefinitionNouns.flatMap((g) => g.words.map((w) => [w, g.kind] as const)));
 const definitionReasons = indexLexicon(placeDefinitionNouns);
-/** nouns after a name that say what kind of place it is; a person's "camp" or "base" is their following */
-const placeNouns = new Map(placeNounsAfter.flatMap((g) => g.words.filter((w) => w !== 'camp' && w !== 'base').map((w) => [w, g] as const)));
+/** nouns after a name that say what kind of place it is; a person's "camp" or "base" is their following, a device's "port" a socket */
+const placeNouns = new Map(placeNounsAfter.flatMap((g) => g.words.filter((w) => w !== 'camp' && w !== 'base' && w !== 'port').map((w) => [w, g] as const)));
 /** how many modifiers may stand between the article and the noun ("a small market town") */
 const MAX_MODIFIERS = 4;
 
@@ -36,7 +36,9 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     // "the Tam Duong prison", "the Karagandy region": the kind of place right after the name ("the Biden camp" is no place)
     const after = words[span.last];
     const noun = after ? placeNouns.get(after.text) : undefined;
-    if (noun && !words[span.last - 1].possessive && !span.positional && !words.slice(span.first, span.last).every((w) => nameLexicon().isCommon(w.lower))) {
+    const nameWords = words.slice(span.first, span.last);
+    // "the HDMI port", "the Stadia port": an acronym or product before "port" is no place
+    if (noun && !words[span.last - 1].possessive && !span.positional && !nameWords.some((w) => w.acronym) && !nameWords.every((w) => nameLexicon().isCommon(w.lower))) {
       set(span, 'PLACE', `${noun.reason}: "${after.text}"`, false, noun.kind);
       span.placeContext = true;
       continue;
@@ -54,7 +56,6 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
       continue;
     }
     const area = areaAfterComma(span, words, spans, n);
-    const nameWords = words.slice(span.first, span.last);
     // several words: no ordinary word ("Group G") and no given name ("Ann Lee, Texas" reads as a person's home)
     const multiOk = span.last - span.first === 1 || nameWords.every((w) => !nameLexicon().isCommon(w.lower) && !nameLexicon().isFirstName(w.lower));
     if (area !== undefined && multiOk) {
@@ -93,8 +94,8 @@ function isTeamNamedAfterPlace(span: Span, words: Word[]): boolean {
 
 function isDirectionPlace(direction: Word, name: Word): boolean {
   const lexicon = nameLexicon();
-  // "South Korean", "West African" qualify something else
-  if (lexicon.isDemonym(name.lower) || gazetteer().demonym(name.text) !== undefined || /(an|ese|ish|ic)$/.test(name.lower)) return false;
+  // "South Korean", "West African", "South Dakotans" qualify or name people; "South Dakota-sized" describes
+  if (lexicon.isDemonym(name.lower) || gazetteer().demonym(name.text) !== undefined || /(ans?|ese|ish|ic|ers?)$/.test(name.lower) || /-\p{Ll}/u.test(name.text)) return false;
   return COMPASS.has(direction.text) && name.capitalised && !name.acronym && !name.possessive && !lexicon.isWord(name.lower)
     && !lexicon.isFirstName(name.lower) && !lexicon.isLastName(name.lower) && !lexicon.tags(name.lower).some((t) => t === 'Person' || t === 'Organization' || t === 'SportsTeam');
 }
@@ -125,7 +126,7 @@ function definedAsPlace(span: Span, words: Word[]): { noun: string; kind: PlaceK
   return null;
 }
 
-const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region|port) of$/;
+const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region) of$/;
 
 /** "the town of Tororo", "the villages of Kemrou and Dalassa", "the towns of A, B and C": every name of the list */
 function settlementList(span: Span, words: Word[], spans: Span[], n: number): string | null {
