@@ -264,7 +264,8 @@ function personPrefix(words: Word[], first: number, end: number): boolean {
   if (end - first !== 2) return false;
   const lexicon = nameLexicon();
   const [given, surname] = [words[first], words[first + 1]];
-  return lexicon.isFirstName(given.lower) && !lexicon.isWord(given.lower) && surname.capitalised && !surname.acronym && !lexicon.isCommon(surname.lower)
+  // "Philip K. Dick Award": an initial is not the surname
+  return lexicon.isFirstName(given.lower) && !lexicon.isWord(given.lower) && /^\p{Lu}\p{Ll}+/u.test(surname.text) && !lexicon.isCommon(surname.lower)
     && gazetteer().lookup(surname.text).length === 0;
 }
 

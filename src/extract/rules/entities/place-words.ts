@@ -104,7 +104,8 @@ export const placeDefinitionNouns: readonly PlaceWordGroup[] = [
 
 /** Prepositions before an unknown capitalised word that suggest a place ("in Tororo", "near Kisumu"). */
 export const placePrepositions: readonly LexiconGroup[] = [
-  { reason: 'location preposition', words: ['in', 'near', 'outside', 'across', 'throughout', 'around', 'towards', 'toward', 'into', 'via'] },
+  // not "into", "via", "towards": "investigations into Burisma", "via Bluetooth", "favourable towards Judaism"
+  { reason: 'location preposition', words: ['in', 'near', 'outside', 'across', 'throughout', 'around'] },
 ];
 
 /** Words before a gazetteer name that make a part of it or an older form of it ("West Germany", "Old Goa"). */
