@@ -42,6 +42,8 @@ describe('places a sentence defines', () => {
   it.each([
     ['As with every language in Peru, Quechuan is official there.', 'Quechuan'],
     ['The games were made by a South Korean company.', 'South Korean'],
+    ['He called for investigations into Velmora and its owners.', 'Velmora'],
+    ['The speaker pairs with the phone via Zentrix in seconds.', 'Zentrix'],
     ['After the match, Hernan Ruiz, Panama coach, said the team had played well.', 'Hernan Ruiz'],
   ])('%s: %s is no place', (text, name) => {
     expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(name);
