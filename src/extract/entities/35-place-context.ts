@@ -20,6 +20,7 @@ const placeNouns = new Map(placeNounsAfter.flatMap((g) => g.words.filter((w) => 
 const MAX_MODIFIERS = 4;
 
 export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
+  const lexicon = nameLexicon();
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
     if (span.type === 'PLACE' && !span.certain && isTeamNamedAfterPlace(span, words)) {
@@ -38,7 +39,7 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     const noun = after ? placeNouns.get(after.text) : undefined;
     const nameWords = words.slice(span.first, span.last);
     // "the HDMI port", "the Stadia port": an acronym or product before "port" is no place
-    if (noun && !words[span.last - 1].possessive && !span.positional && !nameWords.some((w) => w.acronym) && !nameWords.every((w) => nameLexicon().isCommon(w.lower))) {
+    if (noun && !words[span.last - 1].possessive && !span.positional && !nameWords.some((w) => w.acronym) && !nameWords.every((w) => lexicon.isCommon(w.lower))) {
       set(span, 'PLACE', `${noun.reason}: "${after.text}"`, false, noun.kind);
       span.placeContext = true;
       continue;
@@ -49,16 +50,15 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
       span.placeContext = true;
       continue;
     }
-    if (span.last - span.first > 3 || span.positional || words.slice(span.first, span.last).some((w) => w.acronym || w.possessive)) continue;
-    if (listedWithPlaces(span, words, spans, n)) {
+    if (span.last - span.first > 3 || span.positional || nameWords.some((w) => w.acronym || w.possessive)) continue;
+    if (inList(span, words) && listedWithPlaces(span, words, spans, n)) {
       set(span, 'PLACE', 'in a list of places after a preposition of place', false, 'other');
       span.placeContext = true;
       continue;
     }
     const area = areaAfterComma(span, words, spans, n);
     // several words: no ordinary word ("Group G") and no given name ("Ann Lee, Texas" reads as a person's home)
-    const multiOk = span.last - span.first === 1 || nameWords.every((w) => !nameLexicon().isCommon(w.lower) && !nameLexicon().isFirstName(w.lower));
-    if (area !== undefined && multiOk) {
+    if (area !== undefined && (span.last - span.first === 1 || nameWords.every((w) => !lexicon.isCommon(w.lower) && !lexicon.isFirstName(w.lower)))) {
       set(span, 'PLACE', 'followed by its country or region', false, 'city');
       span.countryOf = area;
       span.placeContext = true;
@@ -73,7 +73,7 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     const word = words[span.first];
     // "in Brittany", "near Paxton": a given name alone after a locative preposition is a place
     const before = words[span.first - 1];
-    if (before && (before.lower === 'in' || before.lower === 'near') && nameLexicon().isFirstName(word.lower) && !nameLexicon().isWord(word.lower)) {
+    if (before && (before.lower === 'in' || before.lower === 'near') && lexicon.isFirstName(word.lower) && !lexicon.isWord(word.lower)) {
       set(span, 'PLACE', `given name after "${before.lower}": a place`, false, 'other');
       span.placeContext = true;
     }
@@ -138,6 +138,13 @@ function settlementList(span: Span, words: Word[], spans: Span[], n: number): st
   }
   const of2 = words.slice(Math.max(0, first - 2), first).map((w) => w.lower).join(' ');
   return SETTLEMENTS_OF.test(of2) ? of2 : null;
+}
+
+const LIST_SEPARATORS = new Set([',', 'and', 'or']);
+
+/** a separator of a list right before or after the span: the cheap test before the list is walked */
+function inList(span: Span, words: Word[]): boolean {
+  return LIST_SEPARATORS.has(words[span.first - 1]?.lower ?? '') || LIST_SEPARATORS.has(words[span.last]?.lower ?? '');
 }
 
 /**
