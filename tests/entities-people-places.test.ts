@@ -101,6 +101,12 @@ describe('places that are not', () => {
     expect(result.places.map((p) => p.key)).not.toContain('country:IS');
   });
 
+  it('makes a hall of fame an organisation, not a building', () => {
+    const result = extract('She was elected to the Curling Hall of Fame in 2010.');
+    expect(names(result.organizations)).toContain('Curling Hall of Fame');
+    expect(names(result.places)).not.toContain('Curling Hall of Fame');
+  });
+
   it('makes a former country whose last word is an organisation head a place', () => {
     const result = extract('He was born in the Soviet Union and moved to Vienna.');
     expect(names(result.places)).toContain('Soviet Union');

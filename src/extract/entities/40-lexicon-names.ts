@@ -18,6 +18,7 @@ const notEntities = indexLexicon(notEntityGroups);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const directions = indexLexicon(placeQualifierGroups);
 const surnameHeads = indexLexicon([placeHeadSurnames]);
+const HALL_OF_FAME = /\bHall of Fame$/;
 const namedAfterPerson = indexLexicon([namedAfterPersonHeads]);
 
 /**
@@ -40,6 +41,11 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
   for (const span of spans) {
     if (span.type === 'PLACE' && isPersonWithPlaceSurname(span, words.slice(span.first, span.last))) {
       set(span, 'PERSON', 'given names before a surname that is also a place head word', true);
+      continue;
+    }
+    // "the Baseball Hall of Fame": a body that elects and honours people, not the building it keeps
+    if (span.type === 'PLACE' && HALL_OF_FAME.test(span.text)) {
+      set(span, 'ORG', 'a hall of fame: a body that honours people', true);
       continue;
     }
     if (span.type || span.misc) continue;
