@@ -121,6 +121,7 @@ describe('places that are not', () => {
     ['He pitched for the St. Louis Cardinals for a decade.', 'St. Louis Cardinals'],
     ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Grenoble'],
     ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Toulon'],
+    ['The season ended with a bowl game, losing to Tulsa 63-7 in December.', 'Tulsa'],
   ])('%s: %s is a team', (text, name) => {
     const result = extract(text);
     expect(names(result.organizations), JSON.stringify(result)).toContain(name);

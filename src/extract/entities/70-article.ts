@@ -145,6 +145,8 @@ function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
 const MATCH_RESULT = /^\s+(?:(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew(?: \d+\s*[–-]\s*\d+)? with|lost(?: \d+\s*[–-]\s*\d+)? to|loses to)(?:\s+\p{Ll}+)?|\d+\s*[–-]\s*\d+)\s+$/u;
 /** a player's or coach's club right before the name: "played for", "signed with", "coached" */
 const PLAYS_FOR = /\b(?:(?:play(?:s|ed|ing)?|appear(?:s|ed|ing)?)(?: \d+ (?:games|matches|seasons))? (?:for|with)|signed (?:for|with)|coached|captained)\s+(?:the\s+)?$/u;
+const AGAINST = /\b(?:los(?:t|ing|es) to|beat(?:s|ing)?|defeat(?:s|ed|ing)|against|over)\s+(?:the\s+)?$/u;
+const SCORE_AFTER = /^\s+\d+\s*[–-]\s*\d+\b/u;
 /** a score: what tells a match from a war ("Israel defeated Egypt") */
 const SCORE = /\d+\s*[–-]\s*\d+/;
 
@@ -162,7 +164,9 @@ function typeTeams(spans: Span[], words: Word[], text: string): void {
     const p = places[n];
     const lead = text.slice(Math.max(0, p.start - 40), p.start);
     const listed = n > 0 && teams.has(keyOf(places[n - 1])) && /^\s*(,|and|,\s*and)\s*$/.test(text.slice(places[n - 1].end, p.start));
-    if ((PLAYS_FOR.test(lead) || listed) && p.places?.[0]?.kind !== 'country' && p.placeKind !== 'water') teams.add(keyOf(p));
+    // "losing to Tulsa 63-7", "beat Leeds 2 – 1": a town the match was against, with the score
+    const against = AGAINST.test(lead) && SCORE_AFTER.test(text.slice(p.end, p.end + 12));
+    if ((PLAYS_FOR.test(lead) || listed || against) && p.places?.[0]?.kind !== 'country' && p.placeKind !== 'water') teams.add(keyOf(p));
   }
   for (let n = 1; n < places.length; n++) {
     const [a, b] = [places[n - 1], places[n]];
