@@ -23,7 +23,7 @@ describe('places a sentence defines', () => {
     ['Mills in the Pacific Northwest cut jobs.', 'Pacific Northwest'],
     ['The branch line runs from Southampton to Hethersby and Portsmouth.', 'Hethersby'],
     ['The company moved from Kelmscott Abbas, Montana, to Denver.', 'Kelmscott Abbas'],
-    ['He moved to the San Francisco Bay Area in 1990.', 'San Francisco Bay Area'],
+    ['He moved to the Tampa Bay Area in 1990.', 'Tampa Bay Area'],
     ['She was born in La Union and studied in Manila.', 'La Union'],
     ['Veterans gathered at the Tam Duong prison, and later Tam Duong was turned into a museum.', 'Tam Duong'],
   ])('%s -> %s', (text, name) => {
@@ -73,7 +73,7 @@ describe('people and the words of places', () => {
     ['The new line runs to West Harrowby from the port.', 'West Harrowby'],
     ['They lifted the Ryder Cup in September.', 'Ryder Cup'],
     ['The race moved to Circuit Park Velden in 1990.', 'Park Velden'],
-    ['Tourists visit the Mount Vernon Estate every summer.', 'Vernon Estate'],
+    ['Tourists visit the Mount Stuart Estate every summer.', 'Stuart Estate'],
   ])('%s: %s is no person', (text, name) => {
     expect(names(extract(text).people)).not.toContain(name);
   });
@@ -121,7 +121,7 @@ describe('places that are not', () => {
     ['He pitched for the St. Louis Cardinals for a decade.', 'St. Louis Cardinals'],
     ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Grenoble'],
     ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Toulon'],
-    ['The season ended with a bowl game, losing to Tulsa 63-7 in December.', 'Tulsa'],
+    ['The season ended with a cup tie, losing to Leeds 31-7 in December.', 'Leeds'],
   ])('%s: %s is a team', (text, name) => {
     const result = extract(text);
     expect(names(result.organizations), JSON.stringify(result)).toContain(name);

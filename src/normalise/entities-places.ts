@@ -55,7 +55,7 @@ export function resolvePlaces(spans: readonly Span[], text: string): ResolvedPla
     return { span, place: fromEntry(entry) };
   });
   // a place outside the gazetteer takes its country from the places around it once they are read, the
-  // ambiguous ones included ("Longwood, Florida": Florida read as the US state)
+  // ambiguous ones included ("Kelmscott Abbas, Montana": Montana read as the US state)
   const located: Anchor[] = resolved.flatMap((r) => (r?.place.countryCode ? [{ countryCode: r.place.countryCode, start: r.span.start, paragraph: paragraphOf(r.span.start), text: r.span.text }] : []));
   return spans.map((span, n) => resolved[n] ?? { span, place: unknownPlace(span, [...located, ...anchors], articleCountries, paragraphOf) });
 }

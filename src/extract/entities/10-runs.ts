@@ -230,10 +230,10 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
     const p = to - 2;
     const left = words.slice(from, p);
     const right = words.slice(p, to);
-    // "Council on American-Islamic Relations Alia Salem": a body named "X on/of Y" before a two-word name
+    // "Council on Foreign Affairs Mira Salem": a body named "X on/of Y" before a two-word name
     const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text))
       || (orgHeads.has(lower(left[0])) && /^(of|on|for)$/.test(left[1]?.text ?? ''));
-    // a given name first lets the surname be a place name too ("Alia Salem")
+    // a given name first lets the surname be a place name too ("Mira Salem")
     const notPlace = (w: Word) => gazetteer().lookup(w.text).length === 0;
     const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)))
       && notPlace(right[0]) && (notPlace(right[1]) || lexicon.isFirstName(lower(right[0])));
@@ -241,13 +241,13 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }
-  // "San Francisco Bay Area": a given name that starts a place's head phrase does not start a person
+  // "Tampa Bay Area": a given name that starts a place's head phrase does not start a person
   const headed = heads.has(lower(words[to - 1]));
   for (let p = from + 1; p < to - 1 && !headed; p++) {
     if (!words[p].capitalised || !isNameWord(words[p + 1]) || !lexicon.isFirstName(lower(words[p]))) continue;
     const left = words.slice(from, p).map((w) => w.text).join(' ');
     const place = gazetteer().lookup(left)[0];
-    // …but "Mount Vernon", "Camp David": a place's first word before a given name names the place after it
+    // …but "Mount Stuart", "Camp David": a place's first word before a given name names the place after it
     const placeFirst = p - from === 1 && placeFirstWordSet.has(lower(words[from]));
     if (((place && (place.prior >= 80 || p - from > 1)) || heads.has(lower(words[p - 1])) || words[p - 1].acronym) && !placeFirst) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];

@@ -22,7 +22,7 @@ const BIG_CITY_PRIOR = 75;
 export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
-    // "Soviet Union", "La Union": a country or region of the gazetteer whose last word is also an organisation's head
+    // "Soviet Union": a country or region of the gazetteer whose last word is also an organisation's head
     if (span.type === 'ORG' && span.last - span.first > 1 && !isKnownOrganisation(span.text)) {
       const country = gazetteer().lookup(span.text).filter((p) => p.kind === 'country' || p.kind === 'region');
       if (country.length > 0) {
@@ -32,7 +32,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
       continue;
     }
     if ((span.type && span.type !== 'PLACE') || span.misc) continue;
-    // "KOs", "MPs": the plural of an acronym is no place ("Kos")
+    // "MPs", "DJs": the plural of an acronym is no place
     if (span.last - span.first === 1 && PLURAL_ACRONYM.test(span.text)) continue;
     let places = gazetteer().lookup(span.text);
     // an all-capitals word is a country abbreviation ("US", "UAE") or no place at all ("KO" is not Kos)
@@ -58,7 +58,7 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     if (!ambiguous) {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);
       span.places = places;
-      // a city may also be a surname in the article ("Hayward", "Orlando"): what the words around it say counts then
+      // a city may also be a surname in the article ("Lincoln", "Chester"): what the words around it say counts then
       if (single && best.kind === 'city' && (lexicon.isFirstName(lower) || lexicon.isLastName(lower))) span.placeContext = strongPlaceContext(span, words, spans);
       continue;
     }
@@ -112,8 +112,8 @@ function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolea
 }
 
 /**
- * "in Hayward", "Hayward, California": context strong enough that a person of the article with that surname
- * does not make this mention theirs. "to Obama", "Granollers and Lopez", "in Taylor's case" are not.
+ * "in Chester", "Chester, Pennsylvania": context strong enough that a person of the article with that surname
+ * does not make this mention theirs. "wrote to Chester", "Ana and Chester", "in Chester's case" are not.
  */
 function strongPlaceContext(span: Span, words: Word[], spans: readonly Span[]): boolean {
   if (words[span.last - 1].possessive) return false;

@@ -1,7 +1,7 @@
 /**
- * Pass 3b: what the sentence says a name is, before given-name guesses can make it a person. "Aisby is a
- * village in Lincolnshire", "Tororo, a town near the border", "the villages of Lougou and Tougana",
- * "Paxton, Illinois", "in Brittany": the name is a place, whatever else its word may be.
+ * Pass 3b: what the sentence says a name is, before given-name guesses can make it a person. "Bredholt is
+ * a small village in Norfolk", "Ravensgate, a market town near the coast", "the villages of Kemrou and
+ * Dalassa", "Tilden, Nebraska", "in Lorraine": the name is a place, whatever else its word may be.
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
@@ -38,7 +38,7 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     const after = words[span.last];
     const noun = after ? placeNouns.get(after.text) : undefined;
     const nameWords = words.slice(span.first, span.last);
-    // "the HDMI port", "the Stadia port": an acronym or product before "port" is no place
+    // "the USB port": an acronym before a kind-of-place noun is no place
     if (noun && !words[span.last - 1].possessive && !span.positional && !nameWords.some((w) => w.acronym) && !nameWords.every((w) => lexicon.isCommon(w.lower))) {
       set(span, 'PLACE', `${noun.reason}: "${after.text}"`, false, noun.kind);
       span.placeContext = true;
@@ -57,21 +57,21 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
       continue;
     }
     const area = areaAfterComma(span, words, spans, n);
-    // several words: no ordinary word ("Group G") and no given name ("Ann Lee, Texas" reads as a person's home)
+    // several words: no ordinary word ("Group B") and no given name ("Ann Lee, Texas" reads as a person's home)
     if (area !== undefined && (span.last - span.first === 1 || nameWords.every((w) => !lexicon.isCommon(w.lower) && !lexicon.isFirstName(w.lower)))) {
       set(span, 'PLACE', 'followed by its country or region', false, 'city');
       span.countryOf = area;
       span.placeContext = true;
       continue;
     }
-    // "North Bridgton", "South Kordofan": a direction before a name that is no word and no person's name
+    // "North Bexwell", "South Kordofan": a direction before a name that is no word and no person's name
     if (span.last - span.first === 2 && isDirectionPlace(words[span.first], words[span.first + 1])) {
       set(span, 'PLACE', 'a direction before a name: part of a place', false, 'region');
       continue;
     }
     if (span.last - span.first !== 1) continue;
     const word = words[span.first];
-    // "in Brittany", "near Paxton": a given name alone after a locative preposition is a place
+    // "in Lorraine", "near Lyle": a given name alone after a locative preposition is a place
     const before = words[span.first - 1];
     if (before && (before.lower === 'in' || before.lower === 'near') && lexicon.isFirstName(word.lower) && !lexicon.isWord(word.lower)) {
       set(span, 'PLACE', `given name after "${before.lower}": a place`, false, 'other');
@@ -81,8 +81,8 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
 }
 
 /**
- * "St. Louis Cardinals", "San Jose Sharks", "River Cats": a name typed a place by its first word ("St.", "San",
- * "River") that ends in the plural of an ordinary noun names the team or band, as "Boston Braves" does.
+ * "St. Louis Cardinals", "San Jose Sharks": a name typed a place by its first word ("St.", "San",
+ * "Fort") that ends in the plural of an ordinary noun names the team or band, as "Boston Braves" does.
  */
 function isTeamNamedAfterPlace(span: Span, words: Word[]): boolean {
   if (span.last - span.first < 2 || span.places) return false;
@@ -94,7 +94,7 @@ function isTeamNamedAfterPlace(span: Span, words: Word[]): boolean {
 
 function isDirectionPlace(direction: Word, name: Word): boolean {
   const lexicon = nameLexicon();
-  // "South Korean", "West African", "South Dakotans" qualify or name people; "South Dakota-sized" describes
+  // "South Korean", "West African", "North Dakotans" qualify or name people; "South Texas-sized" describes
   if (lexicon.isDemonym(name.lower) || gazetteer().demonym(name.text) !== undefined || /(ans?|ese|ish|ic|ers?)$/.test(name.lower) || /-\p{Ll}/u.test(name.text)) return false;
   return COMPASS.has(direction.text) && name.capitalised && !name.acronym && !name.possessive && !lexicon.isWord(name.lower)
     && !lexicon.isFirstName(name.lower) && !lexicon.isLastName(name.lower) && !lexicon.tags(name.lower).some((t) => t === 'Person' || t === 'Organization' || t === 'SportsTeam');
@@ -148,7 +148,7 @@ function inList(span: Span, words: Word[]): boolean {
 }
 
 /**
- * "to Portchester and Fareham", "between Caernarfon and Dinas, Gwynedd": an unknown name in a list that a
+ * "to Hethersby and Portsmouth", "between Kemrou and Dalassa, Morocco": an unknown name in a list that a
  * preposition of place opens, beside a gazetteer place. Names that lists of people are made of (given names,
  * surnames) are left to the other rules.
  */
@@ -164,7 +164,7 @@ function listedWithPlaces(span: Span, words: Word[], spans: Span[], n: number): 
   let last = n;
   while (last + 1 < spans.length && joined(spans[last], spans[last + 1])) last++;
   if (first === last || !LIST_PREPOSITIONS.test(words[spans[first].first - 1]?.lower ?? '')) return false;
-  // a list ends with "and" or "or" before its last name; "in Peru, Chamicuro is …" is a clause after a place
+  // a list ends with "and" or "or" before its last name; "in Peru, Quechuan is …" is a clause after a place
   if (!words.slice(spans[last - 1].last, spans[last].first).some((w) => w.lower === 'and' || w.lower === 'or')) return false;
   for (let k = first; k <= last; k++) if (k !== n && spans[k].type === 'PLACE' && spans[k].places) return true;
   return false;
@@ -180,7 +180,7 @@ function areaAfterComma(span: Span, words: Word[], spans: Span[], n: number): st
   const areas = next.places.filter((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
   const area = areas[0];
   const closing = words[next.last];
-  // the region closes the phrase: "Tilden, Nebraska, and …", not "Gomez, Panama coach"
+  // the region closes the phrase: "Tilden, Nebraska, and …", not "Ruiz, Panama coach"
   if (!area || words[next.last - 1].possessive || (closing && (/^[\p{Lu}\p{N}]/u.test(closing.text) || closing.pos === 'NOUN'))) return undefined;
   // "Montana" is a US state and a Bulgarian province: the article's places decide, when the whole text is linked
   return areas.every((p) => p.countryCode === area.countryCode) ? area.countryCode : null;

@@ -22,7 +22,7 @@ const HALL_OF_FAME = /\bHall of Fame$/;
 const namedAfterPerson = indexLexicon([namedAfterPersonHeads]);
 
 /**
- * "Marc Lamont Hill", "professor Anna Field": given names (two, or one after a title) before a place head
+ * "Anna Marie Field", "professor Anna Field": given names (two, or one after a title) before a place head
  * that is also an English surname. A place so named has an ordinary word before its head ("Capitol Hill",
  * "Forest Park") or is a known place ("Beverly Hills").
  */
@@ -32,7 +32,7 @@ function isPersonWithPlaceSurname(span: Span, inner: Word[]): boolean {
   if (!surnameHeads.has(inner[inner.length - 1].lower)) return false;
   const before = inner.slice(0, -1);
   if (!lexicon.isFirstName(before[0].lower) || before.some((w) => lexicon.isWord(w.lower))) return false;
-  if (before.length > 1 && lexicon.isLastName(before[before.length - 1].lower)) return false; // "Cal Anderson Park"-like
+  if (before.length > 1 && lexicon.isLastName(before[before.length - 1].lower)) return false; // "Tom Becker Park"-like
   return gazetteer().lookup(span.text).length === 0 && !gazetteer().lookup(before[0].text).some((p) => p.prior >= 80);
 }
 
@@ -43,7 +43,7 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'given names before a surname that is also a place head word', true);
       continue;
     }
-    // "the Baseball Hall of Fame": a body that elects and honours people, not the building it keeps
+    // "the Curling Hall of Fame": a body that elects and honours people, not the building it keeps
     if (span.type === 'PLACE' && HALL_OF_FAME.test(span.text)) {
       set(span, 'ORG', 'a hall of fame: a body that honours people', true);
       continue;
@@ -92,7 +92,7 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const given = names[0]?.lower.split(/[-‐]/)[0] ?? '';
     const surname = names[names.length - 1]?.lower ?? '';
     // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not; "West" and
-    // "North" before a name make a part of a place, not a given name; "Stanley Cup" is a trophy
+    // "North" before a name make a part of a place, not a given name; "Ryder Cup" is a trophy
     const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given) && !lexicon.isDemonym(surname) && !lexicon.isDemonym(lower)
       && !directions.has(given) && !namedAfterPerson.has(surname)
       && (!gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent')

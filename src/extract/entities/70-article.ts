@@ -60,7 +60,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
       }
     }
     const known = byText.get(key);
-    // a person guessed from the words' shape alone ("Hoa Lo") yields to what the same name was found to be elsewhere
+    // a person guessed from the words' shape alone ("Tam Duong") yields to what the same name was found to be elsewhere
     const yields = known !== undefined && evidence(s) === 0 && evidence(known.span) > 0;
     if (s.type && !s.positional && !yields && !(known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && s.type === 'PERSON' && !s.certain)) continue;
     if (known && known.span !== s) {
@@ -164,7 +164,7 @@ function typeTeams(spans: Span[], words: Word[], text: string): void {
     const p = places[n];
     const lead = text.slice(Math.max(0, p.start - 40), p.start);
     const listed = n > 0 && teams.has(keyOf(places[n - 1])) && /^\s*(,|and|,\s*and)\s*$/.test(text.slice(places[n - 1].end, p.start));
-    // "losing to Tulsa 63-7", "beat Leeds 2 – 1": a town the match was against, with the score
+    // "losing to Leeds 31-7", "beat Bristol 2 – 1": a town the match was against, with the score
     const against = AGAINST.test(lead) && SCORE_AFTER.test(text.slice(p.end, p.end + 12));
     if ((PLAYS_FOR.test(lead) || listed || against) && p.places?.[0]?.kind !== 'country' && p.placeKind !== 'water') teams.add(keyOf(p));
   }
@@ -263,12 +263,12 @@ function nameInsideMisc(spans: Span[], words: Word[], text: string): void {
   spans.sort((a, b) => a.start - b.start);
 }
 
-/** "Andy Warhol Photographic Legacy Program", "Nelson Mandela Day": a given name and a surname open the name */
+/** "Clara Whitfield Literacy Programme", "Nelson Mandela Day": a given name and a surname open the name */
 function personPrefix(words: Word[], first: number, end: number): boolean {
   if (end - first !== 2) return false;
   const lexicon = nameLexicon();
   const [given, surname] = [words[first], words[first + 1]];
-  // "Philip K. Dick Award": an initial is not the surname
+  // "Arthur C. Clarke Award": an initial is not the surname
   return lexicon.isFirstName(given.lower) && !lexicon.isWord(given.lower) && /^\p{Lu}\p{Ll}+/u.test(surname.text) && !lexicon.isCommon(surname.lower)
     && gazetteer().lookup(surname.text).length === 0;
 }

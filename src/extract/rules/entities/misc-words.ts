@@ -31,7 +31,7 @@ export const miscHeadGroups: readonly LexiconGroup[] = [
 ];
 
 /**
- * Heads of trophies and events often named after a person ("Stanley Cup", "Nobel Prize", "Ryder Cup"): after
+ * Heads of trophies and events often named after a person ("Ryder Cup", "Nobel Prize", "Davis Cup"): after
  * a given name they still name the thing, not the person.
  */
 export const namedAfterPersonHeads: LexiconGroup = {

@@ -46,8 +46,8 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
 
 /**
  * Place head words that are also common English surnames (from the landscape by which a family lived): after
- * given names they end a person's name ("Marc Lamont Hill"), not a place's. Buildings and parks named after a
- * person ("Cal Anderson Park", "Alfred Phillips House") keep the person's surname before the head, so heads
+ * given names they end a person's name ("Anna Marie Field"), not a place's. Buildings and parks named after a
+ * person ("Tom Becker Park", "Ellen Walsh House") keep the person's surname before the head, so heads
  * such as "Park", "House" or "Tower" are not listed, and the word before the head must not be a surname.
  */
 export const placeHeadSurnames: LexiconGroup = {
@@ -84,7 +84,7 @@ export const placeNounsAfter: readonly PlaceWordGroup[] = [
 ];
 
 /**
- * Nouns a sentence defines a name by ("Aisby is a village in Lincolnshire", "Tororo, a town near …", "X was a
+ * Nouns a sentence defines a name by ("Bredholt is a village in Norfolk", "Tororo, a town near …", "X was a
  * prison in Paris"): settlements, divisions and features of the land, and buildings named as places.
  */
 export const placeDefinitionNouns: readonly PlaceWordGroup[] = [
@@ -104,7 +104,7 @@ export const placeDefinitionNouns: readonly PlaceWordGroup[] = [
 
 /** Prepositions before an unknown capitalised word that suggest a place ("in Tororo", "near Kisumu"). */
 export const placePrepositions: readonly LexiconGroup[] = [
-  // not "into", "via", "towards": "investigations into Burisma", "via Bluetooth", "favourable towards Judaism"
+  // not "into", "via", "towards": "investigations into Velmora", "via Zentrix", "favourable towards reform"
   { reason: 'location preposition', words: ['in', 'near', 'outside', 'across', 'throughout', 'around'] },
 ];
 
