@@ -130,6 +130,9 @@ const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|munici
 
 /** "the town of Tororo", "the villages of Kemrou and Dalassa", "the towns of A, B and C": every name of the list */
 function settlementList(span: Span, words: Word[], spans: Span[], n: number): string | null {
+  // the cheap test first: the list, or "of", right before the span
+  const prev = words[span.first - 1]?.lower;
+  if (prev !== 'of' && !LIST_SEPARATORS.has(prev ?? '')) return null;
   let first = span.first;
   for (let m = n; m > 0; m--) {
     const sep = words.slice(spans[m - 1].last, spans[m].first);
