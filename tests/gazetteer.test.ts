@@ -42,6 +42,40 @@ describe('gazetteer', () => {
     expect(gazetteer().demonym('Afghans')).toBe('AF');
   });
 
+  it.each([
+    ['Oise', 'iso3166-2:FR-60', 'FR'],
+    ['Pangasinan', 'iso3166-2:PH-PAN', 'PH'],
+    ['Wicklow', 'iso3166-2:IE-WW', 'IE'],
+  ])('knows the second-level division %s', (name, key, countryCode) => {
+    expect(gazetteer().lookup(name)[0]).toMatchObject({ key, kind: 'region', countryCode });
+  });
+
+  it('leaves a division named after its seat to the city', () => {
+    expect(gazetteer().lookup('Paris')[0]?.key).toBe('geonames:2988507');
+    expect(gazetteer().lookup('Paris').some((e) => e.key.startsWith('iso3166-2:FR-75'))).toBe(false);
+  });
+
+  it.each([
+    ['Frankfurt', 'place:frankfurt', 'city'],
+    ['Normandy', 'place:normandy', 'region'],
+  ])("knows %s by compromise's lexicon, without coordinates", (name, key, kind) => {
+    expect(gazetteer().lookup(name)[0]).toMatchObject({ key, kind, latitude: null });
+  });
+
+  it.each([
+    ['Soviet Union', 'country'],
+    ['USSR', 'country'],
+    ['Ottoman Empire', 'country'],
+    ['Danube', 'water'],
+    ['Andes', 'region'],
+  ])('knows the former state, river or range %s', (name, kind) => {
+    expect(gazetteer().lookup(name)[0]).toMatchObject({ kind, key: expect.stringMatching(/^region:/) });
+  });
+
+  it('reads a well-known region before a town of the same name elsewhere', () => {
+    expect(gazetteer().lookup('Florida')[0]?.key).toBe('iso3166-2:US-FL');
+  });
+
   it('gives regions a centre from their cities where GeoNames shares the ISO code', () => {
     const texas = gazetteer().lookup('Texas')[0];
     expect(texas.key).toBe('iso3166-2:US-TX');

@@ -11,6 +11,7 @@ import { buildWords } from './entities/00-words.js';
 import { findRuns } from './entities/10-runs.js';
 import { classifyByStructure } from './entities/20-structure.js';
 import { classifyByGazetteer } from './entities/30-gazetteer.js';
+import { classifyByPlaceContext } from './entities/35-place-context.js';
 import { classifyByLexicon } from './entities/40-lexicon-names.js';
 import { classifyByContext } from './entities/50-context.js';
 import { classifyRemaining } from './entities/60-fallback.js';
@@ -29,6 +30,7 @@ export function findEntitySpans(analysis: Analysis): Span[] {
   const spans = findRuns(words, analysis.text);
   classifyByStructure(spans, words, analysis.text);
   classifyByGazetteer(spans, words);
+  classifyByPlaceContext(spans, words);
   classifyByLexicon(spans, words);
   classifyByContext(spans, words);
   classifyRemaining(spans, words);

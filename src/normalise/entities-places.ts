@@ -47,15 +47,17 @@ export function resolvePlaces(spans: readonly Span[], text: string): ResolvedPla
   for (const a of anchors) articleCountries.set(a.countryCode, (articleCountries.get(a.countryCode) ?? 0) + 1);
 
   const chosen = new Map<string, GazetteerEntry>();
-  return spans.map((span) => {
+  const resolved = spans.map((span) => {
     const readings = span.places ?? [];
-    if (readings.length > 0) {
-      const entry = chosen.get(span.text) ?? best(readings, span, anchors, paragraphOf);
-      chosen.set(span.text, entry);
-      return { span, place: fromEntry(entry) };
-    }
-    return { span, place: unknownPlace(span, anchors, articleCountries, paragraphOf) };
+    if (readings.length === 0) return null;
+    const entry = chosen.get(span.text) ?? best(readings, span, anchors, paragraphOf);
+    chosen.set(span.text, entry);
+    return { span, place: fromEntry(entry) };
   });
+  // a place outside the gazetteer takes its country from the places around it once they are read, the
+  // ambiguous ones included ("Kelmscott Abbas, Montana": Montana read as the US state)
+  const located: Anchor[] = resolved.flatMap((r) => (r?.place.countryCode ? [{ countryCode: r.place.countryCode, start: r.span.start, paragraph: paragraphOf(r.span.start), text: r.span.text }] : []));
+  return spans.map((span, n) => resolved[n] ?? { span, place: unknownPlace(span, [...located, ...anchors], articleCountries, paragraphOf) });
 }
 
 function best(readings: readonly GazetteerEntry[], span: Span, anchors: Anchor[], paragraphOf: (i: number) => number): GazetteerEntry {

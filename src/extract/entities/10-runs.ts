@@ -11,7 +11,7 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
-import { placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
+import { placeFirstWords, placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
 import type { Word } from './00-words.js';
 import type { Span } from './span.js';
@@ -27,6 +27,7 @@ const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organi
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const MAX_TITLE_WORDS = 4;
+const placeFirstWordSet = indexLexicon(placeFirstWords);
 const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
 
 function isNameWord(w: Word | undefined): w is Word {
@@ -235,19 +236,28 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
     const p = to - 2;
     const left = words.slice(from, p);
     const right = words.slice(p, to);
-    const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text));
-    const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)) && gazetteer().lookup(w.text).length === 0);
+    // "Council on Foreign Affairs Mira Salem": a body named "X on/of Y" before a two-word name
+    const leftIsBody = heads.has(lower(left[left.length - 1])) || left.every((w) => lexicon.isCommon(lower(w)) || /^(of|for|the|on)$/.test(w.text))
+      || (orgHeads.has(lower(left[0])) && /^(of|on|for)$/.test(left[1]?.text ?? ''));
+    // a given name first lets the surname be a place name too ("Mira Salem")
+    const notPlace = (w: Word) => gazetteer().lookup(w.text).length === 0;
+    const rightIsPerson = right.every((w) => w.capitalised && !w.acronym && !heads.has(lower(w)) && !lexicon.isCommon(lower(w)))
+      && notPlace(right[0]) && (notPlace(right[1]) || lexicon.isFirstName(lower(right[0])));
     // "Liberal Party of Nova Scotia", "House of Luiz Caloi": after "of" the words complete the body's name
     const complement = /^(of|for|the|on)$/.test(left[left.length - 1].text);
     if (leftIsBody && rightIsPerson && !complement && left.some((w) => w.capitalised)) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }
-  for (let p = from + 1; p < to - 1; p++) {
+  // "Tampa Bay Area": a given name that starts a place's head phrase does not start a person
+  const headed = heads.has(lower(words[to - 1]));
+  for (let p = from + 1; p < to - 1 && !headed; p++) {
     if (!words[p].capitalised || !isNameWord(words[p + 1]) || !lexicon.isFirstName(lower(words[p]))) continue;
     const left = words.slice(from, p).map((w) => w.text).join(' ');
     const place = gazetteer().lookup(left)[0];
-    if ((place && (place.prior >= 80 || p - from > 1)) || heads.has(lower(words[p - 1])) || words[p - 1].acronym) {
+    // …but "Mount Stuart", "Camp David": a place's first word before a given name names the place after it
+    const placeFirst = p - from === 1 && placeFirstWordSet.has(lower(words[from]));
+    if (((place && (place.prior >= 80 || p - from > 1)) || heads.has(lower(words[p - 1])) || words[p - 1].acronym) && !placeFirst) {
       return [makeSpan(words, from, p, text, []), makeSpan(words, p, to, text, spanTitles)];
     }
   }
@@ -276,7 +286,8 @@ export function isDerivedDemonym(word: string): boolean {
 function isNationality(w: Word): boolean {
   if (!w.capitalised || w.acronym) return false;
   if (gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region')) return false;
-  return nameLexicon().isDemonym(lower(w)) || gazetteer().demonym(w.text) !== undefined || isDerivedDemonym(w.text);
+  // "Susan" is no people of Şuşa: a given name is not taken for a derived demonym
+  return nameLexicon().isDemonym(lower(w)) || gazetteer().demonym(w.text) !== undefined || (isDerivedDemonym(w.text) && !nameLexicon().isFirstName(lower(w)));
 }
 
 /** after a title: a name, not more ordinary words ("Major League Baseball", "General Motors") */

@@ -9,7 +9,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { placePrepositions } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
-import { set } from './20-structure.js';
+import { isKnownOrganisation, set } from './20-structure.js';
 import type { Span } from './span.js';
 
 const prepositions = indexLexicon([...placePrepositions, { reason: 'origin or destination', words: ['from', 'to', 'at', 'of', 'outside', 'between'] }]);
@@ -22,7 +22,18 @@ const BIG_CITY_PRIOR = 75;
 export function classifyByGazetteer(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    // "Soviet Union": a country or region of the gazetteer whose last word is also an organisation's head
+    if (span.type === 'ORG' && span.last - span.first > 1 && !isKnownOrganisation(span.text)) {
+      const country = gazetteer().lookup(span.text).filter((p) => p.kind === 'country' || p.kind === 'region');
+      if (country.length > 0) {
+        set(span, 'PLACE', `gazetteer: ${country[0].key}`, true);
+        span.places = country;
+      }
+      continue;
+    }
     if ((span.type && span.type !== 'PLACE') || span.misc) continue;
+    // "MPs", "DJs": the plural of an acronym is no place
+    if (span.last - span.first === 1 && PLURAL_ACRONYM.test(span.text)) continue;
     let places = gazetteer().lookup(span.text);
     // an all-capitals word is a country abbreviation ("US", "UAE") or no place at all ("KO" is not Kos)
     // …except in a dateline ("NAIROBI, Kenya (AP) —"), where a city is written in capitals
@@ -40,23 +51,39 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     const lower = span.text.toLowerCase();
     const best = places[0];
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
-    const ambiguous = single && !words[span.first].acronym && !dateline && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR));
+    const ambiguous = single && !words[span.first].acronym && !dateline
+      && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR && !namedAsPlace(lower)));
     const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
     // a name that is no ordinary word is a place wherever it stands, headings included
     if (!ambiguous) {
       set(span, 'PLACE', `gazetteer: ${best.key}`, confident);
       span.places = places;
+      // a city may also be a surname in the article ("Lincoln", "Chester"): what the words around it say counts then
+      if (single && best.kind === 'city' && (lexicon.isFirstName(lower) || lexicon.isLastName(lower))) span.placeContext = strongPlaceContext(span, words, spans);
       continue;
     }
-    if (best.kind === 'country' && !span.positional) {
+    // an ordinary word that only a country's foreign spelling shares ("Island" is Iceland's) is not the country
+    const countryName = best.kind === 'country' && (!lexicon.isCommon(lower) || namedAsPlace(lower) || best.name.toLowerCase() === lower);
+    if (countryName && !span.positional) {
       // "Turkey", "Chad", "Jordan" written with a capital mid-sentence are countries
       set(span, 'PLACE', `gazetteer: ${best.key}`, false);
       span.places = places;
-    } else if (placeContext(span, words, spans) || (best.kind === 'country' && followedByVerb(span, words))) {
+    } else if (placeContext(span, words, spans) || (countryName && followedByVerb(span, words))) {
       set(span, 'PLACE', `gazetteer with place context: ${best.key}`, false);
       span.places = places;
+      span.placeContext = strongPlaceContext(span, words, spans);
     }
   }
+}
+
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+const PLACE_TAGS = new Set(['City', 'Region', 'Country']);
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/** compromise knows the word as a city, region or country and not as a name ("Florida" is in a given-name list too) */
+function namedAsPlace(lower: string): boolean {
+  const tags = nameLexicon().tags(lower);
+  return tags.some((t) => PLACE_TAGS.has(t)) && !tags.some((t) => PERSON_TAGS.has(t));
 }
 
 /** "in X", "X, Texas", "Atlanta, X": words around the span that say it is a place */
@@ -82,6 +109,19 @@ function placeContext(span: Span, words: Word[], spans: readonly Span[]): boolea
     if (listed(spans.find((s) => s.first === k))) return true;
   }
   return false;
+}
+
+/**
+ * "in Chester", "Chester, Pennsylvania": context strong enough that a person of the article with that surname
+ * does not make this mention theirs. "wrote to Chester", "Ana and Chester", "in Chester's case" are not.
+ */
+function strongPlaceContext(span: Span, words: Word[], spans: readonly Span[]): boolean {
+  if (words[span.last - 1].possessive) return false;
+  const before = words[span.first - 1];
+  if (before && locative.has(before.lower)) return true;
+  if (words[span.last]?.text !== ',') return false;
+  const next = spans.find((s) => s.first === span.last + 1);
+  return !!next && gazetteer().lookup(next.text).some((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
 }
 
 /** "Turkey said …": a country as the subject of a verb at the start of a sentence */

@@ -6,18 +6,48 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { namedAfterPersonHeads } from '../rules/entities/misc-words.js';
 import { notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationHeadGroups } from '../rules/entities/organisation-words.js';
+import { placeHeadSurnames, placeQualifierGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { Span } from './span.js';
 
 const notEntities = indexLexicon(notEntityGroups);
 const orgHeads = indexLexicon(organisationHeadGroups);
+const directions = indexLexicon(placeQualifierGroups);
+const surnameHeads = indexLexicon([placeHeadSurnames]);
+const HALL_OF_FAME = /\bHall of Fame$/;
+const namedAfterPerson = indexLexicon([namedAfterPersonHeads]);
+
+/**
+ * "Anna Marie Field", "professor Anna Field": given names (two, or one after a title) before a place head
+ * that is also an English surname. A place so named has an ordinary word before its head ("Capitol Hill",
+ * "Forest Park") or is a known place ("Beverly Hills").
+ */
+function isPersonWithPlaceSurname(span: Span, inner: Word[]): boolean {
+  if (inner.length < (span.titles.length > 0 ? 2 : 3) || !inner.every((w) => w.capitalised && !w.acronym)) return false;
+  const lexicon = nameLexicon();
+  if (!surnameHeads.has(inner[inner.length - 1].lower)) return false;
+  const before = inner.slice(0, -1);
+  if (!lexicon.isFirstName(before[0].lower) || before.some((w) => lexicon.isWord(w.lower))) return false;
+  if (before.length > 1 && lexicon.isLastName(before[before.length - 1].lower)) return false; // "Tom Becker Park"-like
+  return gazetteer().lookup(span.text).length === 0 && !gazetteer().lookup(before[0].text).some((p) => p.prior >= 80);
+}
 
 export function classifyByLexicon(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    if (span.type === 'PLACE' && isPersonWithPlaceSurname(span, words.slice(span.first, span.last))) {
+      set(span, 'PERSON', 'given names before a surname that is also a place head word', true);
+      continue;
+    }
+    // "the Curling Hall of Fame": a body that elects and honours people, not the building it keeps
+    if (span.type === 'PLACE' && HALL_OF_FAME.test(span.text)) {
+      set(span, 'ORG', 'a hall of fame: a body that honours people', true);
+      continue;
+    }
     if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const lower = span.text.toLowerCase().replace(/[’]/g, "'");
@@ -61,9 +91,12 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const names = inner.filter((w) => w.capitalised);
     const given = names[0]?.lower.split(/[-‐]/)[0] ?? '';
     const surname = names[names.length - 1]?.lower ?? '';
-    // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not
+    // "Tom Hanks" and "Harry Styles" are people; "Grace Church Road" and "Major Road" are not; "West" and
+    // "North" before a name make a part of a place, not a given name; "Ryder Cup" is a trophy
     const nameLike = (!lexicon.isWord(given) || !lexicon.isCommon(surname)) && !orgHeads.has(given) && !lexicon.isDemonym(surname) && !lexicon.isDemonym(lower)
-      && !gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
+      && !directions.has(given) && !namedAfterPerson.has(surname)
+      && (!gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent')
+        || lexicon.isLastName(surname) || lexicon.tags(surname).includes('Person')); // "Michael Jordan"
     if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);
       continue;

@@ -42,7 +42,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     if (!s.type) continue;
     // case does not matter: "TOKAYEV" in a capitals heading is "Tokayev"
     const known = byText.get(s.text.toLowerCase());
-    if (!known || (s.certain && !known.certain)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
+    if (!known || evidence(s) > evidence(known.span)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
   for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words)]) {
     // the full name explains the short form better than a guess about the short form itself
@@ -52,7 +52,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   for (const s of spans) {
     if (s.misc) continue;
     const key = s.text.toLowerCase();
-    if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1)) {
+    if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1) && !s.placeContext) {
       const fullName = nameParts.get(key)!;
       // "Anna Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
       const reading = s.places?.[0];
@@ -67,7 +67,9 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     const known = byText.get(key);
     // a guess about a short form ("Shares of SoftBank") yields to the full name it shortens, which links them
     const shortOfOrg = known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && (s.type === 'PERSON' || s.type === 'ORG') && !s.certain;
-    if (s.type && !s.positional && !shortOfOrg) continue;
+    // a person guessed from the words' shape alone ("Tam Duong") yields to what the same name was found to be elsewhere
+    const yields = known !== undefined && evidence(s) === 0 && evidence(known.span) > 0;
+    if (s.type && !s.positional && !shortOfOrg && !yields) continue;
     if (known && known.span !== s) {
       const shortForm = known.span.text.toLowerCase() !== key;
       set(s, known.type, shortForm ? `short form of "${known.span.text}"` : `same text as a ${known.type} elsewhere in the article`, false);
@@ -82,6 +84,15 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   typeHeadShortForms(spans, words, text);
   // last, so that the short form does not lend its type to the same word elsewhere ("North")
   typeElidedPlaces(spans, words, text);
+}
+
+/** person guesses that rest on the words' shape alone, not on anything said about the name */
+const SHAPE_GUESSES = new Set(['given name', 'given name alone', 'surname alone', 'capitalised words that are not ordinary words']);
+
+/** how much a span's type rests on: 2 certain, 1 some evidence, 0 a guess from the words' shape */
+function evidence(s: Span): number {
+  if (s.certain) return 2;
+  return s.type === 'PERSON' && SHAPE_GUESSES.has(s.reason) ? 0 : 1;
 }
 
 const legalForms = indexLexicon([legalFormSuffixes]);
@@ -139,6 +150,10 @@ function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
 
 /** between two places, a result: "Sweden defeated South Korea", "Tunisia lost 1 – 2 to England", "Belgium 3 – 0 Panama" */
 const MATCH_RESULT = /^\s+(?:(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew(?: \d+\s*[–-]\s*\d+)? with|lost(?: \d+\s*[–-]\s*\d+)? to|loses to)(?:\s+\p{Ll}+)?|\d+\s*[–-]\s*\d+)\s+$/u;
+/** a player's or coach's club right before the name: "played for", "signed with", "coached" */
+const PLAYS_FOR = /\b(?:(?:play(?:s|ed|ing)?|appear(?:s|ed|ing)?)(?: \d+ (?:games|matches|seasons))? (?:for|with)|signed (?:for|with)|coached|captained)\s+(?:the\s+)?$/u;
+const AGAINST = /\b(?:los(?:t|ing|es) to|beat(?:s|ing)?|defeat(?:s|ed|ing)|against|over)\s+(?:the\s+)?$/u;
+const SCORE_AFTER = /^\s+\d+\s*[–-]\s*\d+\b/u;
 /** a score: what tells a match from a war ("Israel defeated Egypt") */
 const SCORE = /\d+\s*[–-]\s*\d+/;
 
@@ -151,6 +166,15 @@ function typeTeams(spans: Span[], words: Word[], text: string): void {
   const keyOf = (s: Span): string => s.places?.[0]?.key ?? s.text.toLowerCase();
   const teams = new Set<string>();
   const places = spans.filter((s) => s.type === 'PLACE');
+  // "played 26 games for Lausanne", "signed with Coburg", "coached North Melbourne": a club named by its town
+  for (let n = 0; n < places.length; n++) {
+    const p = places[n];
+    const lead = text.slice(Math.max(0, p.start - 40), p.start);
+    const listed = n > 0 && teams.has(keyOf(places[n - 1])) && /^\s*(,|and|,\s*and)\s*$/.test(text.slice(places[n - 1].end, p.start));
+    // "losing to Leeds 31-7", "beat Bristol 2 – 1": a town the match was against, with the score
+    const against = AGAINST.test(lead) && SCORE_AFTER.test(text.slice(p.end, p.end + 12));
+    if ((PLAYS_FOR.test(lead) || listed || against) && p.places?.[0]?.kind !== 'country' && p.placeKind !== 'water') teams.add(keyOf(p));
+  }
   for (let n = 1; n < places.length; n++) {
     const [a, b] = [places[n - 1], places[n]];
     if (words[a.first].sentence !== words[b.last - 1].sentence || !MATCH_RESULT.test(text.slice(a.end, b.start))) continue;
@@ -235,7 +259,7 @@ function nameInsideMisc(spans: Span[], words: Word[], text: string): void {
     for (let end = s.last - 1; end > s.first; end--) {
       const prefix = text.slice(words[s.first].start, words[end - 1].end);
       const tags = lexicon.tags(prefix.toLowerCase());
-      const type = known.get(prefix) ?? (tags.includes('Organization') || isKnownOrganisation(prefix) ? 'ORG' : undefined);
+      const type = known.get(prefix) ?? (tags.includes('Organization') || isKnownOrganisation(prefix) ? 'ORG' : personPrefix(words, s.first, end) ? 'PERSON' : undefined);
       if (!type) continue;
       const inner = makeSpan(words, s.first, end, text, []);
       set(inner, type, `name of the body behind "${s.text}"`, false);
@@ -244,6 +268,16 @@ function nameInsideMisc(spans: Span[], words: Word[], text: string): void {
     }
   }
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** "Clara Whitfield Literacy Programme", "Nelson Mandela Day": a given name and a surname open the name */
+function personPrefix(words: Word[], first: number, end: number): boolean {
+  if (end - first !== 2) return false;
+  const lexicon = nameLexicon();
+  const [given, surname] = [words[first], words[first + 1]];
+  // "Arthur C. Clarke Award": an initial is not the surname
+  return lexicon.isFirstName(given.lower) && !lexicon.isWord(given.lower) && /^\p{Lu}\p{Ll}+/u.test(surname.text) && !lexicon.isCommon(surname.lower)
+    && gazetteer().lookup(surname.text).length === 0;
 }
 
 /** every form a person of the article may be named by later: full name, surname (with particles), given name */

@@ -26,6 +26,8 @@ export interface Span {
   /** gazetteer readings, best first (places only) */
   places?: readonly GazetteerEntry[];
   placeKind?: PlaceKind;
+  /** the words around it say it is a place ("in X", "X, Texas", "X is a village"): a same-named person does not overrule it */
+  placeContext?: boolean;
   /** the country of a place outside the gazetteer when its own words tell it ("Old Trafford" → GB) */
   countryOf?: string | null;
 }

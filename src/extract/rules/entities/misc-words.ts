@@ -30,6 +30,15 @@ export const miscHeadGroups: readonly LexiconGroup[] = [
   },
 ];
 
+/**
+ * Heads of trophies and events often named after a person ("Ryder Cup", "Nobel Prize", "Davis Cup"): after
+ * a given name they still name the thing, not the person.
+ */
+export const namedAfterPersonHeads: LexiconGroup = {
+  reason: 'trophy or event named after a person',
+  words: ['Cup', 'Cups', 'Trophy', 'Prize', 'Prizes', 'Award', 'Awards', 'Bowl', 'Festival', 'Championship', 'Championships', 'Tournament', 'Games', 'Olympics', 'Expo', 'Memorial'],
+};
+
 /** First words that make a name an event or operation ("Operation Clambake", "Battle of Antietam"). */
 export const miscFirstWords: readonly LexiconGroup[] = [
   { reason: 'military operation or battle', words: ['Operation', 'Battle', 'Siege', 'Siege of', 'Campaign'] },

@@ -23,8 +23,10 @@ export const notEntityGroups: readonly LexiconGroup[] = [
     ],
   },
   {
-    reason: 'calendar word: dates are recognised by the value recognisers',
+    reason: 'calendar word or religious/national holiday or season: dates are recognised by the value recognisers',
     words: [
+      'Hajj', 'Umrah', 'Diwali', 'Hanukkah', 'Chanukah', 'Passover', 'Purim', 'Lent', 'Pentecost', 'Thanksgiving',
+      'Halloween', 'Nowruz', 'Holi', 'Vesak', 'Kwanzaa', 'Muharram', 'Ashura',
       'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
       'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr',
       'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Christmas', 'Easter', 'Ramadan', 'Eid', 'AM', 'PM',

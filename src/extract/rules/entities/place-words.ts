@@ -20,6 +20,8 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Valley', 'Canyon', 'Basin', 'Plateau', 'Plain', 'Plains', 'Coast', 'Highlands', 'Forest', 'Glacier', 'Province',
       'Region', 'County', 'District', 'Oblast', 'Prefecture', 'Governorate', 'Territory', 'Territories', 'Municipality',
       'Borough', 'Parish', 'Township', 'Canton', 'Emirate', 'Republic', 'Kingdom', 'Strip', 'Heights', 'Area',
+      'Cave', 'Caves', 'Ridge', 'Peak', 'Pass', 'Gorge', 'Cliffs', 'Moor', 'Heath', 'Marsh', 'Swamp', 'Wetlands',
+      'Dunes', 'Reef', 'Atoll', 'Archipelago', 'Volcano', 'Crater', 'Oasis', 'Steppe', 'Fjord', 'Cove', 'Inlet', 'Hollow',
     ],
   },
   { kind: 'city', reason: 'settlement', words: ['City', 'Town', 'Village', 'Springs', 'Beach'] },
@@ -34,9 +36,24 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
       'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Rink', 'Playfield', 'Pier',
       'Dock', 'Docks', 'Junction', 'House', 'Pavilion', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
+      'Oval', 'Gym', 'Gymnasium', 'Circuit', 'Raceway', 'Speedway', 'Racecourse', 'Velodrome', 'Ballpark', 'Motorway',
+      'Expressway', 'Freeway', 'Parkway', 'Turnpike', 'Quay', 'Wharf', 'Chapel', 'Abbey', 'Basilica', 'Synagogue',
+      'Pagoda', 'Mausoleum', 'Citadel', 'Fortress', 'Barracks', 'Jail', 'Penitentiary', 'Promenade', 'Esplanade',
+      'Way', 'Estate',
     ],
   },
 ];
+
+/**
+ * Place head words that are also common English surnames (from the landscape by which a family lived): after
+ * given names they end a person's name ("Anna Marie Field"), not a place's. Buildings and parks named after a
+ * person ("Tom Becker Park", "Ellen Walsh House") keep the person's surname before the head, so heads
+ * such as "Park", "House" or "Tower" are not listed, and the word before the head must not be a surname.
+ */
+export const placeHeadSurnames: LexiconGroup = {
+  reason: 'English surname from a landscape feature or building, also a place head word',
+  words: ['Hill', 'Hills', 'Hall', 'Field', 'Fields', 'Wood', 'Woods', 'Ford', 'Brook', 'Brooks', 'Bridges', 'Lane', 'Wells', 'Gates', 'Banks', 'Marsh', 'Moore', 'Dale', 'Green', 'Forest', 'Rivers', 'Waters', 'Lake', 'Beach', 'Camp'],
+};
 
 /** First words of "X of Y" names that make them places ("Gulf of Mexico", "State of Texas"). */
 export const placeOfHeads: readonly PlaceWordGroup[] = [
@@ -48,8 +65,10 @@ export const placeOfHeads: readonly PlaceWordGroup[] = [
 
 /** First words that make a name a place ("Mount Everest", "Lake Baikal", "Cape Town"). */
 export const placeFirstWords: readonly PlaceWordGroup[] = [
-  { kind: 'region', reason: 'landform named after its feature', words: ['Mount', 'Mt.', 'Mt', 'Cape', 'Isle'] },
-  { kind: 'water', reason: 'body of water named after its feature', words: ['Lake', 'Loch', 'Lac', 'Rio'] },
+  { kind: 'region', reason: 'landform named after its feature', words: ['Mount', 'Mt.', 'Mt', 'Cape', 'Isle', 'Monte', 'Pico', 'Cerro', 'Isla', 'Île', 'Ile'] },
+  { kind: 'region', reason: 'administrative division named after its kind, in the language of its country', words: ['Kreis', 'Landkreis', 'Bezirk', 'Provincia', 'Departamento', 'Comarca'] },
+  { kind: 'water', reason: 'body of water named after its feature', words: ['Lake', 'Loch', 'Lac', 'Rio', 'River'] },
+  { kind: 'site', reason: 'a camp or racing circuit named after its founder or place', words: ['Camp', 'Circuit'] },
   { kind: 'city', reason: 'settlement', words: ['Fort', 'Port', 'San', 'Santa', 'São', 'Sao', 'St.', 'Saint', 'Ciudad'] },
 ];
 
@@ -58,15 +77,35 @@ export const placeFirstWords: readonly PlaceWordGroup[] = [
  * "the Karagandy region"). The noun is not part of the name.
  */
 export const placeNounsAfter: readonly PlaceWordGroup[] = [
-  { kind: 'site', reason: 'a place described by what is there', words: ['site', 'mine', 'deposit', 'field', 'oilfield', 'gasfield', 'plant', 'facility', 'camp', 'base', 'airport', 'port', 'border', 'crossing', 'checkpoint'] },
+  { kind: 'site', reason: 'a place described by what is there', words: ['site', 'mine', 'deposit', 'field', 'oilfield', 'gasfield', 'plant', 'facility', 'camp', 'base', 'airport', 'port', 'border', 'crossing', 'checkpoint', 'prison', 'jail', 'cave', 'circuit', 'racetrack', 'estate'] },
   { kind: 'region', reason: 'an area named before its kind', words: ['region', 'province', 'district', 'area', 'county', 'oblast', 'prefecture', 'governorate', 'valley', 'basin', 'peninsula', 'desert', 'steppe', 'mountains', 'coast'] },
   { kind: 'city', reason: 'a settlement named before its kind', words: ['village', 'town', 'city', 'settlement', 'municipality', 'suburb', 'neighbourhood', 'neighborhood'] },
-  { kind: 'water', reason: 'water named before its kind', words: ['river', 'lake', 'sea', 'bay', 'gulf', 'strait'] },
+  { kind: 'water', reason: 'water named before its kind', words: ['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'islands', 'island'] },
+];
+
+/**
+ * Nouns a sentence defines a name by ("Bredholt is a village in Norfolk", "Tororo, a town near …", "X was a
+ * prison in Paris"): settlements, divisions and features of the land, and buildings named as places.
+ */
+export const placeDefinitionNouns: readonly PlaceWordGroup[] = [
+  {
+    kind: 'city',
+    reason: 'defined as a settlement',
+    words: ['village', 'town', 'city', 'hamlet', 'commune', 'municipality', 'suburb', 'settlement', 'neighbourhood', 'neighborhood', 'township', 'borough', 'capital', 'port', 'resort', 'community', 'locality', 'parish', 'quarter'],
+  },
+  {
+    kind: 'region',
+    reason: 'defined as an area or a feature of the land',
+    words: ['district', 'county', 'province', 'region', 'state', 'territory', 'département', 'department', 'prefecture', 'oblast', 'canton', 'sum', 'taluk', 'island', 'islet', 'atoll', 'archipelago', 'peninsula', 'mountain', 'peak', 'volcano', 'hill', 'valley', 'cave', 'desert', 'plateau', 'glacier', 'wetland', 'marsh', 'forest'],
+  },
+  { kind: 'water', reason: 'defined as a body of water', words: ['river', 'tributary', 'lake', 'sea', 'bay', 'lagoon', 'strait', 'reservoir', 'stream'] },
+  { kind: 'site', reason: 'defined as a site', words: ['prison', 'jail', 'castle', 'fortress', 'estate', 'circuit', 'racetrack', 'stadium'] },
 ];
 
 /** Prepositions before an unknown capitalised word that suggest a place ("in Tororo", "near Kisumu"). */
 export const placePrepositions: readonly LexiconGroup[] = [
-  { reason: 'location preposition', words: ['in', 'near', 'outside', 'across', 'throughout', 'around', 'towards', 'toward', 'into', 'via'] },
+  // not "into", "via", "towards": "investigations into Velmora", "via Zentrix", "favourable towards reform"
+  { reason: 'location preposition', words: ['in', 'near', 'outside', 'across', 'throughout', 'around'] },
 ];
 
 /** Words before a gazetteer name that make a part of it or an older form of it ("West Germany", "Old Goa"). */

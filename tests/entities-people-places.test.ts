@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/extract/analyse.js';
+import { recogniseEntities, type EntityResult } from '../src/extract/entities.js';
+import { emptyMetadata } from '../src/document.js';
+
+function extract(text: string): EntityResult {
+  const doc = { source: { uri: 'test:', fetchedAt: '2025-01-01T00:00:00.000Z', contentSha256: '0'.repeat(64), mediaType: 'text/plain' }, metadata: emptyMetadata(), text, warnings: [] };
+  return recogniseEntities(analyse(text), doc);
+}
+
+const names = (list: { name: string }[]) => list.map((e) => e.name);
+
+describe('places a sentence defines', () => {
+  it.each([
+    ['Bredholt is a small village in Norfolk, England.', 'Bredholt'],
+    ['Ravensgate, a market town near the coast, voted on Sunday.', 'Ravensgate'],
+    ['Skorvika was a prison for political detainees until 1990.', 'Skorvika'],
+    ['She grew up in Lorraine and studied in Metz.', 'Lorraine'],
+    ['The column marched towards the villages of Kemrou and Dalassa.', 'Dalassa'],
+    ['The column marched towards the villages of Kemrou and Dalassa.', 'Kemrou'],
+    ['The patrol camped near the town of Lyle on the river.', 'Lyle'],
+    ['Trains stop at North Bexwell twice a day.', 'North Bexwell'],
+    ['Mills in the Pacific Northwest cut jobs.', 'Pacific Northwest'],
+    ['The branch line runs from Southampton to Hethersby and Portsmouth.', 'Hethersby'],
+    ['The company moved from Kelmscott Abbas, Montana, to Denver.', 'Kelmscott Abbas'],
+    ['He moved to the Tampa Bay Area in 1990.', 'Tampa Bay Area'],
+    ['She was born in La Union and studied in Manila.', 'La Union'],
+    ['Veterans gathered at the Tam Duong prison, and later Tam Duong was turned into a museum.', 'Tam Duong'],
+  ])('%s -> %s', (text, name) => {
+    const result = extract(text);
+    // the place's name may be the gazetteer's spelling ("La Unión"): its mention is the text's
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text)), JSON.stringify(result)).toContain(name);
+    expect(names(result.people)).not.toContain(name);
+  });
+
+  it('keeps every mention of a place found by its context a place, not a guessed person', () => {
+    const result = extract('Guards ran the Tam Duong prison for decades. Tam Duong held hundreds. Visitors now tour Tam Duong.');
+    expect(result.people).toHaveLength(0);
+    expect(result.places.find((p) => p.name === 'Tam Duong')?.mentions).toHaveLength(3);
+  });
+
+  it.each([
+    ['As with every language in Peru, Quechuan is official there.', 'Quechuan'],
+    ['The games were made by a South Korean company.', 'South Korean'],
+    ['He called for investigations into Velmora and its owners.', 'Velmora'],
+    ['The speaker pairs with the phone via Zentrix in seconds.', 'Zentrix'],
+    ['After the match, Hernan Ruiz, Panama coach, said the team had played well.', 'Hernan Ruiz'],
+  ])('%s: %s is no place', (text, name) => {
+    expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(name);
+  });
+
+  it('does not take a title for a place ("a town councillor")', () => {
+    const result = extract('Anna Kowalczyk, a town councillor, said the road would close.');
+    expect(names(result.places)).toHaveLength(0);
+    expect(names(result.people)).toContain('Anna Kowalczyk');
+  });
+});
+
+describe('people and the words of places', () => {
+  it.each([
+    ['Commentator Anna Marie Field said the vote was close.', 'Anna Marie Field'],
+    ['A poster of Michael Jordan hung in the gym.', 'Michael Jordan'],
+    ['Its mayor is currently Susan Pellow, and five councillors sit with her.', 'Susan Pellow'],
+    ['Secretary of State John Kerry flew to Geneva.', 'John Kerry'],
+    ['A spokeswoman for the Council on Foreign Affairs Mira Salem said the talks went well.', 'Mira Salem'],
+  ])('%s -> person %s', (text, name) => {
+    const result = extract(text);
+    expect(names(result.people), JSON.stringify(result)).toContain(name);
+    expect(names(result.places)).not.toContain(name);
+  });
+
+  it.each([
+    ['The new line runs to West Harrowby from the port.', 'West Harrowby'],
+    ['They lifted the Ryder Cup in September.', 'Ryder Cup'],
+    ['The race moved to Circuit Park Velden in 1990.', 'Park Velden'],
+    ['Tourists visit the Mount Stuart Estate every summer.', 'Stuart Estate'],
+  ])('%s: %s is no person', (text, name) => {
+    expect(names(extract(text).people)).not.toContain(name);
+  });
+
+  it('finds the person an event or programme is named after', () => {
+    const result = extract('Schools joined the Clara Whitfield Literacy Programme last year.');
+    expect(names(result.people)).toContain('Clara Whitfield');
+  });
+
+  it('lets a weak context ("to X", "X\'s case") yield to the person of the article', () => {
+    const result = extract('Senator Ana Hayward spoke on Monday. Critics wrote to Hayward the next day. In Hayward\'s case, nothing changed.');
+    expect(names(result.places)).not.toContain('Hayward');
+    expect(result.people.find((p) => p.name === 'Ana Hayward')?.mentions).toHaveLength(3);
+  });
+
+  it('keeps a place named with its context a place though a person shares the name', () => {
+    const result = extract('Tom Hayward Smith spoke first. The hall is located in Hayward, California.');
+    expect(names(result.places)).toContain('Hayward');
+  });
+});
+
+describe('places that are not', () => {
+  it('does not make an ordinary word a country by a foreign spelling', () => {
+    const result = extract('The Island was linked to the mainland by a ferry in the 1960s.');
+    expect(result.places.map((p) => p.key)).not.toContain('country:IS');
+  });
+
+  it('makes a hall of fame an organisation, not a building', () => {
+    const result = extract('She was elected to the Curling Hall of Fame in 2010.');
+    expect(names(result.organizations)).toContain('Curling Hall of Fame');
+    expect(names(result.places)).not.toContain('Curling Hall of Fame');
+  });
+
+  it('makes a former country whose last word is an organisation head a place', () => {
+    const result = extract('He was born in the Soviet Union and moved to Vienna.');
+    expect(names(result.places)).toContain('Soviet Union');
+    expect(names(result.organizations)).not.toContain('Soviet Union');
+  });
+
+  it('does not make the plural of an acronym a place', () => {
+    expect(extract('He won 23 fights, with 20 KOs, before retiring.').places).toHaveLength(0);
+  });
+
+  it.each([
+    ['He pitched for the St. Louis Cardinals for a decade.', 'St. Louis Cardinals'],
+    ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Grenoble'],
+    ['He played 40 games for Grenoble before retiring, then signed with Toulon.', 'Toulon'],
+    ['The season ended with a cup tie, losing to Leeds 31-7 in December.', 'Leeds'],
+  ])('%s: %s is a team', (text, name) => {
+    const result = extract(text);
+    expect(names(result.organizations), JSON.stringify(result)).toContain(name);
+    expect(names(result.places)).not.toContain(name);
+  });
+});
+
+describe('where a place outside the gazetteer lies', () => {
+  it('takes the country of an ambiguous region named after it, once that region is read', () => {
+    const result = extract('A boy in Kelmscott Abbas, Montana, was found safe. Police in Montana thanked the public.');
+    expect(result.places.find((p) => p.name === 'Kelmscott Abbas')).toMatchObject({ countryCode: 'US' });
+    expect(result.places.find((p) => p.name === 'Montana')).toMatchObject({ key: 'iso3166-2:US-MT' });
+  });
+});
