@@ -42,3 +42,19 @@ describe('extraction worker pool', () => {
     await expect(pool.extract(fetchedOf('empty.txt', ''))).rejects.toMatchObject({ code: 'NO_ARTICLE', input: 'empty.txt' });
   });
 });
+
+describe('extraction worker pool, a page too big for a thread', () => {
+  const pool = new ExtractionPool(1);
+  afterAll(() => pool.close());
+
+  it('fails that article with a clear error, replaces the thread and goes on', async () => {
+    // under the 10 MB fetch limit, but 180,000 paragraphs: a DOM larger than a thread's heap
+    const page = `<html><body><article>${'<p>Angela Merkel met officials in Paris on 3 May.</p>'.repeat(180_000)}</article></body></html>`;
+    await expect(pool.extract(fetchedOf('huge.html', page))).rejects.toMatchObject({
+      code: 'EXTRACT_FAILED',
+      message: expect.stringMatching(/needed more than the \d+ MB heap of an extraction thread .*the thread was replaced/),
+    });
+    const next = await pool.extract(fetchedOf('kazakhstan-eu-summit.txt'));
+    expect(next.people.map((p) => p.name)).toContain('Kassym-Jomart Tokayev');
+  }, 60_000);
+});
