@@ -30,11 +30,11 @@ interface Pending {
 /**
  * A bounded heap per thread: left alone, V8 lets each heap grow far past what extraction keeps alive
  * (~60 MB of models, gazetteer and lexicons, plus one article) before collecting, which is what
- * multiplies memory by the number of threads. Measured with 2 threads over 3,000 pages: peak RSS 475 MB
- * with a 256 MB old generation and V8's default young one, 416 MB with these, for 5 % less speed.
- * A 1 MB article text still fits; 2 MB does not, hence MAX_ARTICLE_CHARS.
+ * multiplies memory by the number of threads. With 2 threads, a 256 MB old generation peaked at 475 MB
+ * RSS over 3,000 pages, and 192 MB crept from 426 to 486 MB over 30,000: a thread's heap settles near
+ * its cap on long runs. At 128 MB the speed is the same and an article of MAX_ARTICLE_CHARS still fits.
  */
-const THREAD_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 24 };
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 
 /** compiled JS when running from dist; from the TypeScript source (tests, tsx), tsx's loader is registered in the thread first */
 function startExtractionThread(): Worker {
