@@ -45,6 +45,7 @@ export interface Analysis {
  */
 const newReader = () => winkNLP(model, ['sbd', 'pos']);
 let nlp = newReader();
+// wink's `its` helpers are one module, shared by every instance
 const its = nlp.its;
 
 /**
