@@ -64,6 +64,11 @@ describe('teams', () => {
     expect(organisationMentions('He was traded to the Athletics in December, and the Pirates lost 10-7.')).toEqual(['Athletics', 'Pirates']);
   });
 
+  it('does not read laws, plebiscites or a tournament named in the plural as a team', () => {
+    const text = 'The Harwick Laws were repealed after the Tarrant Plebiscites, and the Marlboro Masters moved to May.';
+    expect(organisationMentions(text)).toEqual([]);
+  });
+
   it('does not read a people or the end of a quoted title as a team', () => {
     expect(organisationMentions('Some said they descended from the Goths, others from the Saracens.')).toEqual([]);
     expect(organisationMentions('The band played "Takin\' It to the Streets." She was on "Dancing with the Stars."')).toEqual([]);
@@ -99,6 +104,14 @@ describe('organisations named by their context', () => {
 
   it('reads an acronym after a decimal or an ordinal as a statistic, in every mention', () => {
     expect(organisationMentions('He posted a 2.26 ERA in Single A. His ERA later rose, and the NCAA took note.')).toEqual(['NCAA']);
+  });
+
+  it.each([
+    ['His lifetime ERA stood at 1.80 when he left. His ERA was the best of the club.', []],
+    ['The new level is harder than beatmania IIDX. Fans of IIDX complained.', []],
+    ['The programme is written in the markup language HTML and ships with the militant group ISIS listed.', ['ISIS']],
+  ])('reads an acronym after a lower-case noun as a code, in every mention: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
   });
 
   it('does not take a common word or a place from a list of organisations', () => {
