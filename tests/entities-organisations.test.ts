@@ -44,6 +44,14 @@ describe('organisations named by their words', () => {
     expect(mentions).toEqual(['Ministry of Culture', 'American Academy of Sciences']);
   });
 
+  it.each([
+    ['As an Air Division, it directed the fighter wings of the region.', []],
+    ['The club is a Founding Member of the league, and a Heritage Museum opened beside it in 2009.', []],
+    ['Dana Ruiz, a Supreme Court justice, met a Labour Party delegation in the House of Commons.', ['Supreme Court', 'Labour Party', 'House of Commons']],
+  ])('reads capitalised words after "a" as a kind, not a name, unless a noun follows: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('keeps a railway line and a province places', () => {
     const result = extract('The Welsh Highland Railway crosses the hills. Floods hit La Union and Ilocos Sur.');
     expect(result.organizations).toEqual([]);

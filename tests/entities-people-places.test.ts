@@ -74,8 +74,15 @@ describe('people and the words of places', () => {
     ['They lifted the Ryder Cup in September.', 'Ryder Cup'],
     ['The race moved to Circuit Park Velden in 1990.', 'Park Velden'],
     ['Tourists visit the Mount Stuart Estate every summer.', 'Stuart Estate'],
+    ['She was a Guggenheim Fellow in 1990 and played a Gibson Les Paul on stage.', 'Guggenheim Fellow'],
+    ['She was a Guggenheim Fellow in 1990 and played a Gibson Les Paul on stage.', 'Gibson Les Paul'],
   ])('%s: %s is no person', (text, name) => {
     expect(names(extract(text).people)).not.toContain(name);
+  });
+
+  it('keeps people named before the noun they qualify after "a"/"an"', () => {
+    const result = extract('The museum opened an Edward Steichen and Dorothea Lange exhibit last week.');
+    expect(names(result.people)).toEqual(['Edward Steichen', 'Dorothea Lange']);
   });
 
   it('finds the person an event or programme is named after', () => {

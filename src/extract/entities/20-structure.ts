@@ -54,6 +54,11 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].lower : '';
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
+    if (isCapitalisedKind(span, words)) {
+      span.misc = true;
+      span.reason = 'ordinary capitalised words after "a"/"an": a kind of thing, not a name';
+      continue;
+    }
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
@@ -95,6 +100,23 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'PERSON', 'name particle between names', true);
     }
   }
+}
+
+/**
+ * "As an Air Division, it …", "a Specialist Group of the Society", "a Scout Museum inaugurated in 2007":
+ * a name is one of its kind, so "a" before ordinary words capitalised for their importance makes them a
+ * kind, not a name ("a Putnam Fellow", "a Parker Fly Delux" guitar). Not when a noun follows: "a Supreme
+ * Court justice" uses the name as a modifier; nor a place ("a United States Representative").
+ */
+function isCapitalisedKind(span: Span, words: Word[]): boolean {
+  const before = words[span.first - 1];
+  if (!before || (before.text !== 'a' && before.text !== 'an') || span.last - span.first < 2) return false;
+  const inner = words.slice(span.first, span.last);
+  if (inner.some((w) => w.acronym || w.possessive) || gazetteer().lookup(span.text).length > 0) return false;
+  const next = words[span.last];
+  // "an Edward Steichen and Andy Warhol exhibit": names joined before the noun they qualify
+  if (next && /^(and|or|&)$/.test(next.text) && words[span.last + 1]?.capitalised) return false;
+  return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
 }
 
 function orgHeadOfHyphenated(lower: string): string {
