@@ -52,6 +52,24 @@ describe('organisations named by their words', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['He was a consensus 1st Team All-American in 1970, and the shop sells Touring Bikes and Racing Bicycles.', []],
+    ['He rode for Team Sky and later for Racing Santander.', ['Team Sky', 'Racing Santander']],
+  ])('reads a club prefix after an ordinal or before a plural noun as a rank or a kind: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it('reads an agency named after a country by its field, not a country described by an adjective or a period', () => {
+    const text = 'She left Corporate America for Statistics Canada. The film is set in World War II Hungary.';
+    expect(organisationMentions(text)).toEqual(['Statistics Canada']);
+  });
+
+  it('makes a war front named by its direction a place, and a political front an organisation', () => {
+    const result = extract('The ceasefire on the Western Front held. The National Front lost two seats.');
+    expect(result.places.map((p) => p.name)).toContain('Western Front');
+    expect(organisationMentions('The ceasefire on the Western Front held. The National Front lost two seats.')).toEqual(['National Front']);
+  });
+
   it('keeps a railway line and a province places', () => {
     const result = extract('The Welsh Highland Railway crosses the hills. Floods hit La Union and Ilocos Sur.');
     expect(result.organizations).toEqual([]);

@@ -80,7 +80,9 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     } else if (ofAt > 0 && (placeOf.has(wordBeforeOf) || placeHeads.has(wordBeforeOf))) {
       const p = placeOf.get(wordBeforeOf) ?? placeHeads.get(wordBeforeOf)!;
       set(span, 'PLACE', p.reason, true, p.kind);
-    } else if (names.length > 1 && orgFirst.has(inner[0].text)) {
+    } else if (names.length === 2 && lastLower === 'front' && WAR_FRONT.test(inner[0].text)) {
+      set(span, 'PLACE', 'a front line named by its direction ("the Western Front"); parties are "National", "Popular" fronts', true, 'region');
+    } else if (names.length > 1 && orgFirst.has(inner[0].text) && !isRankOrKind(span, words)) {
       set(span, 'ORG', orgFirst.get(inner[0].text)!, true);
     } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
       // "La Union" is a province: a gazetteer name is left to the gazetteer pass
@@ -117,6 +119,19 @@ function isCapitalisedKind(span: Span, words: Word[]): boolean {
   // "an Edward Steichen and Andy Warhol exhibit": names joined before the noun they qualify
   if (next && /^(and|or|&)$/.test(next.text) && words[span.last + 1]?.capitalised) return false;
   return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
+}
+
+const WAR_FRONT = /^(?:Western|Eastern|Northern|Southern)$/;
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/i;
+
+/**
+ * "a consensus 1st Team All-American", "BMX and Racing Bicycles": a club prefix after an ordinal is a rank,
+ * and one before the plural of an ordinary noun is a kind of thing ("FC Basel", "Team Sky" name one body).
+ */
+function isRankOrKind(span: Span, words: Word[]): boolean {
+  if (ORDINAL.test(words[span.first - 1]?.text ?? '')) return true;
+  const last = words[span.last - 1];
+  return span.last - span.first === 2 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && nameLexicon().isCommon(last.lower.slice(0, -1));
 }
 
 function orgHeadOfHyphenated(lower: string): string {
