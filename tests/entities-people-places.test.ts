@@ -102,7 +102,24 @@ describe('people and the words of places', () => {
   });
 });
 
+describe('places found by a route or a point of the compass', () => {
+  it('reads a lone unknown name after "north of", or at the other end of a route from a place', () => {
+    const result = extract('The road runs from Kellerby to Yuma, and the farm lies two miles south of Ballinderry.');
+    expect(names(result.places)).toEqual(expect.arrayContaining(['Kellerby', 'Yuma', 'Ballinderry']));
+  });
+
+  it('does not make a route between people places', () => {
+    const result = extract('The title passed from Okonkwo to Adebayo in 1990.');
+    expect(names(result.places)).toEqual([]);
+  });
+});
+
 describe('places that are not', () => {
+  it('reads "the" and a town\'s name as a people, but keeps a river after a preposition of place', () => {
+    const result = extract('The Makeni resisted the soldiers for years, and the Makeni then moved north. Troops crossed the Potomac at dawn and camped on the Potomac.');
+    expect(names(result.places)).toEqual(['Potomac']);
+  });
+
   it('does not make an ordinary word a country by a foreign spelling', () => {
     const result = extract('The Island was linked to the mainland by a ferry in the 1960s.');
     expect(result.places.map((p) => p.key)).not.toContain('country:IS');

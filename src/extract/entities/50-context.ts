@@ -55,6 +55,13 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       set(span, 'PLACE', `after "${before.text}"`, false, 'other');
       continue;
     }
+    // "two miles north of Hornsea", "between Caernarfon and Dinas": a lone unknown name placed by a direction or beside a place
+    const placedBy = inner.length === 1 && !span.positional && !lastWord.acronym && !lastWord.possessive && !lexicon.isWord(lastWord.lower)
+      && !lexicon.isFirstName(lastWord.lower) && !lexicon.isDemonym(lastWord.lower) ? placedByRoute(span, words, spans) : null;
+    if (placedBy) {
+      set(span, 'PLACE', placedBy, false, 'other');
+      continue;
+    }
     // "Tororo, Uganda", "Bridgeport, Connecticut": an unknown name before a comma and a country or region
     const area = areaAfterComma(span, words, spans);
     if (area !== undefined && inner.length === 1 && !commonOnly && !span.positional && !inner.some((w) => w.acronym) && !lexicon.isFirstName(inner[0].lower)) {
@@ -145,6 +152,30 @@ function describingHead(words: Word[], from: number, to: number): string | null 
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
     if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !w.tail && !w.text.startsWith('-')) return null;
+  }
+  return null;
+}
+
+const COMPASS_OF = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of$/;
+
+/**
+ * "north of Whitebirk", "from Poolesville to Sandy Hook", "between Caernarfon and Dinas": a point of the
+ * compass names a place, and so does a route whose other end is one ("from Smith to Jones" is not a route
+ * unless a place ends it).
+ */
+function placedByRoute(span: Span, words: Word[], spans: Span[]): string | null {
+  const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
+  if (COMPASS_OF.test(before2)) return `after "${before2}"`;
+  const before = words[span.first - 1]?.lower;
+  const after = words[span.last]?.lower;
+  const isPlace = (s: Span | undefined) => s?.type === 'PLACE';
+  if ((before === 'from' && after === 'to') || (before === 'between' && after === 'and')) {
+    if (isPlace(spans.find((s) => s.first === span.last + 1))) return `"${before} X ${after}" a place`;
+  }
+  if (before === 'to' || before === 'and') {
+    const partner = spans.find((s) => s.last === span.first - 1);
+    const opener = partner ? words[partner.first - 1]?.lower : undefined;
+    if (isPlace(partner) && ((before === 'to' && opener === 'from') || (before === 'and' && opener === 'between'))) return `"${opener} a place ${before} X"`;
   }
   return null;
 }
