@@ -120,6 +120,16 @@ describe('organisations named by their context', () => {
     for (const name of names) expect(mentions).toContain(name);
   });
 
+  it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
+    const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
+    expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);
+  });
+
+  it('does not make a railway station described after its name a broadcaster, nor a 4G network a body', () => {
+    const text = 'Passengers must travel to Kelsworth, the next station south. The 4G network reached the town.';
+    expect(organisationMentions(text)).toEqual([]);
+  });
+
   it('reads a company named by an ordinary word from its apposition, not an adverb at a sentence start', () => {
     expect(organisationMentions('Apple, a giant of industrial design, said so. Inexplicably, the club folded.')).toEqual(['Apple']);
   });

@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -26,6 +26,7 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
 const placeNouns = kinds(placeNounsAfter);
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
+const stationNouns = indexLexicon([broadcastStationNouns]);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const orgPossessions = indexLexicon([organisationPossessions]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
@@ -94,7 +95,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const lexicon = nameLexicon();
   const before = words[span.first - 1];
   const lastWord = words[span.last - 1];
-  if (before && orgDescriptors.has(before.text) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
+  if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
   const next = words[span.last];
   // "Localist group Civic Passion": a name after the noun is what it describes
   if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
@@ -113,6 +114,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   if (after && COPULA.has(after.lower) && /^(a|an)$/.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive) {
     const head = describingHead(words, span.last + 2, span.last + 9);
     if (head) return { type: 'ORG', reason: `"${after.text} a … ${head}"` };
+  }
+  // "6PR was founded by …", "the band were formed in 1986": a body is founded or formed; a town that is, is in the gazetteer
+  if (after && COPULA.has(after.lower) && FOUNDED.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive
+    && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
+    return { type: 'ORG', reason: `"${after.text} ${words[span.last + 1].text}"` };
   }
   if (after?.text !== ',') return null;
   // ", the state-controlled oil company,", ", a trade group whose …": the head noun of the apposition, met
@@ -135,6 +141,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were']);
+const FOUNDED = /^(?:founded|formed|co-founded)$/;
 
 /**
  * The organisation noun that heads the words from `from` ("an English punk rock band", "a Richmond-based
