@@ -80,6 +80,13 @@ describe('people and the words of places', () => {
     expect(names(extract(text).people)).not.toContain(name);
   });
 
+  it('keeps a nickname in quotes inside the name, and the surname alone is that person, not a town', () => {
+    const result = extract('Thomas "Tug" Lowell joined the club in 1950. After the season, Lowell retired.');
+    expect(result.people.map((p) => p.name)).toEqual(['Thomas "Tug" Lowell']);
+    expect(result.people[0].mentions).toHaveLength(2);
+    expect(result.places).toEqual([]);
+  });
+
   it('keeps people named before the noun they qualify after "a"/"an"', () => {
     const result = extract('The museum opened an Edward Steichen and Dorothea Lange exhibit last week.');
     expect(names(result.people)).toEqual(['Edward Steichen', 'Dorothea Lange']);
