@@ -16,11 +16,11 @@ interface Entity {
 
 const FLOORS: Record<string, Record<string, number>> = {
   dev: { PERSON: 0.94, PLACE: 0.91, ORG: 0.55 },
-  test: { PERSON: 0.85, PLACE: 0.85, ORG: 0.74 },
+  test: { PERSON: 0.85, PLACE: 0.86, ORG: 0.74 },
 };
 
 /** WikiGold's organisations (bands, clubs, companies) are the hardest: a floor for them alone */
-const WIKIGOLD_ORG_FLOOR = 0.55;
+const WIKIGOLD_ORG_FLOOR = 0.59;
 
 describe.skipIf(!hasShared('datasets/ner/wikigold.jsonl'))('organisation recognition floor on WikiGold', () => {
   it('ORG strict F1', () => {

@@ -44,6 +44,32 @@ describe('organisations named by their words', () => {
     expect(mentions).toEqual(['Ministry of Culture', 'American Academy of Sciences']);
   });
 
+  it.each([
+    ['As an Air Division, it directed the fighter wings of the region.', []],
+    ['The club is a Founding Member of the league, and a Heritage Museum opened beside it in 2009.', []],
+    ['Dana Ruiz, a Supreme Court justice, met a Labour Party delegation in the House of Commons.', ['Supreme Court', 'Labour Party', 'House of Commons']],
+  ])('reads capitalised words after "a" as a kind, not a name, unless a noun follows: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['He was a consensus 1st Team All-American in 1970, and the shop sells Touring Bikes and Racing Bicycles.', []],
+    ['He rode for Team Sky and later for Racing Santander.', ['Team Sky', 'Racing Santander']],
+  ])('reads a club prefix after an ordinal or before a plural noun as a rank or a kind: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it('reads an agency named after a country by its field, not a country described by an adjective or a period', () => {
+    const text = 'She left Corporate America for Statistics Canada. The film is set in World War II Hungary.';
+    expect(organisationMentions(text)).toEqual(['Statistics Canada']);
+  });
+
+  it('makes a war front named by its direction a place, and a political front an organisation', () => {
+    const result = extract('The ceasefire on the Western Front held. The National Front lost two seats.');
+    expect(result.places.map((p) => p.name)).toContain('Western Front');
+    expect(organisationMentions('The ceasefire on the Western Front held. The National Front lost two seats.')).toEqual(['National Front']);
+  });
+
   it('keeps a railway line and a province places', () => {
     const result = extract('The Welsh Highland Railway crosses the hills. Floods hit La Union and Ilocos Sur.');
     expect(result.organizations).toEqual([]);
@@ -62,6 +88,11 @@ describe('teams', () => {
 
   it('reads "the" and a capitalised plural noun as a team', () => {
     expect(organisationMentions('He was traded to the Athletics in December, and the Pirates lost 10-7.')).toEqual(['Athletics', 'Pirates']);
+  });
+
+  it('does not read laws, plebiscites or a tournament named in the plural as a team', () => {
+    const text = 'The Harwick Laws were repealed after the Tarrant Plebiscites, and the Marlboro Masters moved to May.';
+    expect(organisationMentions(text)).toEqual([]);
   });
 
   it('does not read a people or the end of a quoted title as a team', () => {
@@ -89,6 +120,16 @@ describe('organisations named by their context', () => {
     for (const name of names) expect(mentions).toContain(name);
   });
 
+  it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
+    const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
+    expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);
+  });
+
+  it('does not make a railway station described after its name a broadcaster, nor a 4G network a body', () => {
+    const text = 'Passengers must travel to Kelsworth, the next station south. The 4G network reached the town.';
+    expect(organisationMentions(text)).toEqual([]);
+  });
+
   it('reads a company named by an ordinary word from its apposition, not an adverb at a sentence start', () => {
     expect(organisationMentions('Apple, a giant of industrial design, said so. Inexplicably, the club folded.')).toEqual(['Apple']);
   });
@@ -99,6 +140,14 @@ describe('organisations named by their context', () => {
 
   it('reads an acronym after a decimal or an ordinal as a statistic, in every mention', () => {
     expect(organisationMentions('He posted a 2.26 ERA in Single A. His ERA later rose, and the NCAA took note.')).toEqual(['NCAA']);
+  });
+
+  it.each([
+    ['His lifetime ERA stood at 1.80 when he left. His ERA was the best of the club.', []],
+    ['The new level is harder than beatmania IIDX. Fans of IIDX complained.', []],
+    ['The programme is written in the markup language HTML and ships with the militant group ISIS listed.', ['ISIS']],
+  ])('reads an acronym after a lower-case noun as a code, in every mention: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
   });
 
   it('does not take a common word or a place from a list of organisations', () => {

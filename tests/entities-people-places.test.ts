@@ -74,8 +74,22 @@ describe('people and the words of places', () => {
     ['They lifted the Ryder Cup in September.', 'Ryder Cup'],
     ['The race moved to Circuit Park Velden in 1990.', 'Park Velden'],
     ['Tourists visit the Mount Stuart Estate every summer.', 'Stuart Estate'],
+    ['She was a Guggenheim Fellow in 1990 and played a Gibson Les Paul on stage.', 'Guggenheim Fellow'],
+    ['She was a Guggenheim Fellow in 1990 and played a Gibson Les Paul on stage.', 'Gibson Les Paul'],
   ])('%s: %s is no person', (text, name) => {
     expect(names(extract(text).people)).not.toContain(name);
+  });
+
+  it('keeps a nickname in quotes inside the name, and the surname alone is that person, not a town', () => {
+    const result = extract('Thomas "Tug" Lowell joined the club in 1950. After the season, Lowell retired.');
+    expect(result.people.map((p) => p.name)).toEqual(['Thomas "Tug" Lowell']);
+    expect(result.people[0].mentions).toHaveLength(2);
+    expect(result.places).toEqual([]);
+  });
+
+  it('keeps people named before the noun they qualify after "a"/"an"', () => {
+    const result = extract('The museum opened an Edward Steichen and Dorothea Lange exhibit last week.');
+    expect(names(result.people)).toEqual(['Edward Steichen', 'Dorothea Lange']);
   });
 
   it('finds the person an event or programme is named after', () => {
@@ -95,7 +109,24 @@ describe('people and the words of places', () => {
   });
 });
 
+describe('places found by a route or a point of the compass', () => {
+  it('reads a lone unknown name after "north of", or at the other end of a route from a place', () => {
+    const result = extract('The road runs from Kellerby to Yuma, and the farm lies two miles south of Ballinderry.');
+    expect(names(result.places)).toEqual(expect.arrayContaining(['Kellerby', 'Yuma', 'Ballinderry']));
+  });
+
+  it('does not make a route between people places', () => {
+    const result = extract('The title passed from Okonkwo to Adebayo in 1990.');
+    expect(names(result.places)).toEqual([]);
+  });
+});
+
 describe('places that are not', () => {
+  it('reads "the" and a town\'s name as a people, but keeps a river after a preposition of place', () => {
+    const result = extract('The Makeni resisted the soldiers for years, and the Makeni then moved north. Troops crossed the Potomac at dawn and camped on the Potomac.');
+    expect(names(result.places)).toEqual(['Potomac']);
+  });
+
   it('does not make an ordinary word a country by a foreign spelling', () => {
     const result = extract('The Island was linked to the mainland by a ferry in the 1960s.');
     expect(result.places.map((p) => p.key)).not.toContain('country:IS');

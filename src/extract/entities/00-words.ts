@@ -15,7 +15,7 @@ export interface Word {
   end: number;
   /** first letter is upper case ("Tokayev", "al-Falih" counts by its capitalised part) */
   capitalised: boolean;
-  /** two or more letters, all upper case ("EU", "U.S.", "C5+EU") */
+  /** two or more letters, all upper case ("EU", "U.S.", "C5+EU"), or a call sign ("6PR") */
   acronym: boolean;
   /** the capital may be there only because of the position (sentence or line start, heading) */
   positional: boolean;
@@ -103,7 +103,11 @@ function isCapitalised(value: string): boolean {
   return c !== c.toUpperCase() && (value.includes("'") || value.includes('’') || value.includes('-')) && CAPITALISED.test(value);
 }
 
+/** "6PR", "3AW", "2GB": a broadcaster's call sign, a number before capitals */
+const CALL_SIGN = /^\d{1,3}\p{Lu}{2,3}$/u;
+
 function isAcronym(value: string): boolean {
+  if (CALL_SIGN.test(value)) return true;
   if (value.length < 2 || value[0] === value[0].toLowerCase() || value !== value.toUpperCase()) return false;
   return ACRONYM.test(value);
 }

@@ -115,6 +115,11 @@ export function findRuns(words: Word[], text: string): Span[] {
         last++;
         continue;
       }
+      const nicknamed = nicknameEnd(words, i, last);
+      if (nicknamed > 0) {
+        last = nicknamed;
+        continue;
+      }
       const joined = connectorEnd(words, i, last, hasOf);
       if (joined < 0) break;
       if (/^(of|for|on)$/i.test(words[last + 1].text)) hasOf = true;
@@ -124,6 +129,22 @@ export function findRuns(words: Word[], text: string): Span[] {
     i = last + 1;
   }
   return spans;
+}
+
+const OPENING_QUOTE = /^["“]$/;
+const CLOSING_QUOTE = /^["”]$/;
+
+/**
+ * William "Buckshot" May, Harold "Junior" Theriault: a nickname in quotes between a given name and a
+ * surname belongs to the name. Returns the index of the surname, or -1.
+ */
+function nicknameEnd(words: Word[], first: number, last: number): number {
+  if (!nameLexicon().isFirstName(lower(words[first])) || !OPENING_QUOTE.test(words[last + 1]?.text ?? '')) return -1;
+  let k = last + 2;
+  while (k < last + 4 && isNameWord(words[k]) && !words[k].possessive) k++;
+  const surname = words[k + 1];
+  if (k === last + 2 || !CLOSING_QUOTE.test(words[k]?.text ?? '') || !isNameWord(surname) || functionWords.has(lower(surname))) return -1;
+  return surname.sentence === words[first].sentence && surname.paragraph === words[first].paragraph ? k + 1 : -1;
 }
 
 /** the index of the name word a connector after `last` leads to, or -1 when the run ends here */

@@ -54,6 +54,11 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].lower : '';
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
+    if (isCapitalisedKind(span, words)) {
+      span.misc = true;
+      span.reason = 'ordinary capitalised words after "a"/"an": a kind of thing, not a name';
+      continue;
+    }
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
@@ -75,7 +80,9 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     } else if (ofAt > 0 && (placeOf.has(wordBeforeOf) || placeHeads.has(wordBeforeOf))) {
       const p = placeOf.get(wordBeforeOf) ?? placeHeads.get(wordBeforeOf)!;
       set(span, 'PLACE', p.reason, true, p.kind);
-    } else if (names.length > 1 && orgFirst.has(inner[0].text)) {
+    } else if (names.length === 2 && lastLower === 'front' && WAR_FRONT.test(inner[0].text)) {
+      set(span, 'PLACE', 'a front line named by its direction ("the Western Front"); parties are "National", "Popular" fronts', true, 'region');
+    } else if (names.length > 1 && orgFirst.has(inner[0].text) && !isRankOrKind(span, words)) {
       set(span, 'ORG', orgFirst.get(inner[0].text)!, true);
     } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
       // "La Union" is a province: a gazetteer name is left to the gazetteer pass
@@ -95,6 +102,36 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'PERSON', 'name particle between names', true);
     }
   }
+}
+
+/**
+ * "As an Air Division, it …", "a Specialist Group of the Society", "a Scout Museum inaugurated in 2007":
+ * a name is one of its kind, so "a" before ordinary words capitalised for their importance makes them a
+ * kind, not a name ("a Putnam Fellow", "a Parker Fly Delux" guitar). Not when a noun follows: "a Supreme
+ * Court justice" uses the name as a modifier; nor a place ("a United States Representative").
+ */
+function isCapitalisedKind(span: Span, words: Word[]): boolean {
+  const before = words[span.first - 1];
+  if (!before || (before.text !== 'a' && before.text !== 'an') || span.last - span.first < 2) return false;
+  const inner = words.slice(span.first, span.last);
+  if (inner.some((w) => w.acronym || w.possessive) || gazetteer().lookup(span.text).length > 0) return false;
+  const next = words[span.last];
+  // "an Edward Steichen and Andy Warhol exhibit": names joined before the noun they qualify
+  if (next && /^(and|or|&)$/.test(next.text) && words[span.last + 1]?.capitalised) return false;
+  return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
+}
+
+const WAR_FRONT = /^(?:Western|Eastern|Northern|Southern)$/;
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/i;
+
+/**
+ * "a consensus 1st Team All-American", "BMX and Racing Bicycles": a club prefix after an ordinal is a rank,
+ * and one before the plural of an ordinary noun is a kind of thing ("FC Basel", "Team Sky" name one body).
+ */
+function isRankOrKind(span: Span, words: Word[]): boolean {
+  if (ORDINAL.test(words[span.first - 1]?.text ?? '')) return true;
+  const last = words[span.last - 1];
+  return span.last - span.first === 2 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && nameLexicon().isCommon(last.lower.slice(0, -1));
 }
 
 function orgHeadOfHyphenated(lower: string): string {

@@ -4,7 +4,7 @@
  * then it waits for the later passes. Which of the readings is meant is decided after the whole article
  * is read (see normalise/entities-places.ts).
  */
-import { gazetteer } from '../../normalise/gazetteer.js';
+import { gazetteer, type GazetteerEntry } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { placePrepositions } from '../rules/entities/place-words.js';
@@ -53,6 +53,10 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     // "Union" and "Chad" need context; "Sydney" and "Atlanta" are cities first
     const ambiguous = single && !words[span.first].acronym && !dateline
       && (lexicon.isCommon(lower) || ((lexicon.isFirstName(lower) || lexicon.isLastName(lower)) && best.prior < BIG_CITY_PRIOR && !namedAsPlace(lower)));
+    if (single && isTheNamedGroup(span, words, places)) {
+      span.reason = '"the" before a town\'s name heading its phrase: a people or a group, not the town';
+      continue;
+    }
     const confident = best.prior >= CONFIDENT_PRIOR || best.kind === 'country';
     // a name that is no ordinary word is a place wherever it stands, headings included
     if (!ambiguous) {
@@ -122,6 +126,21 @@ function strongPlaceContext(span: Span, words: Word[], spans: readonly Span[]): 
   if (words[span.last]?.text !== ',') return false;
   const next = spans.find((s) => s.first === span.last + 1);
   return !!next && gazetteer().lookup(next.text).some((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
+}
+
+/**
+ * "the Azna defended themselves", "ruler of the Azna": a town is named without "the" (GeoNames writes
+ * "The Hague" whole); a word only towns have, after "the" and heading its phrase, names a people or a
+ * group. Countries and regions take "the" ("the Congo", "the Ruhr"), and a name before a noun qualifies
+ * it ("the Paris office"); a river after a preposition of place is not a group ("on the Potomac").
+ */
+const ALONG = /^(?:on|in|along|across|near|at|from|to|up|down|over|beyond|into|crossed|cross|crossing)$/;
+function isTheNamedGroup(span: Span, words: Word[], places: readonly GazetteerEntry[]): boolean {
+  if (words[span.first - 1]?.lower !== 'the' || places.some((p) => p.kind !== 'city' || p.prior >= CONFIDENT_PRIOR)) return false;
+  // "on the Potomac", "across the Mersey": a river shares a town's name and takes "the"
+  if (ALONG.test(words[span.first - 2]?.lower ?? '')) return false;
+  const next = words[span.last];
+  return !next || !(next.capitalised || /^\d/.test(next.text) || (/^\p{Ll}/u.test(next.text) && next.pos === 'NOUN'));
 }
 
 /** "Turkey said …": a country as the subject of a verb at the start of a sentence */

@@ -8,7 +8,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { namedAfterPersonHeads } from '../rules/entities/misc-words.js';
 import { notEntityGroups } from '../rules/entities/not-entities.js';
-import { organisationHeadGroups } from '../rules/entities/organisation-words.js';
+import { organisationDescriptors, organisationHeadGroups } from '../rules/entities/organisation-words.js';
 import { placeHeadSurnames, placeQualifierGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
@@ -20,6 +20,20 @@ const directions = indexLexicon(placeQualifierGroups);
 const surnameHeads = indexLexicon([placeHeadSurnames]);
 const HALL_OF_FAME = /\bHall of Fame$/;
 const namedAfterPerson = indexLexicon([namedAfterPersonHeads]);
+const orgDescriptors = indexLexicon(organisationDescriptors);
+
+/**
+ * "his lifetime ERA", "beatmania IIDX", "the game RACE 07": an acronym right after a lower-case
+ * noun is a code that the noun qualifies (a statistic, a model, a kind), not a body's name. A noun for a
+ * body ("the militant group ISIS") describes one; adjectives are left alone ("the federal EPA").
+ */
+export const QUALIFIED_CODE = 'acronym qualified by the noun before it: a code, not a body';
+
+function isQualifiedCode(words: Word[], at: number): boolean {
+  const before = words[at - 1];
+  if (!before || before.capitalised || before.pos !== 'NOUN') return false;
+  return !orgDescriptors.has(before.lower);
+}
 
 /**
  * "Anna Marie Field", "professor Anna Field": given names (two, or one after a title) before a place head
@@ -70,6 +84,10 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       // "IE9", "XVII", "UNLESS": versions, numerals and shouted words are not bodies
       if (/\d/.test(span.text) && !/[+&]/.test(span.text)) continue;
       if (/^[IVXLC]+$/.test(span.text) || (span.text.length > 4 && lexicon.isCommon(lower))) continue;
+      if (isQualifiedCode(words, span.first)) {
+        span.reason = QUALIFIED_CODE;
+        continue;
+      }
       // two letters ("KO", "EP") or dotted ("L.A.") are too often something else: they need the article pass to link them
       const letters = span.text.replace(/[^\p{Lu}]/gu, '');
       if (letters.length < 3 || span.text.includes('.')) {

@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -26,6 +26,7 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
 const placeNouns = kinds(placeNounsAfter);
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
+const stationNouns = indexLexicon([broadcastStationNouns]);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const orgPossessions = indexLexicon([organisationPossessions]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
@@ -53,6 +54,13 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     if (inner.length === 1 && !span.positional && before && locationPrepositions.has(before.text) && !lastWord.acronym && !lastWord.possessive
       && !lexicon.isWord(lastWord.lower) && !lexicon.isFirstName(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
       set(span, 'PLACE', `after "${before.text}"`, false, 'other');
+      continue;
+    }
+    // "two miles north of Hornsea", "between Caernarfon and Dinas": a lone unknown name placed by a direction or beside a place
+    const placedBy = inner.length === 1 && !span.positional && !lastWord.acronym && !lastWord.possessive && !lexicon.isWord(lastWord.lower)
+      && !lexicon.isFirstName(lastWord.lower) && !lexicon.isDemonym(lastWord.lower) ? placedByRoute(span, words, spans) : null;
+    if (placedBy) {
+      set(span, 'PLACE', placedBy, false, 'other');
       continue;
     }
     // "Tororo, Uganda", "Bridgeport, Connecticut": an unknown name before a comma and a country or region
@@ -87,7 +95,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const lexicon = nameLexicon();
   const before = words[span.first - 1];
   const lastWord = words[span.last - 1];
-  if (before && orgDescriptors.has(before.text) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
+  if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
   const next = words[span.last];
   // "Localist group Civic Passion": a name after the noun is what it describes
   if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
@@ -106,6 +114,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   if (after && COPULA.has(after.lower) && /^(a|an)$/.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive) {
     const head = describingHead(words, span.last + 2, span.last + 9);
     if (head) return { type: 'ORG', reason: `"${after.text} a … ${head}"` };
+  }
+  // "6PR was founded by …", "the band were formed in 1986": a body is founded or formed; a town that is, is in the gazetteer
+  if (after && COPULA.has(after.lower) && FOUNDED.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive
+    && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
+    return { type: 'ORG', reason: `"${after.text} ${words[span.last + 1].text}"` };
   }
   if (after?.text !== ',') return null;
   // ", the state-controlled oil company,", ", a trade group whose …": the head noun of the apposition, met
@@ -128,6 +141,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were']);
+const FOUNDED = /^(?:founded|formed|co-founded)$/;
 
 /**
  * The organisation noun that heads the words from `from` ("an English punk rock band", "a Richmond-based
@@ -145,6 +159,30 @@ function describingHead(words: Word[], from: number, to: number): string | null 
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
     if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !w.tail && !w.text.startsWith('-')) return null;
+  }
+  return null;
+}
+
+const COMPASS_OF = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of$/;
+
+/**
+ * "north of Whitebirk", "from Poolesville to Sandy Hook", "between Caernarfon and Dinas": a point of the
+ * compass names a place, and so does a route whose other end is one ("from Smith to Jones" is not a route
+ * unless a place ends it).
+ */
+function placedByRoute(span: Span, words: Word[], spans: Span[]): string | null {
+  const before2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
+  if (COMPASS_OF.test(before2)) return `after "${before2}"`;
+  const before = words[span.first - 1]?.lower;
+  const after = words[span.last]?.lower;
+  const isPlace = (s: Span | undefined) => s?.type === 'PLACE';
+  if ((before === 'from' && after === 'to') || (before === 'between' && after === 'and')) {
+    if (isPlace(spans.find((s) => s.first === span.last + 1))) return `"${before} X ${after}" a place`;
+  }
+  if (before === 'to' || before === 'and') {
+    const partner = spans.find((s) => s.last === span.first - 1);
+    const opener = partner ? words[partner.first - 1]?.lower : undefined;
+    if (isPlace(partner) && ((before === 'to' && opener === 'from') || (before === 'and' && opener === 'between'))) return `"${opener} a place ${before} X"`;
   }
   return null;
 }

@@ -8,6 +8,8 @@
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
+import { indexLexicon } from '../rules/entities/lexicon.js';
+import { miscHeadGroups } from '../rules/entities/misc-words.js';
 import type { Word } from './00-words.js';
 import { hasPersonParticle, set } from './20-structure.js';
 import { typeOrganisationsByContext } from './organisation-context.js';
@@ -16,6 +18,7 @@ import type { Span } from './span.js';
 
 /** "Leeds Rhinos", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
 const PLACE_PRIOR = 60;
+const miscHeads = indexLexicon(miscHeadGroups);
 
 export function classifyRemaining(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
@@ -123,6 +126,8 @@ function agencyNamedAfterPlace(inner: Word[]): boolean {
     const area = gazetteer().lookup(tail).some((p) => p.kind === 'country' || p.kind === 'region');
     if (!area) continue;
     const head = inner.slice(0, k);
+    // "Corporate America", "World War II Hungary": an adjective or a period before a country describes it; an agency is named by its field
+    if (head.some((w) => lexicon.tags(w.lower).includes('Adjective') || miscHeads.has(w.lower) || /^[IVX]+$/.test(w.text))) return false;
     return head.every((w) => lexicon.isWord(w.lower) && !lexicon.isDemonym(w.lower)) || head.every((w) => gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region'));
   }
   return false;

@@ -10,6 +10,7 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { legalFormSuffixes, organisationObjectCues, organisationWithTheCues, teamCues } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
+import { QUALIFIED_CODE } from './40-lexicon-names.js';
 import type { Span } from './span.js';
 
 const objectCues = indexLexicon(organisationObjectCues);
@@ -56,16 +57,19 @@ function typeListMembers(spans: Span[], words: Word[]): void {
   }
 }
 
-/** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it */
+/** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it (a noun before it is pass 4's `QUALIFIED_CODE`) */
 const MEASURE_BEFORE = /^(?:\d+\.\d+|\d+(?:st|nd|rd|th|d))$/;
 
 /**
- * "a 2.26 ERA", "the 93d PVI": an acronym measured or numbered is a statistic or a unit, not a body,
- * in every mention of the article ("his ERA").
+ * "a 2.26 ERA", "the 93d PVI", "beatmania IIDX": an acronym measured, numbered or qualified by a noun is a
+ * statistic, a unit or a model, not a body, in every mention of the article ("his ERA").
  */
 function untypeMeasureAcronyms(spans: Span[], words: Word[]): void {
   const measured = new Set<string>();
-  for (const s of spans) if (s.last - s.first === 1 && words[s.first].acronym && MEASURE_BEFORE.test(words[s.first - 1]?.text ?? '')) measured.add(s.text);
+  for (const s of spans) {
+    if (s.last - s.first !== 1 || !words[s.first].acronym) continue;
+    if (s.reason === QUALIFIED_CODE || MEASURE_BEFORE.test(words[s.first - 1]?.text ?? '')) measured.add(s.text);
+  }
   if (measured.size === 0) return;
   for (const s of spans) {
     if (s.type === 'ORG' && s.reason === 'acronym' && measured.has(s.text)) {

@@ -13,13 +13,13 @@ export const miscHeadGroups: readonly LexiconGroup[] = [
       'Series', 'Tour', 'Marathon', 'Race', 'Rally', 'Open', 'Grand Prix', 'Challenge', 'Show', 'Gala', 'Ceremony',
       'Parade', 'Forum', 'Conference', 'Congress', 'Convention', 'Meeting', 'Talks', 'Election', 'Elections',
       'Referendum', 'War', 'Wars', 'Revolution', 'Crisis', 'Massacre', 'Attack', 'Attacks', 'Uprising', 'Pandemic',
-      'Eve', 'New Year',
+      'Eve', 'New Year', 'Masters', 'Plebiscite', 'Plebiscites',
     ],
   },
   {
     reason: 'law, plan or document',
     words: [
-      'Act', 'Bill', 'Law', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Protocol', 'Declaration', 'Charter',
+      'Act', 'Acts', 'Bill', 'Law', 'Laws', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Protocol', 'Protocols', 'Declaration', 'Charter',
       'Constitution', 'Amendment', 'Directive', 'Regulation', 'Plan', 'Strategy', 'Doctrine', 'Report', 'Index',
       'Programme', 'Program', 'Project', 'Scheme', 'Package', 'Deal', 'Visa', 'Regime',
     ],

@@ -95,6 +95,15 @@ export const organisationDescriptors: readonly LexiconGroup[] = [
   },
 ];
 
+/**
+ * Nouns right before a name that make it a broadcaster ("talk station 3AW", "sister stations 2GB and 3AW");
+ * after a name they describe a railway station as often (", the next station south").
+ */
+export const broadcastStationNouns: LexiconGroup = {
+  reason: 'after a noun for a broadcasting station',
+  words: ['station', 'stations', 'channel', 'channels'],
+};
+
 /** First words that make a name a club or a body ("FC Basel", "AC Milan", "Team Estonia"). */
 export const organisationFirstWords: readonly LexiconGroup[] = [
   {
