@@ -156,10 +156,11 @@ export async function processInput(ref: InputRef, limits: FetchLimits, options: 
   const fingerprint: InputFingerprint = {};
   try {
     const previous = incremental && !incremental.force ? reusable(incremental.state.get(input), incremental) : undefined;
-    if (ref.kind === 'file') {
+    // a file seen before is looked at before it is read; a new one's size and mtime come with its bytes
+    if (ref.kind === 'file' && previous) {
       const info = await stat(ref.path).catch(() => null);
       if (info) Object.assign(fingerprint, { size: info.size, mtimeMs: info.mtimeMs });
-      if (previous && info && previous.size === info.size && previous.mtimeMs === info.mtimeMs) {
+      if (info && previous.size === info.size && previous.mtimeMs === info.mtimeMs) {
         return skipped(ref, previous.recordId, { ...previous, ...fingerprint }, 'unchanged');
       }
     }
@@ -170,6 +171,7 @@ export async function processInput(ref: InputRef, limits: FetchLimits, options: 
     }
     fetched.contentSha256 = sha256Hex(fetched.bytes);
     Object.assign(fingerprint, {
+      ...fetched.file,
       contentSha256: fetched.contentSha256,
       ...(fetched.etag && { etag: fetched.etag }),
       ...(fetched.lastModified && { lastModified: fetched.lastModified }),

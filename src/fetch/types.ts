@@ -46,6 +46,8 @@ export interface FetchedInput {
   /** the response's ETag and Last-Modified, for the next run's conditional request */
   etag?: string;
   lastModified?: string;
+  /** a local file's size and modification time, for the next run's unchanged check */
+  file?: { size: number; mtimeMs: number };
   /** what the fetch stage noticed and corrected, for the record's warnings */
   warnings?: Warning[];
 }
