@@ -26,6 +26,10 @@ describe('places a sentence defines', () => {
     ['He moved to the Tampa Bay Area in 1990.', 'Tampa Bay Area'],
     ['She was born in La Union and studied in Manila.', 'La Union'],
     ['Veterans gathered at the Tam Duong prison, and later Tam Duong was turned into a museum.', 'Tam Duong'],
+    // a country that takes "the" keeps it after the comma; a given name with no surname after it is no person
+    ['The final was played at Brekkerum, the Netherlands, last May.', 'Brekkerum'],
+    ['Her quartet toured Den Haag, the Netherlands, and Antwerp.', 'Den Haag'],
+    ['Our reporter visited Vellmoor, the United States, and Corvanna, the Philippines, this year.', 'Corvanna'],
   ])('%s -> %s', (text, name) => {
     const result = extract(text);
     // the place's name may be the gazetteer's spelling ("La Unión"): its mention is the text's

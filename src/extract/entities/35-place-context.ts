@@ -57,8 +57,7 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
       continue;
     }
     const area = areaAfterComma(span, words, spans, n);
-    // several words: no ordinary word ("Group B") and no given name ("Ann Lee, Texas" reads as a person's home)
-    if (area !== undefined && (span.last - span.first === 1 || nameWords.every((w) => !lexicon.isCommon(w.lower) && !lexicon.isFirstName(w.lower)))) {
+    if (area !== undefined && (span.last - span.first === 1 || isPlaceShapedName(nameWords))) {
       set(span, 'PLACE', 'followed by its country or region', false, 'city');
       span.countryOf = area;
       span.placeContext = true;
@@ -90,6 +89,17 @@ function isTeamNamedAfterPlace(span: Span, words: Word[]): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(last.text) || last.text.endsWith('ss') || nameLexicon().isDemonym(last.lower)) return false;
   const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.slice(0, -1);
   return nameLexicon().isCommon(singular) || nameLexicon().isCapitalisedWord(singular);
+}
+
+/**
+ * several words before ", Texas": no ordinary word ("Group B"), and no person's name ("Ann Lee, Texas" reads as
+ * a person's home): a given name counts only when a surname or another given name follows it ("Den Haag" is no person)
+ */
+function isPlaceShapedName(nameWords: Word[]): boolean {
+  const lexicon = nameLexicon();
+  if (nameWords.some((w) => lexicon.isCommon(w.lower))) return false;
+  const last = nameWords[nameWords.length - 1];
+  return !nameWords.some((w) => lexicon.isFirstName(w.lower)) || !(lexicon.isLastName(last.lower) || lexicon.isFirstName(last.lower));
 }
 
 function isDirectionPlace(direction: Word, name: Word): boolean {
@@ -179,8 +189,10 @@ const LIST_PREPOSITIONS = /^(in|to|from|between|near|at|towards|toward|via|throu
 function areaAfterComma(span: Span, words: Word[], spans: Span[], n: number): string | null | undefined {
   if (words[span.last]?.text !== ',') return undefined;
   const next = spans[n + 1];
-  if (!next || next.first !== span.last + 1 || next.type !== 'PLACE' || !next.places) return undefined;
-  const areas = next.places.filter((p) => p.kind === 'country' || (p.kind === 'region' && p.prior >= 60));
+  // "Den Haag, the Netherlands": countries whose name takes "the" keep it after the comma (regions do not)
+  const withThe = words[span.last + 1]?.lower === 'the';
+  if (!next || next.first !== span.last + (withThe ? 2 : 1) || next.type !== 'PLACE' || !next.places) return undefined;
+  const areas = next.places.filter((p) => p.kind === 'country' || (!withThe && p.kind === 'region' && p.prior >= 60));
   const area = areas[0];
   const closing = words[next.last];
   // the region closes the phrase: "Tilden, Nebraska, and …", not "Ruiz, Panama coach"
