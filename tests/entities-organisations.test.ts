@@ -100,6 +100,15 @@ describe('teams', () => {
     expect(organisationMentions('The band played "Takin\' It to the Streets." She was on "Dancing with the Stars."')).toEqual([]);
   });
 
+  it.each([
+    ['He spent four seasons in the Austrian Football League for FC Kornberg before retiring.', ['Austrian Football League', 'FC Kornberg']],
+    ['She skated in the Western Hockey League for the Calgary Flames until 1999.', ['Western Hockey League', 'Calgary Flames']],
+    // what a body is for stays in its name
+    ['The National League for Democracy won the vote.', ['National League for Democracy']],
+  ])('cuts a league at "for" before a team: %s', (text, expected) => {
+    expect(organisationMentions(text)).toEqual(expected);
+  });
+
   it('makes a place a player plays for its team', () => {
     expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
   });

@@ -9,7 +9,7 @@ import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
-import { organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
@@ -26,6 +26,7 @@ const notEntities = indexLexicon(notEntityGroups);
 const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
+const clubFirstWords = indexLexicon(organisationFirstWords);
 const MAX_TITLE_WORDS = 4;
 const placeFirstWordSet = indexLexicon(placeFirstWords);
 const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
@@ -165,7 +166,11 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   if (connector.every((x) => particles.has(lower(x))) && !w.acronym && !target.acronym) return k;
   // "Anna Berg & Tom Weiss" are two people; "Bill & Melinda Gates Foundation" is one body
   if (c === '&') return last > first && nameLexicon().isFirstName(lower(target)) && nameLexicon().isFirstName(lower(words[first])) ? -1 : k;
-  if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) return ofHeads.has(lower(w)) || hasOf ? k : -1;
+  if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) {
+    // "the Swiss Super League for FC Basel": what a body is for is a field, not a team; "for" + a team is the sentence's
+    if (c.startsWith('for') && namesATeam(words, k)) return -1;
+    return ofHeads.has(lower(w)) || hasOf ? k : -1;
+  }
   if (c === 'on') return orgHeads.has(lower(w)) && !/^\d/.test(words[k + 1]?.text ?? '') ? k : -1; // "Council on Foreign Relations", not "Club on May 15"
   if (c === 'upon' || c === 'on the' || c === 'am' || c === 'an der' || c === 'sur') {
     // "Newcastle upon Tyne", "Frankfurt am Main": only a known place joins this way
@@ -189,6 +194,24 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     return gazetteer().lookup(whole).length > 0 ? k : -1;
   }
   return -1;
+}
+
+/**
+ * a team's name starts at `k`: a club prefix that is no English word ("FC Basel", "AC Milan"), or a place and the
+ * capitalised plural of a noun ("St. Louis Eagles", "Boston Bruins")
+ */
+function namesATeam(words: Word[], k: number): boolean {
+  const lexicon = nameLexicon();
+  const first = words[k];
+  if (clubFirstWords.has(lower(first)) && !lexicon.isWord(lower(first)) && isNameWord(words[k + 1])) return true;
+  let end = k;
+  while (end - k < 4 && isNameWord(words[end + 1]) && words[end + 1].sentence === first.sentence) end++;
+  if (end === k) return false;
+  const last = words[end];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last.text) || last.text.endsWith('ss') || lexicon.isDemonym(lower(last))) return false;
+  const singular = lower(last).endsWith('ies') ? `${lower(last).slice(0, -3)}y` : lower(last).slice(0, -1);
+  if (!lexicon.isCommon(singular) && !lexicon.isCapitalisedWord(singular)) return false;
+  return gazetteer().lookup(words.slice(k, end).map((x) => x.text).join(' ')).length > 0;
 }
 
 /** cut a run at its titles and leading function words into the spans that name something */
