@@ -109,6 +109,18 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(expected);
   });
 
+  it.each([
+    ['He designed the tracks of NASCAR 2002 before joining the studio.', [], 'NASCAR'],
+    ['Fans still play NASCAR 1998 and NASCAR 2002, and the studio is working on Unreal 2.5.', [], 'NASCAR'],
+    // a number that counts or dates what follows, or a channel's number, leaves the body
+    ['NASCAR 2002 revenue rose, and NASCAR signed a deal with Ford 20 years ago.', ['NASCAR', 'NASCAR', 'Ford'], ''],
+    ['She presented on BBC Radio 1 for a decade.', ['BBC Radio'], ''],
+  ])('a body before a year or a version is a title: %s', (text, expected, absent) => {
+    const found = organisationMentions(text);
+    expect(found).toEqual(expected);
+    if (absent) expect(found).not.toContain(absent);
+  });
+
   it('makes a place a player plays for its team', () => {
     expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
   });

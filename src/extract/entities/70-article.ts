@@ -84,6 +84,29 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   typeHeadShortForms(spans, words, text);
   // last, so that the short form does not lend its type to the same word elsewhere ("North")
   typeElidedPlaces(spans, words, text);
+  untypeNumberedTitles(spans, words, text);
+}
+
+/** a year or a version number: "2002", "2.0"; a bare small number is as often a channel's ("BBC Radio 1", "FOX 7") */
+const EDITION = /^(?:1[89]\d\d|20\d\d|\d{1,2}\.\d{1,2})$/;
+
+/**
+ * "NASCAR 2002", "Office 2.0": a body's name followed by a year or a version number is the title of a game, a
+ * product or an event, not the body. Not a score ("Leeds 3 – 1 Hull", "Leeds 3, Hull 1") and not a number that
+ * counts or dates what follows ("FIFA 2018 revenue", "IBM 2 weeks ago").
+ */
+function untypeNumberedTitles(spans: Span[], words: Word[], text: string): void {
+  for (const s of spans) {
+    if (s.type !== 'ORG' || words[s.last - 1].possessive) continue;
+    const number = words[s.last];
+    if (!number || !EDITION.test(number.text) || text.slice(s.end, number.start) !== ' ') continue;
+    const after = words[s.last + 1];
+    if (after && (/^[\p{N}–—:-]/u.test(after.text) || (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.lower === 'ago')))) continue;
+    if (after && /^\p{Lu}/u.test(after.text)) continue;
+    if (after?.text === ',' && /^\p{Lu}/u.test(words[s.last + 2]?.text ?? '') && /^\d/.test(words[s.last + 3]?.text ?? '')) continue;
+    s.type = null;
+    s.reason = `a body's name before a year or version number: a title ("${s.text} ${number.text}")`;
+  }
 }
 
 /** person guesses that rest on the words' shape alone, not on anything said about the name */
