@@ -83,7 +83,8 @@ export async function* runPipeline(
   const finished: RunOutcome[] = [];
   let wake: (() => void) | null = null;
   const settled = () => new Promise<void>((resolve) => (wake = resolve));
-  const seen = new Set<string>();
+  // only an incremental run needs to know what was listed (to retry what was not): a plain batch keeps no list of inputs
+  const seen = incremental ? new Set<string>() : undefined;
   const aborted = () => options.signal?.aborted === true;
 
   if (options.expandFirst) {
@@ -98,7 +99,7 @@ export async function* runPipeline(
 
   const enqueue = (ref: InputRef, counted = options.expandFirst === true) => {
     const input = describeInput(ref);
-    seen.add(input);
+    seen?.add(input);
     if (!counted) options.onInput?.(input);
     void queue.add(async () => {
       finished.push(await processInput(ref, limits, perInput, incremental));
@@ -127,7 +128,7 @@ export async function* runPipeline(
       // URLs that failed before and were not listed this time (a feed that answered 304 lists none)
       for (const previous of incremental.state.unfinishedUrls(incremental.maxFailures ?? 5)) {
         if (aborted()) break;
-        if (seen.has(previous.input)) continue;
+        if (seen?.has(previous.input)) continue;
         enqueue({ kind: 'url', url: previous.input, ...(previous.hints && { hints: previous.hints }) }, false);
         yield* drain(concurrency * 2 - 1);
       }
