@@ -14,6 +14,7 @@ import { particleGroups } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
 import type { Word } from './00-words.js';
+import { isPluralOfNoun } from './plurals.js';
 import type { Span } from './span.js';
 
 const titles = indexLexicon(titleGroups);
@@ -207,10 +208,7 @@ function namesATeam(words: Word[], k: number): boolean {
   let end = k;
   while (end - k < 4 && isNameWord(words[end + 1]) && words[end + 1].sentence === first.sentence) end++;
   if (end === k) return false;
-  const last = words[end];
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(last.text) || last.text.endsWith('ss') || lexicon.isDemonym(lower(last))) return false;
-  const singular = lower(last).endsWith('ies') ? `${lower(last).slice(0, -3)}y` : lower(last).slice(0, -1);
-  if (!lexicon.isCommon(singular) && !lexicon.isCapitalisedWord(singular)) return false;
+  if (!isPluralOfNoun(words[end])) return false;
   return gazetteer().lookup(words.slice(k, end).map((x) => x.text).join(' ')).length > 0;
 }
 

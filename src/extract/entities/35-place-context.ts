@@ -10,6 +10,7 @@ import { placeDefinitionNouns, placeNounsAfter } from '../rules/entities/place-w
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
+import { isPluralOfNoun } from './plurals.js';
 import type { Span } from './span.js';
 
 const definitionNouns = new Map<string, PlaceKind>(placeDefinitionNouns.flatMap((g) => g.words.map((w) => [w, g.kind] as const)));
@@ -85,10 +86,7 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
  */
 function isTeamNamedAfterPlace(span: Span, words: Word[]): boolean {
   if (span.last - span.first < 2 || span.places) return false;
-  const last = words[span.last - 1];
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(last.text) || last.text.endsWith('ss') || nameLexicon().isDemonym(last.lower)) return false;
-  const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.slice(0, -1);
-  return nameLexicon().isCommon(singular) || nameLexicon().isCapitalisedWord(singular);
+  return isPluralOfNoun(words[span.last - 1]);
 }
 
 /**

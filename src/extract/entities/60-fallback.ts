@@ -13,6 +13,7 @@ import { miscHeadGroups } from '../rules/entities/misc-words.js';
 import type { Word } from './00-words.js';
 import { hasPersonParticle, set } from './20-structure.js';
 import { typeOrganisationsByContext } from './organisation-context.js';
+import { singularOfCapitalisedPlural } from './plurals.js';
 import { GROUP_REASON } from './organisation-short-forms.js';
 import type { Span } from './span.js';
 
@@ -72,9 +73,8 @@ function namesAGroup(inner: Word[]): boolean {
   if (inner.length < 2 || inner.length > 4) return false;
   const lexicon = nameLexicon();
   const last = inner[inner.length - 1];
-  const plural = /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !last.text.endsWith('ss');
-  if (!plural || lexicon.isDemonym(last.lower) || gazetteer().demonym(last.text) !== undefined) return false;
-  const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.slice(0, -1);
+  const singular = singularOfCapitalisedPlural(last);
+  if (!singular || lexicon.isDemonym(last.lower) || gazetteer().demonym(last.text) !== undefined) return false;
   // SUBTLEX writes "Eagle" and "Democrat" with a capital, so a capitalised entry counts, unless it is a name
   // "crystal" is also a given name, so isWord rather than isCommon: the surname shape is checked before the plural
   const noun = lexicon.isWord(singular) || (lexicon.isCapitalisedWord(singular) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower));
@@ -108,10 +108,10 @@ function theGroupNickname(span: Span, words: Word[]): boolean {
   const afterNext = words[span.last + 1];
   if (next && (CLOSING_QUOTE.test(next.text) || (/^[.,;:!?]$/.test(next.text) && CLOSING_QUOTE.test(afterNext?.text ?? '')))) return false;
   if (next && /^(in|for|on|at)$/.test(next.lower) && afterNext?.capitalised) return false;
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(w.text) || w.text.endsWith('ss')) return false;
+  const singular = singularOfCapitalisedPlural(w);
+  if (!singular) return false;
   const lexicon = nameLexicon();
   if (lexicon.isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined || gazetteer().lookup(w.text).length > 0) return false;
-  const singular = w.lower.endsWith('ies') ? `${w.lower.slice(0, -3)}y` : w.lower.slice(0, -1);
   // only nouns written in lower case: a word mostly capitalised in SUBTLEX ("Goth", "Saracen") names a people
   return lexicon.isWord(singular);
 }
