@@ -29,15 +29,11 @@ interface Pending {
 
 /**
  * A bounded heap per thread: left alone, V8 lets each heap grow far past what extraction keeps alive
- * (~46 MB of models, gazetteer and lexicons, plus one article) before collecting, which is what
- * multiplies memory by the number of threads. With 2 threads, a 256 MB old generation peaked at 475 MB
- * RSS over 3,000 pages, and 192 MB crept from 426 to 486 MB over 30,000: a thread's heap settles near
- * its cap on long runs. At 128 MB, against 192: 121 vs 124 articles/s over 1,500 (153 vs 167 over 100,000), 467 MB
- * peak over 100,000, and an article of MAX_ARTICLE_CHARS still fits.
- * A 24 MB young generation (V8's default here is 32 MB) saved another ~50 MB for ~5 % of speed; with
- * 10 MB less kept per thread, a 40 MB one measured the same speed (140–144 vs 139–142 articles/s over
- * 3,000) for 40–50 MB more RSS, and a 120 MB old generation was no flatter (373 MB over 1,000 articles,
- * 423 MB over 100,000).
+ * (~46 MB of models, gazetteer and lexicons, plus one article) before collecting, which multiplies memory
+ * by the number of threads; a capped heap still settles near its cap on long runs. With 2 threads over
+ * 100,000 articles, 128 MB old + 24 MB young peaks at 437 MB RSS; a 192 MB old generation had reached 542 MB
+ * for 9 % more speed (167 vs 153 articles/s; measured when threads kept 10 MB more), a 120 MB one was no flatter (423 MB), and a 40 MB young
+ * generation gave no speed for 40–50 MB more. An article of MAX_ARTICLE_CHARS still fits.
  */
 const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 
