@@ -49,6 +49,10 @@ describe('places a sentence defines', () => {
     ['He called for investigations into Velmora and its owners.', 'Velmora'],
     ['The speaker pairs with the phone via Zentrix in seconds.', 'Zentrix'],
     ['After the match, Hernan Ruiz, Panama coach, said the team had played well.', 'Hernan Ruiz'],
+    // an event named after its place is one name: the battle is reported as no place
+    ['His grandfather was wounded in the Battle of Verdun in 1916.', 'Verdun'],
+    ['Food ran out during the Siege of Sarajevo, the museum recalls.', 'Sarajevo'],
+    ['The militia fought in the Battles of Lexington and Concord.', 'Lexington'],
   ])('%s: %s is no place', (text, name) => {
     expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(name);
   });

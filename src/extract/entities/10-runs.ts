@@ -8,6 +8,7 @@ import { isUnambiguousIsoCurrency } from '../../normalise/currency.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { miscFirstWords } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
@@ -24,7 +25,8 @@ const particles = indexLexicon(particleGroups);
 const functionWords = indexLexicon([leadingFunctionWords]);
 const calendarWords = indexLexicon([notEntityGroups[1]]);
 const notEntities = indexLexicon(notEntityGroups);
-const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups]);
+// "Battle of Antietam", "Siege of Petersburg": an event named after its place is one name, not the place
+const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups, ...miscFirstWords]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const clubFirstWords = indexLexicon(organisationFirstWords);
