@@ -30,6 +30,10 @@ describe('places a sentence defines', () => {
     ['The final was played at Brekkerum, the Netherlands, last May.', 'Brekkerum'],
     ['Her quartet toured Den Haag, the Netherlands, and Antwerp.', 'Den Haag'],
     ['Our reporter visited Vellmoor, the United States, and Corvanna, the Philippines, this year.', 'Corvanna'],
+    // a railway is a line, a place like a railroad; a route is named after the places at its two ends
+    ['Tourists ride the Marlow Ashby Railway every summer.', 'Marlow Ashby Railway'],
+    ['Coal left the valley on the Darrowby and Kelthorne Railway until 1950.', 'Darrowby and Kelthorne Railway'],
+    ['Barges still use the Merrow and Tilford Canal in summer.', 'Merrow and Tilford Canal'],
   ])('%s -> %s', (text, name) => {
     const result = extract(text);
     // the place's name may be the gazetteer's spelling ("La Unión"): its mention is the text's

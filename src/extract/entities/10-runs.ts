@@ -12,7 +12,7 @@ import { miscFirstWords } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
-import { placeFirstWords, placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
+import { placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
 import type { Word } from './00-words.js';
 import { isPluralOfNoun } from './plurals.js';
@@ -33,6 +33,7 @@ const clubFirstWords = indexLexicon(organisationFirstWords);
 const MAX_TITLE_WORDS = 4;
 const placeFirstWordSet = indexLexicon(placeFirstWords);
 const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
+const routes = indexLexicon([routeHeads]);
 
 function isNameWord(w: Word | undefined): w is Word {
   // a capitalised word or an acronym starts with a cased letter: no need to look for letters
@@ -193,6 +194,8 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
       if (gazetteer().lookup(left.map((x) => x.text).join(' ')).length === 0) return k;
     }
+    // "Portland and Ogdensburg Railroad": a route named after the places at its two ends
+    if (c === 'and' && last === first && right.length <= 3 && routes.has(lower(words[end])) && !w.acronym && !nameLexicon().isCommon(lower(w))) return k;
     const whole = words.slice(first, end + 1).map((x) => x.text).join(' ');
     return gazetteer().lookup(whole).length > 0 ? k : -1;
   }

@@ -34,7 +34,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Gardens', 'Hall', 'Palace', 'Castle', 'Fort', 'Mosque', 'Cathedral', 'Temple', 'Shrine', 'Tower', 'Towers',
       'Building', 'Center', 'Centre', 'Complex', 'Base', 'Museum', 'Gallery', 'Memorial', 'Monument', 'Cemetery',
       'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
-      'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Rink', 'Playfield', 'Pier',
+      'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Railway', 'Rink', 'Playfield', 'Pier',
       'Dock', 'Docks', 'Junction', 'House', 'Pavilion', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
       'Oval', 'Gym', 'Gymnasium', 'Circuit', 'Raceway', 'Speedway', 'Racecourse', 'Velodrome', 'Ballpark', 'Motorway',
       'Expressway', 'Freeway', 'Parkway', 'Turnpike', 'Quay', 'Wharf', 'Chapel', 'Abbey', 'Basilica', 'Synagogue',
@@ -43,6 +43,12 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
     ],
   },
 ];
+
+/** Heads of routes, which are named after the places they join ("Liverpool and Manchester Railway", "Chesapeake and Ohio Canal"). */
+export const routeHeads: LexiconGroup = {
+  reason: 'a route named after the two places it joins: "A and B" before its head is one name',
+  words: ['Railway', 'Railroad', 'Canal', 'Turnpike', 'Tramway'],
+};
 
 /**
  * Place head words that are also common English surnames (from the landscape by which a family lived): after
