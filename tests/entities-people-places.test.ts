@@ -30,6 +30,9 @@ describe('places a sentence defines', () => {
     ['The final was played at Brekkerum, the Netherlands, last May.', 'Brekkerum'],
     ['Her quartet toured Den Haag, the Netherlands, and Antwerp.', 'Den Haag'],
     ['Our reporter visited Vellmoor, the United States, and Corvanna, the Philippines, this year.', 'Corvanna'],
+    // only a place is "situated" or "located" somewhere
+    ['Kovač Brdo, situated at the confluence of two rivers, floods every spring.', 'Kovač Brdo'],
+    ['Volunteers cleaned Marsk Tullen, located near the border, last week.', 'Marsk Tullen'],
     // a railway is a line, a place like a railroad; a route is named after the places at its two ends
     ['Tourists ride the Marlow Ashby Railway every summer.', 'Marlow Ashby Railway'],
     ['Coal left the valley on the Darrowby and Kelthorne Railway until 1950.', 'Darrowby and Kelthorne Railway'],

@@ -6,7 +6,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { placeDefinitionNouns, placeNounsAfter } from '../rules/entities/place-words.js';
+import { placeDefinitionNouns, placeNounsAfter, placeSituatedWords } from '../rules/entities/place-words.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
@@ -17,6 +17,7 @@ const definitionNouns = new Map<string, PlaceKind>(placeDefinitionNouns.flatMap(
 const definitionReasons = indexLexicon(placeDefinitionNouns);
 /** nouns after a name that say what kind of place it is; a person's "camp" or "base" is their following, a device's "port" a socket */
 const placeNouns = new Map(placeNounsAfter.flatMap((g) => g.words.filter((w) => w !== 'camp' && w !== 'base' && w !== 'port').map((w) => [w, g] as const)));
+const situatedWords = indexLexicon([placeSituatedWords]);
 /** how many modifiers may stand between the article and the noun ("a small market town") */
 const MAX_MODIFIERS = 4;
 
@@ -32,6 +33,11 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     const defined = definedAsPlace(span, words);
     if (defined) {
       set(span, 'PLACE', `${definitionReasons.get(defined.noun)}: "${defined.noun}"`, false, defined.kind);
+      span.placeContext = true;
+      continue;
+    }
+    if (situatedAsPlace(span, words)) {
+      set(span, 'PLACE', `${situatedWords.get(words[span.last + 1].lower)}: "${words[span.last + 1].text}"`, false, 'other');
       span.placeContext = true;
       continue;
     }
@@ -132,6 +138,12 @@ function definedAsPlace(span: Span, words: Word[]): { noun: string; kind: PlaceK
     }
   }
   return null;
+}
+
+/** "Kelmora, situated at the confluence …", "Dunmere, located near the border": where the name lies, said in apposition */
+function situatedAsPlace(span: Span, words: Word[]): boolean {
+  if (words[span.last]?.text !== ',' || words[span.last - 1].possessive) return false;
+  return situatedWords.has(words[span.last + 1]?.lower ?? '') && words[span.last + 2]?.pos === 'ADP';
 }
 
 const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region) of$/;

@@ -108,6 +108,12 @@ export const placeDefinitionNouns: readonly PlaceWordGroup[] = [
   { kind: 'site', reason: 'defined as a site', words: ['prison', 'jail', 'castle', 'fortress', 'estate', 'circuit', 'racetrack', 'stadium'] },
 ];
 
+/** Participles after a name and a comma that say where it lies ("Kelmora, situated at the confluence of …"): only a place is situated. */
+export const placeSituatedWords: LexiconGroup = {
+  reason: 'apposition saying where the name lies: a place',
+  words: ['situated', 'located', 'nestled'],
+};
+
 /** Prepositions before an unknown capitalised word that suggest a place ("in Tororo", "near Kisumu"). */
 export const placePrepositions: readonly LexiconGroup[] = [
   // not "into", "via", "towards": "investigations into Velmora", "via Zentrix", "favourable towards reform"
