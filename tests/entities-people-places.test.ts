@@ -44,6 +44,20 @@ describe('places a sentence defines', () => {
     expect(names(result.people)).not.toContain(name);
   });
 
+  it.each([
+    ['Drillers reached the Varrok Tulloch Field in May. By June, Varrok Tulloch pumped oil daily.', 'Varrok Tulloch'],
+    ['Ships anchor off the Kessa Morrow Island. Later Kessa Morrow was sold to a resort.', 'Kessa Morrow'],
+  ])('%s: a place named later without its head word stays a place', (text, stem) => {
+    const result = extract(text);
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(stem);
+    expect(names(result.people)).toEqual([]);
+  });
+
+  it('does not make a person a place because a park is named after them', () => {
+    const result = extract('Crowds filled the Tom Becker Park on Sunday. Tom Becker said he was proud.');
+    expect(names(result.people)).toContain('Tom Becker');
+  });
+
   it('keeps every mention of a place found by its context a place, not a guessed person', () => {
     const result = extract('Guards ran the Tam Duong prison for decades. Tam Duong held hundreds. Visitors now tour Tam Duong.');
     expect(result.people).toHaveLength(0);

@@ -8,6 +8,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { legalFormSuffixes, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
+import { placeHeadGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
 import { teamNicknames } from './organisation-short-forms.js';
@@ -44,10 +45,10 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     const known = byText.get(s.text.toLowerCase());
     if (!known || evidence(s) > evidence(known.span)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
-  for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words)]) {
+  for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words), ...placeShortForms(spans, words)]) {
     // the full name explains the short form better than a guess about the short form itself
     const prior = byText.get(stem);
-    if (!prior || (!prior.certain && prior.span.text.toLowerCase() === stem)) byText.set(stem, { type: 'ORG', certain: false, span });
+    if (!prior || (!prior.certain && prior.span.text.toLowerCase() === stem)) byText.set(stem, { type: span.type!, certain: false, span });
   }
   for (const s of spans) {
     if (s.misc) continue;
@@ -135,6 +136,24 @@ function companyShortForms(spans: Span[], words: Word[]): { stem: string; span: 
     const stemWords = words.slice(s.first, last).filter((w) => w.capitalised || w.acronym);
     if (stemWords.length === 0 || (stemWords.length === 1 && lexicon.isWord(stemWords[0].lower) && !stemWords[0].acronym)) continue;
     out.push({ stem: words.slice(s.first, last).map((w) => w.text).join(' ').toLowerCase(), span: s });
+  }
+  return out;
+}
+
+const placeHeads = indexLexicon(placeHeadGroups);
+
+/**
+ * "Elm Coulee Field" … "Elm Coulee": a place named in full with its head word is named later without it. The
+ * short form must be a name of its own: no given name ("Tom Becker Park" does not make Tom Becker a place).
+ */
+function placeShortForms(spans: Span[], words: Word[]): { stem: string; span: Span }[] {
+  const lexicon = nameLexicon();
+  const out: { stem: string; span: Span }[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PLACE' || s.last - s.first < 3 || !placeHeads.has(words[s.last - 1].lower)) continue;
+    const stemWords = words.slice(s.first, s.last - 1);
+    if (!stemWords.every((w) => w.capitalised && !w.acronym && !lexicon.isFirstName(w.lower) && !lexicon.isCommon(w.lower))) continue;
+    out.push({ stem: stemWords.map((w) => w.text).join(' ').toLowerCase(), span: s });
   }
   return out;
 }
