@@ -33,6 +33,10 @@ describe('places a sentence defines', () => {
     // only a place is "situated" or "located" somewhere
     ['Kovač Brdo, situated at the confluence of two rivers, floods every spring.', 'Kovač Brdo'],
     ['Volunteers cleaned Marsk Tullen, located near the border, last week.', 'Marsk Tullen'],
+    // one flees, sails or marches to a place, not to a person
+    ['After the raid the rebels fled again to Marisol, where they were caught.', 'Marisol'],
+    ['The garrison retreated to Kelby before dawn.', 'Kelby'],
+    ['The column marched from Dunvarrick to the coast.', 'Dunvarrick'],
     // a railway is a line, a place like a railroad; a route is named after the places at its two ends
     ['Tourists ride the Marlow Ashby Railway every summer.', 'Marlow Ashby Railway'],
     ['Coal left the valley on the Darrowby and Kelthorne Railway until 1950.', 'Darrowby and Kelthorne Railway'],
@@ -51,6 +55,12 @@ describe('places a sentence defines', () => {
     const result = extract(text);
     expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(stem);
     expect(names(result.people)).toEqual([]);
+  });
+
+  it('keeps a given name after "wrote to" a person', () => {
+    const result = extract('After the raid the captain wrote to Marisol every week.');
+    expect(names(result.people)).toContain('Marisol');
+    expect(names(result.places)).toEqual([]);
   });
 
   it('does not make a person a place because a park is named after them', () => {

@@ -114,6 +114,15 @@ export const placeSituatedWords: LexiconGroup = {
   words: ['situated', 'located', 'nestled'],
 };
 
+/** Verbs of going before "to" or "from" and a name ("fled to Abra", "marched from Poolesville"): one flees to a place, not to a person. */
+export const placeMotionVerbs: LexiconGroup = {
+  reason: 'where someone goes or comes from',
+  words: [
+    'fled', 'flee', 'flees', 'fleeing', 'retreat', 'retreated', 'retreating', 'moved', 'relocated', 'emigrated', 'sailed', 'flew',
+    'travelled', 'traveled', 'marched', 'marching', 'escaped', 'withdrew', 'deported', 'exiled', 'evacuated', 'returned',
+  ],
+};
+
 /** Prepositions before an unknown capitalised word that suggest a place ("in Tororo", "near Kisumu"). */
 export const placePrepositions: readonly LexiconGroup[] = [
   // not "into", "via", "towards": "investigations into Velmora", "via Zentrix", "favourable towards reform"
