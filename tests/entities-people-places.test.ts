@@ -37,6 +37,11 @@ describe('places a sentence defines', () => {
     ['After the raid the rebels fled again to Marisol, where they were caught.', 'Marisol'],
     ['The garrison retreated to Kelby before dawn.', 'Kelby'],
     ['The column marched from Dunvarrick to the coast.', 'Dunvarrick'],
+    // a division named by its own name and head, "of" another place: two places
+    ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Velpur Taluk'],
+    ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Nandyal District'],
+    ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Andhra Pradesh'],
+    ['Wells ran dry across the Harrowgate County of Ohio last summer.', 'Ohio'],
     // a railway is a line, a place like a railroad; a route is named after the places at its two ends
     ['Tourists ride the Marlow Ashby Railway every summer.', 'Marlow Ashby Railway'],
     ['Coal left the valley on the Darrowby and Kelthorne Railway until 1950.', 'Darrowby and Kelthorne Railway'],
@@ -55,6 +60,11 @@ describe('places a sentence defines', () => {
     const result = extract(text);
     expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(stem);
     expect(names(result.people)).toEqual([]);
+  });
+
+  it('keeps a division named by the words after "of" whole', () => {
+    const result = extract('The Metropolitan Borough of Wirral raised its tax.');
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('Wirral');
   });
 
   it('keeps a given name after "wrote to" a person', () => {

@@ -18,7 +18,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
     words: [
       'Mountains', 'Mountain', 'Mount', 'Hills', 'Hill', 'Range', 'Peninsula', 'Island', 'Islands', 'Isles', 'Desert',
       'Valley', 'Canyon', 'Basin', 'Plateau', 'Plain', 'Plains', 'Coast', 'Highlands', 'Forest', 'Glacier', 'Province',
-      'Region', 'County', 'District', 'Oblast', 'Prefecture', 'Governorate', 'Territory', 'Territories', 'Municipality',
+      'Region', 'County', 'District', 'Taluk', 'Tehsil', 'Oblast', 'Prefecture', 'Governorate', 'Territory', 'Territories', 'Municipality',
       'Borough', 'Parish', 'Township', 'Canton', 'Emirate', 'Republic', 'Kingdom', 'Strip', 'Heights', 'Area',
       'Cave', 'Caves', 'Ridge', 'Peak', 'Pass', 'Gorge', 'Cliffs', 'Moor', 'Heath', 'Marsh', 'Swamp', 'Wetlands',
       'Dunes', 'Reef', 'Atoll', 'Archipelago', 'Volcano', 'Crater', 'Oasis', 'Steppe', 'Fjord', 'Cove', 'Inlet', 'Hollow',
@@ -43,6 +43,12 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
     ],
   },
 ];
+
+/** Heads of the divisions of a country or region, which a name of their own comes before ("Chittoor District", "Lviv Oblast"). */
+export const administrativeDivisionHeads: LexiconGroup = {
+  reason: 'an administrative division named before its kind',
+  words: ['District', 'County', 'Province', 'Region', 'Parish', 'Municipality', 'Oblast', 'Prefecture', 'Governorate', 'Borough', 'Township', 'Canton', 'Taluk', 'Tehsil'],
+};
 
 /** Heads of routes, which are named after the places they join ("Liverpool and Manchester Railway", "Chesapeake and Ohio Canal"). */
 export const routeHeads: LexiconGroup = {
