@@ -141,6 +141,13 @@ describe('organisations named by their context', () => {
     for (const name of names) expect(mentions).toContain(name);
   });
 
+  it.each([
+    ['The Scottish League of Anglers met in May. The League was formed in 1960.', ['Scottish League of Anglers', 'League']],
+    ['Delegates of the Northern Council for Rural Schools voted. The Council will meet again in June.', ['Northern Council for Rural Schools', 'Council']],
+  ])('names a body again by "the" and the head before its "of": %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
     const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
     expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);

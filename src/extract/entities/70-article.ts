@@ -168,9 +168,10 @@ function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
   const named = new Map<string, Span>();
   for (const s of spans) {
     if (s.type !== 'ORG' || s.last - s.first < 2) continue;
-    const first = words[s.first];
-    const ofAfterFirst = /^(of|on|for)$/.test(words[s.first + 1]?.lower ?? '');
-    const head = organisationHeads.has(words[s.last - 1].lower) ? words[s.last - 1] : ofAfterFirst && organisationHeads.has(first.lower) ? first : undefined;
+    // the head ends the name or comes before its "of" ("Church of Scientology", "Australian League of Rights")
+    const of = words.slice(s.first + 1, s.last).findIndex((w) => /^(of|on|for)$/.test(w.lower));
+    const beforeOf = of >= 0 ? words[s.first + of] : undefined;
+    const head = organisationHeads.has(words[s.last - 1].lower) ? words[s.last - 1] : beforeOf && organisationHeads.has(beforeOf.lower) ? beforeOf : undefined;
     if (head && !named.has(head.lower)) named.set(head.lower, s);
   }
   if (named.size === 0) return;
