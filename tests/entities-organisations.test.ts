@@ -148,6 +148,17 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['He plays lead guitar in the band Marisol. Marisol toured Japan in 2004.', ['Marisol', 'Marisol'], []],
+    ['The album came out on the label Kelby in May.', ['Kelby'], []],
+    // a verb after the name: the name is the subject of a clause about the body; an occupation is a title
+    ['Investors liked the company Marisol founded in 2010.', [], ['Marisol']],
+    ['The crossing was run by operator Kelby Tarrant that night.', [], ['Kelby Tarrant']],
+  ])('reads a name after a noun for a body as the body, over its given name: %s', (text, bodies, people) => {
+    expect(organisationMentions(text)).toEqual(bodies);
+    expect(extract(text).people.map((p) => p.name)).toEqual(people);
+  });
+
   it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
     const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
     expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);

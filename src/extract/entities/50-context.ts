@@ -35,6 +35,10 @@ const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    if (namedByDescriptor(span, words)) {
+      set(span, 'ORG', `after "${words[span.first - 1].text}": a name guessed a person's by its words`, false);
+      continue;
+    }
     if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const lastWord = inner[inner.length - 1];
@@ -85,6 +89,22 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       set(span, 'PERSON', 'subject of a speech verb', true); // holds at a sentence start too: "Tom Hanks said"
     }
   }
+}
+
+/** the guesses of pass 4 that rest on a given name or surname alone, which a noun before the name outweighs */
+const NAME_SHAPE_GUESSES = new Set(['given name', 'given name alone', 'surname alone']);
+
+/**
+ * "the band Gigi", "the label Decca": a name that looks like a person's after a noun for a body is the body.
+ * Not when a verb follows: "the company Anna founded" is a person's company.
+ */
+function namedByDescriptor(span: Span, words: Word[]): boolean {
+  if (span.type !== 'PERSON' || span.certain || !NAME_SHAPE_GUESSES.has(span.reason) || words[span.last - 1].possessive) return false;
+  const before = words[span.first - 1];
+  const next = words[span.last];
+  // "operator George Hauser", "producer Ann Lee": a noun for a body that is also a person's occupation is their title
+  if (!before || !(orgDescriptors.has(before.text) || stationNouns.has(before.text)) || nameLexicon().isRole(before.lower)) return false;
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && !next.capitalised);
 }
 
 /**
