@@ -174,7 +174,7 @@ function describingHead(words: Word[], from: number, to: number): string | null 
     const w = words[k];
     if (orgDescriptors.has(w.text)) {
       const next = words[k + 1];
-      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based)$/.test(next.lower);
+      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based|operated|owned|run|launched|established|headquartered)$/.test(next.lower);
       return ends ? w.text : null;
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
