@@ -134,6 +134,7 @@ describe('organisations named by their context', () => {
     ['He worked for companies like AT&T, Wachovia, and Carnival Cruise Lines.', ['Wachovia']],
     ['Dark Room Notes are a four-piece electro band. Bilka is a Danish chain of hypermarkets. Sam Carter is a band member.', ['Dark Room Notes', 'Bilka']],
     ['She joined the Sea Org aged 14 and left in 2005.', ['Sea Org']],
+    ['In 2006 she was elected a Fellow of the Norvane Scientific Affiliation.', ['Norvane Scientific Affiliation']],
     // the describing noun may be followed by what is said of the body ("operated by", "owned by")
     ['Tarvo Cable was an early cable network operated by a broadcaster.', ['Tarvo Cable']],
     ['Orvane Telka is a small chain owned by two brothers.', ['Orvane Telka']],

@@ -145,7 +145,7 @@ export const organisationObjectCues: readonly LexiconGroup[] = [
   },
   {
     reason: 'employment or membership: people sign for, play for and join clubs, labels, bands and firms',
-    words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of'],
+    words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of', 'fellow of', 'fellows of'],
   },
   {
     reason: 'publishing and release: labels, publishers and distributors put out records, books and films',
