@@ -31,7 +31,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
       'Party', 'Association', 'Organization', 'Organisation', 'Federation', 'Confederation', 'League', 'Society',
       'Foundation', 'Institute', 'Institution', 'Committee', 'Movement', 'Club', 'Team', 'Union', 'Syndicate',
       'Chamber', 'Council', 'Consortium', 'Network', 'Trust', 'Fellowship',
-      'Church', 'Diocese', 'Archdiocese', 'Brotherhood', 'Order', 'Orchestra', 'Choir', 'Band', 'FC', 'F.C.', 'SC', 'United', 'Rovers', 'Wanderers',
+      'Church', 'Diocese', 'Archdiocese', 'Brotherhood', 'Order', 'Orchestra', 'Choir', 'Band', 'FC', 'F.C.', 'SC', 'HC', 'AFC', 'A.F.C.', 'RFC', 'United', 'Rovers', 'Wanderers',
     ],
   },
   {
