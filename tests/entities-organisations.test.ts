@@ -166,6 +166,11 @@ describe('organisations named by their context', () => {
     expect(extract(text).people.map((p) => p.name)).toEqual(people);
   });
 
+  it('names a numbered unit again by "the" and its number, not a number before a noun', () => {
+    const text = 'The 82nd Airborne Division landed at dawn. By noon the 82nd had taken the bridge, on the 82nd day of the war.';
+    expect(organisationMentions(text)).toEqual(['82nd Airborne Division', '82nd']);
+  });
+
   it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
     const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
     expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);

@@ -6,7 +6,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, numberedUnitHeads, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { placeHeadGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
@@ -83,6 +83,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   }
   typeTeams(spans, words, text);
   typeHeadShortForms(spans, words, text);
+  typeUnitNumbers(spans, words, text);
   // last, so that the short form does not lend its type to the same word elsewhere ("North")
   typeElidedPlaces(spans, words, text);
   untypeNumberedTitles(spans, words, text);
@@ -185,6 +186,35 @@ function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
     const span = existing ?? makeSpan(words, w.index, w.index + 1, text, []);
     set(span, 'ORG', `short form of "${full.text}"`, false);
     if (!existing) added.push(span);
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+const unitHeads = indexLexicon([numberedUnitHeads]);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
+
+/**
+ * "the 65th Air Division" … "the 65th participated": a military unit named in full with its number is named
+ * again by "the" and the number alone. Not before a noun ("the 65th anniversary") or another name.
+ */
+function typeUnitNumbers(spans: Span[], words: Word[], text: string): void {
+  const units = new Map<string, Span>();
+  for (const s of spans) {
+    if (s.type === 'ORG' && s.last - s.first >= 2 && ORDINAL.test(words[s.first].text) && unitHeads.has(words[s.last - 1].lower)) units.set(words[s.first].text, s);
+  }
+  if (units.size === 0) return;
+  const added: Span[] = [];
+  for (const w of words) {
+    const full = units.get(w.text);
+    const next = words[w.index + 1];
+    if (!full || words[w.index - 1]?.lower !== 'the' || (next && (next.capitalised || next.acronym || next.pos === 'NOUN' || /^\d/.test(next.text)))) continue;
+    if (spans.some((s) => s.first <= w.index && s.last > w.index)) continue;
+    const span = makeSpan(words, w.index, w.index + 1, text, []);
+    span.positional = false;
+    set(span, 'ORG', `short form of "${full.text}"`, false);
+    added.push(span);
   }
   if (added.length === 0) return;
   spans.push(...added);
