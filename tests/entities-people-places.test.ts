@@ -33,6 +33,8 @@ describe('places a sentence defines', () => {
     // only a place is "situated" or "located" somewhere
     ['Kovač Brdo, situated at the confluence of two rivers, floods every spring.', 'Kovač Brdo'],
     ['Volunteers cleaned Marsk Tullen, located near the border, last week.', 'Marsk Tullen'],
+    ['A small hamlet within the parish of Dunvarrick lies near the coast.', 'Dunvarrick'],
+    ['Tilmore, a suburb of Kessock, grew after the war.', 'Kessock'],
     // one flees, sails or marches to a place, not to a person
     ['After the raid the rebels fled again to Marisol, where they were caught.', 'Marisol'],
     ['The garrison retreated to Kelby before dawn.', 'Kelby'],

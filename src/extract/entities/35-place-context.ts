@@ -162,7 +162,7 @@ function situatedAsPlace(span: Span, words: Word[]): boolean {
   return situatedWords.has(words[span.last + 1]?.lower ?? '') && words[span.last + 2]?.pos === 'ADP';
 }
 
-const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region) of$/;
+const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region|parish|parishes|county|counties|suburbs?) of$/;
 
 /** "the town of Tororo", "the villages of Kemrou and Dalassa", "the towns of A, B and C": every name of the list */
 function settlementList(span: Span, words: Word[], spans: Span[], n: number): string | null {
