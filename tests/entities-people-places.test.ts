@@ -113,6 +113,8 @@ describe('people and the words of places', () => {
     ['A poster of Michael Jordan hung in the gym.', 'Michael Jordan'],
     ['Its mayor is currently Susan Pellow, and five councillors sit with her.', 'Susan Pellow'],
     ['Secretary of State John Kerry flew to Geneva.', 'John Kerry'],
+    ['He was coached by Hall of Famer Tom Brennagh in his first season.', 'Tom Brennagh'],
+    ['The game was drawn after Grandmaster Anna Kovalenko offered a draw.', 'Anna Kovalenko'],
     ['A spokeswoman for the Council on Foreign Affairs Mira Salem said the talks went well.', 'Mira Salem'],
   ])('%s -> person %s', (text, name) => {
     const result = extract(text);
