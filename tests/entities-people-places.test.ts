@@ -96,6 +96,7 @@ describe('places a sentence defines', () => {
     ['His grandfather was wounded in the Battle of Verdun in 1916.', 'Verdun'],
     ['Food ran out during the Siege of Sarajevo, the museum recalls.', 'Sarajevo'],
     ['The militia fought in the Battles of Lexington and Concord.', 'Lexington'],
+    ['Historians still debate the Treaty of Versailles and its costs.', 'Versailles'],
   ])('%s: %s is no place', (text, name) => {
     expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(name);
   });
