@@ -31,6 +31,9 @@ describe('organisations named by their words', () => {
     ['The 65th Air Division moved to Spain in 1960.', '65th Air Division'],
     ['The train is operated by the State Railway of Thailand.', 'State Railway of Thailand'],
     ['The House of Commons Science and Technology Committee called for an end to funding.', 'House of Commons Science and Technology Committee'],
+    // a hospital or a library acts as a body: it treats, employs and lends
+    ['Two nurses at the Kelby General Hospital were praised.', 'Kelby General Hospital'],
+    ['The Tarrow Public Library lends e-books to members.', 'Tarrow Public Library'],
     // a club's suffix: hockey, association football and rugby football clubs
     ['The final was won by Kelby HC after extra time.', 'Kelby HC'],
     ['Fans of Dunmore A.F.C. sang all night.', 'Dunmore A.F.C.'],

@@ -35,6 +35,10 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     ],
   },
   {
+    reason: 'an institution that acts as a body: a hospital treats and employs, a library lends',
+    words: ['Hospital', 'Library'],
+  },
+  {
     reason: 'school or research body',
     words: ['University', 'College', 'School', 'Academy', 'Polytechnic', 'Seminary', 'Observatory', 'Laboratory', 'Centre for', 'Journal'],
   },
@@ -68,8 +72,8 @@ export const organisationOfHeads: readonly LexiconGroup[] = [
 
 /**
  * Endings of several words that make a name an organisation where the last word alone would make a place
- * ("Hockey Hall of Fame", "Coronado Unified School District"). Buildings that house an institution (museums,
- * hospitals) stay places: news annotation types them by their role in the sentence.
+ * ("Hockey Hall of Fame", "Coronado Unified School District"). Museums and galleries stay places, as news
+ * annotation types the building visitors go to; hospitals and libraries are bodies (organisationHeadGroups).
  */
 export const organisationTailPhrases: readonly LexiconGroup[] = [
   { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
