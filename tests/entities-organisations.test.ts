@@ -34,6 +34,7 @@ describe('organisations named by their words', () => {
     // a hospital or a library acts as a body: it treats, employs and lends
     ['Two nurses at the Kelby General Hospital were praised.', 'Kelby General Hospital'],
     ['The Tarrow Public Library lends e-books to members.', 'Tarrow Public Library'],
+    ['She was treated at the Dunmore Regional Medical Center overnight.', 'Dunmore Regional Medical Center'],
     // a club's suffix: hockey, association football and rugby football clubs
     ['The final was won by Kelby HC after extra time.', 'Kelby HC'],
     ['Fans of Dunmore A.F.C. sang all night.', 'Dunmore A.F.C.'],

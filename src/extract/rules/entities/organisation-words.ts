@@ -78,6 +78,7 @@ export const organisationOfHeads: readonly LexiconGroup[] = [
 export const organisationTailPhrases: readonly LexiconGroup[] = [
   { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
   { reason: 'a school district: the body that runs the schools of an area', words: ['School District', 'School Board'] },
+  { reason: 'a medical centre is a hospital: a body that treats and employs', words: ['Medical Center', 'Medical Centre'] },
 ];
 
 /**
