@@ -93,6 +93,11 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(['Tampa Bay Devil Rays', 'Devil Rays', 'St. Louis Cardinals']);
   });
 
+  it('reads a city and a plural that is no English word as a team, but not a surname that ends in s', () => {
+    const text = 'Fans of the Ottawa Quillons cheered as the Quillons won. Later Calgary Williams spoke to reporters.';
+    expect(organisationMentions(text)).toEqual(['Ottawa Quillons', 'Quillons']);
+  });
+
   it('reads "the" and a capitalised plural noun as a team', () => {
     expect(organisationMentions('He was traded to the Athletics in December, and the Pirates lost 10-7.')).toEqual(['Athletics', 'Pirates']);
   });

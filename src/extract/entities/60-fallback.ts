@@ -78,12 +78,13 @@ function namesAGroup(inner: Word[]): boolean {
   // SUBTLEX writes "Eagle" and "Democrat" with a capital, so a capitalised entry counts, unless it is a name
   // "crystal" is also a given name, so isWord rather than isCommon: the surname shape is checked before the plural
   const noun = lexicon.isWord(singular) || (lexicon.isCapitalisedWord(singular) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower));
-  if (!noun) return false;
   const first = inner[0];
   const prefix = inner.slice(0, -1).map((w) => w.text).join(' ');
   // "St. Louis Cardinals", "Tampa Bay Devil Rays": after a known place that is no given name, the words are no person's
   const placePrefix = (inner.length > 2 && gazetteer().lookup(prefix).length > 0)
     || (!lexicon.isFirstName(first.lower) && gazetteer().lookup(first.text).some((p) => p.prior >= PLACE_PRIOR));
+  // "Vancouver Canucks": after a known place, a plural that is no English word and no surname names the team's members too
+  if (!noun && !(placePrefix && !lexicon.isWord(last.lower) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower))) return false;
   if (!placePrefix && inner.slice(0, -1).some((w) => w.acronym || lexicon.isFirstName(w.lower))) return false;
   // "Boston Braves", "Neo Democrats": the members are named after a place or a name; ordinary words before a
   // plural are a heading or a title more often than a body ("Special Events", "Middle Ages")
