@@ -180,6 +180,20 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(['82nd Airborne Division', '82nd']);
   });
 
+  it.each([
+    ['He booked bands like Harrow Tenant, Velmo Drift and Quarry Saints for the festival.', ['Harrow Tenant', 'Velmo Drift']],
+    ['Her poems appeared in Tarrow Vellum, Kessel Quandry and many other publications.', ['Tarrow Vellum', 'Kessel Quandry']],
+    ['The tour featured Dravel Vance, Kester Jubb, and several other bands.', ['Dravel Vance', 'Kester Jubb']],
+  ])('reads the names of a list whose kind is a plural noun for bodies as bodies: %s', (text, names) => {
+    const mentions = organisationMentions(text);
+    for (const name of names) expect(mentions).toContain(name);
+  });
+
+  it('keeps a place in a list of bodies a place', () => {
+    const result = extract('He worked for companies such as Dunmore Tarrant and Toronto.');
+    expect(result.places.map((p) => p.name)).toContain('Toronto');
+  });
+
   it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
     const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
     expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);

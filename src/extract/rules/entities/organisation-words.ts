@@ -210,3 +210,16 @@ export const newspaperShortNames: LexiconGroup = {
   reason: 'a newspaper named by its head alone after "the"',
   words: ['Guardian', 'Times', 'Telegraph', 'Economist', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Independent', 'Spectator', 'Globe', 'Inquirer', 'Examiner'],
 };
+
+/**
+ * Plural nouns for bodies that name the kind of a list: "bands like X, Y and Z", "X, Y and many other
+ * publications": the names listed are bodies of that kind.
+ */
+export const organisationKindPlurals: LexiconGroup = {
+  reason: 'a list of bodies named by their kind',
+  words: [
+    'companies', 'firms', 'bands', 'groups', 'labels', 'clubs', 'teams', 'parties', 'networks', 'channels', 'newspapers',
+    'broadcasters', 'banks', 'airlines', 'organisations', 'organizations', 'charities', 'universities', 'publications',
+    'magazines', 'retailers', 'brands', 'carmakers', 'automakers', 'insurers', 'lenders', 'manufacturers', 'publishers', 'studios',
+  ],
+};
