@@ -55,22 +55,28 @@ function typeListsOfAKind(spans: Span[], words: Word[]): void {
     }
   };
   for (let n = 0; n < spans.length; n++) {
-    const span = spans[n];
-    // "bands like X", "bands such as X", "bands, including X"
-    let k = span.first - 1;
-    if (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such') k--;
-    else if (!LIST_OPENERS.has(words[k]?.lower ?? '')) k = -1;
-    if (k > 0 && words[k - 1]?.text === ',') k--;
-    if (k > 0 && kindPlurals.has(words[k - 1].lower)) typeList(n, 1);
-    // "X, Y and many other publications"
-    let m = words[span.last]?.text === ',' ? span.last + 1 : span.last;
-    if (words[m]?.lower !== 'and' && words[m]?.lower !== 'or') continue;
-    m++;
-    while (OTHER_WORDS.has(words[m]?.lower ?? '') && m < span.last + 4) m++;
-    if (words[m - 1]?.lower === 'other' && kindPlurals.has(words[m]?.lower ?? '')) typeList(n, -1);
+    if (kindOpensList(spans[n], words)) typeList(n, 1);
+    if (kindClosesList(spans[n], words)) typeList(n, -1);
   }
 }
 
+/** "bands like X", "bands such as X", "bands, including X": the list's kind before its first name */
+function kindOpensList(span: Span, words: Word[]): boolean {
+  let k = span.first - 1;
+  if (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such') k--;
+  else if (!LIST_OPENERS.has(words[k]?.lower ?? '')) return false;
+  if (words[k - 1]?.text === ',') k--;
+  return k > 0 && kindPlurals.has(words[k - 1].lower);
+}
+
+/** "X, Y and many other publications", "X, and several other bands": the list's kind after its last name */
+function kindClosesList(span: Span, words: Word[]): boolean {
+  let m = words[span.last]?.text === ',' ? span.last + 1 : span.last;
+  if (words[m]?.lower !== 'and' && words[m]?.lower !== 'or') return false;
+  m++;
+  while (OTHER_WORDS.has(words[m]?.lower ?? '') && m < span.last + 5) m++;
+  return words[m - 1]?.lower === 'other' && kindPlurals.has(words[m]?.lower ?? '');
+}
 
 const LIST_SEPARATORS = new Set([',', '/', 'and', 'or', '&']);
 
