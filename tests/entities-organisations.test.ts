@@ -147,6 +147,9 @@ describe('organisations named by their context', () => {
     ['Dark Room Notes are a four-piece electro band. Bilka is a Danish chain of hypermarkets. Sam Carter is a band member.', ['Dark Room Notes', 'Bilka']],
     ['She joined the Sea Org aged 14 and left in 2005.', ['Sea Org']],
     ['In 2006 she was elected a Fellow of the Norvane Scientific Affiliation.', ['Norvane Scientific Affiliation']],
+    // a team, a school or a college named after the noun for it, or in apposition
+    ['The final saw the US team Kestrel9 beat a side from Brazil.', ['Kestrel9']],
+    ['Dravo Marsolino, a catholic school in Turin, must pay the tax.', ['Dravo Marsolino']],
     // the describing noun may be followed by what is said of the body ("operated by", "owned by")
     ['Tarvo Cable was an early cable network operated by a broadcaster.', ['Tarvo Cable']],
     ['Orvane Telka is a small chain owned by two brothers.', ['Orvane Telka']],
@@ -187,6 +190,10 @@ describe('organisations named by their context', () => {
   ])('reads the names of a list whose kind is a plural noun for bodies as bodies: %s', (text, names) => {
     const mentions = organisationMentions(text);
     for (const name of names) expect(mentions).toContain(name);
+  });
+
+  it('reads a noun for a body after an ordinal as a rank, not a body', () => {
+    expect(organisationMentions('He was named second team Varsitonian in 1969.')).toEqual([]);
   });
 
   it('keeps a place in a list of bodies a place', () => {

@@ -115,7 +115,9 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const lexicon = nameLexicon();
   const before = words[span.first - 1];
   const lastWord = words[span.last - 1];
-  if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
+  // "second team All-American": a noun for a body after an ordinal is a rank, not the body
+  const ranked = RANK.test(words[span.first - 2]?.text ?? '');
+  if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive && !ranked) return { type: 'ORG', reason: `after "${before.text}"` };
   const next = words[span.last];
   // "Localist group Civic Passion": a name after the noun is what it describes
   if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
@@ -161,6 +163,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were']);
+const RANK = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/i;
 const FOUNDED = /^(?:founded|formed|co-founded)$/;
 
 /**

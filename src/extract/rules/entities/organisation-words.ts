@@ -91,7 +91,7 @@ export const organisationDescriptors: readonly LexiconGroup[] = [
     words: [
       'company', 'firm', 'group', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer',
       'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine', 'agency', 'party', 'organisation', 'organization',
-      'charity', 'union', 'club', 'university', 'institute', 'ministry', 'regulator', 'operator', 'producer',
+      'charity', 'union', 'club', 'team', 'school', 'college', 'academy', 'university', 'institute', 'ministry', 'regulator', 'operator', 'producer',
       'manufacturer', 'maker', 'startup', 'start-up', 'conglomerate', 'giant', 'platform', 'website', 'network',
       'foundation', 'movement', 'militia', 'outlet', 'publisher', 'studio', 'label', 'band', 'brand', 'chain',
       'developer', 'exchange', 'watchdog', 'think-tank', 'consortium', 'subsidiary', 'supermarket', 'broker',
