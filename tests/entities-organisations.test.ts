@@ -187,6 +187,8 @@ describe('organisations named by their context', () => {
     ['He booked bands like Harrow Tenant, Velmo Drift and Quarry Saints for the festival.', ['Harrow Tenant', 'Velmo Drift']],
     ['Her poems appeared in Tarrow Vellum, Kessel Quandry and many other publications.', ['Tarrow Vellum', 'Kessel Quandry']],
     ['The tour featured Dravel Vance, Kester Jubb, and several other bands.', ['Dravel Vance', 'Kester Jubb']],
+    ['The music came from such bands as the Marrow Kestrel.', ['Marrow Kestrel']],
+    ['The court ruled that the religious schools Santo Vellario and Tessaglia must pay.', ['Santo Vellario', 'Tessaglia']],
   ])('reads the names of a list whose kind is a plural noun for bodies as bodies: %s', (text, names) => {
     const mentions = organisationMentions(text);
     for (const name of names) expect(mentions).toContain(name);
@@ -194,6 +196,10 @@ describe('organisations named by their context', () => {
 
   it('reads a noun for a body after an ordinal as a rank, not a body', () => {
     expect(organisationMentions('He was named second team Varsitonian in 1969.')).toEqual([]);
+  });
+
+  it('keeps people after a plural noun for people who may be bodies', () => {
+    expect(extract('The guests included publishers Dravel Quint of Kessel Monthly.').people.map((p) => p.name)).toContain('Dravel Quint');
   });
 
   it('keeps a place in a list of bodies a place', () => {

@@ -60,9 +60,14 @@ function typeListsOfAKind(spans: Span[], words: Word[]): void {
   }
 }
 
-/** "bands like X", "bands such as X", "bands, including X": the list's kind before its first name */
+/**
+ * "bands like X", "bands such as X", "bands, including X", "such bands as X", "the religious schools X and Y":
+ * the list's kind before its first name
+ */
 function kindOpensList(span: Span, words: Word[]): boolean {
-  let k = span.first - 1;
+  let k = words[span.first - 1]?.lower === 'the' ? span.first - 2 : span.first - 1;
+  if (kindPlurals.has(words[k]?.lower ?? '')) return true;
+  if (words[k]?.lower === 'as' && kindPlurals.has(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'such') return true;
   if (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such') k--;
   else if (!LIST_OPENERS.has(words[k]?.lower ?? '')) return false;
   if (words[k - 1]?.text === ',') k--;

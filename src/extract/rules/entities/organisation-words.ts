@@ -220,6 +220,7 @@ export const organisationKindPlurals: LexiconGroup = {
   words: [
     'companies', 'firms', 'bands', 'groups', 'labels', 'clubs', 'teams', 'parties', 'networks', 'channels', 'newspapers',
     'broadcasters', 'banks', 'airlines', 'organisations', 'organizations', 'charities', 'universities', 'publications',
-    'magazines', 'retailers', 'brands', 'carmakers', 'automakers', 'insurers', 'lenders', 'manufacturers', 'publishers', 'studios',
+    'magazines', 'retailers', 'brands', 'carmakers', 'automakers', 'insurers', 'lenders', 'manufacturers', 'studios',
+    'schools', 'colleges', 'hospitals',
   ],
 };
