@@ -198,6 +198,11 @@ describe('organisations named by their context', () => {
     expect(organisationMentions('He was named second team Varsitonian in 1969.')).toEqual([]);
   });
 
+  it('types a name at a sentence start by the same name found mid-sentence with equal evidence', () => {
+    const text = "Harrovia's Dana Kell won a seat. Voters also backed Tom Reyes of Harrovia.";
+    expect(organisationMentions(text)).toEqual(['Harrovia', 'Harrovia']);
+  });
+
   it('keeps people after a plural noun for people who may be bodies', () => {
     expect(extract('The guests included publishers Dravel Quint of Kessel Monthly.').people.map((p) => p.name)).toContain('Dravel Quint');
   });

@@ -43,7 +43,9 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     if (!s.type) continue;
     // case does not matter: "TOKAYEV" in a capitals heading is "Tokayev"
     const known = byText.get(s.text.toLowerCase());
-    if (!known || evidence(s) > evidence(known.span)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
+    // on equal evidence a mention whose capital says "name" explains the text better than one at a sentence start
+    const better = !known || evidence(s) > evidence(known.span) || (evidence(s) === evidence(known.span) && known.span.positional && !s.positional);
+    if (better) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
   for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words), ...placeShortForms(spans, words)]) {
     // the full name explains the short form better than a guess about the short form itself
