@@ -203,6 +203,12 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(['Harrovia', 'Harrovia']);
   });
 
+  it('keeps a company named after its founder a company where the text says so, beside the founder', () => {
+    const text = 'Varrick was founded in 1898 by Luigi Varrick. In 1972, Varrick introduced a folding bicycle.';
+    expect(organisationMentions(text)).toEqual(['Varrick', 'Varrick']);
+    expect(extract(text).people.map((p) => p.name)).toEqual(['Luigi Varrick']);
+  });
+
   it('keeps people after a plural noun for people who may be bodies', () => {
     expect(extract('The guests included publishers Dravel Quint of Kessel Monthly.').people.map((p) => p.name)).toContain('Dravel Quint');
   });

@@ -55,7 +55,10 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   for (const s of spans) {
     if (s.misc) continue;
     const key = s.text.toLowerCase();
-    if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1) && !s.placeContext) {
+    const known = byText.get(key);
+    // "Caloi was founded in 1898 by Luigi Caloi": a surname that names a company by its own evidence stays the company
+    const namesABody = known?.type === 'ORG' && known.certain && known.span.text.toLowerCase() === key;
+    if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1) && !s.placeContext && !namesABody) {
       const fullName = nameParts.get(key)!;
       // "Anna Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
       const reading = s.places?.[0];
@@ -67,7 +70,6 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
         continue;
       }
     }
-    const known = byText.get(key);
     // a guess about a short form ("Shares of SoftBank") yields to the full name it shortens, which links them
     const shortOfOrg = known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && (s.type === 'PERSON' || s.type === 'ORG') && !s.certain;
     // a person guessed from the words' shape alone ("Tam Duong") yields to what the same name was found to be elsewhere
