@@ -69,6 +69,17 @@ describe('places a sentence defines', () => {
     expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('Wirral');
   });
 
+  it.each([
+    ['The album was recorded by the singer Nâvey in Lyon.', 'Nâvey'],
+    ['She lived with her daughter Wendrika in the north.', 'Wendrika'],
+  ])('reads a name after a lower-case occupation as a person: %s', (text, name) => {
+    expect(names(extract(text).people)).toContain(name);
+  });
+
+  it('does not make the subject of a clause after "people" a person', () => {
+    expect(names(extract('Many people Vindrel interviewed left early.').people)).toEqual([]);
+  });
+
   it('keeps a given name after "wrote to" a person', () => {
     const result = extract('After the raid the captain wrote to Marisol every week.');
     expect(names(result.people)).toContain('Marisol');

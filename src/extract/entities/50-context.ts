@@ -87,8 +87,25 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     const personShaped = inner.length > 1 || !span.positional || lexicon.isLastName(lastWord.lower) || lexicon.isFirstName(lastWord.lower);
     if (speaker && !commonOnly && personShaped && inner.every((w) => w.capitalised && !w.acronym)) {
       set(span, 'PERSON', 'subject of a speech verb', true); // holds at a sentence start too: "Tom Hanks said"
+      continue;
     }
+    if (namedByOccupation(span, words)) set(span, 'PERSON', `after the occupation "${words[span.first - 1].text}"`, false);
   }
+}
+
+/**
+ * "the singer Nâdiy", "his fellow countryman Adelson": a lower-case noun for what a person does or is, right before
+ * a name that is no word and no place, names the person.
+ */
+function namedByOccupation(span: Span, words: Word[]): boolean {
+  const lexicon = nameLexicon();
+  const before = words[span.first - 1];
+  if (!before || before.capitalised || !lexicon.isRole(before.lower) || span.positional) return false;
+  const inner = words.slice(span.first, span.last);
+  if (inner.length > 3 || inner.some((w) => !w.capitalised || w.acronym || w.possessive || lexicon.isCommon(w.lower))) return false;
+  // "many people Wikinews observed": the name is the subject of a clause about the people
+  const next = words[span.last];
+  return !(next && (next.pos === 'VERB' || next.pos === 'AUX')) && gazetteer().lookup(span.text).length === 0;
 }
 
 /** the guesses of pass 4 that rest on a given name or surname alone, which a noun before the name outweighs */
