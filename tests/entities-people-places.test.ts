@@ -76,6 +76,11 @@ describe('places a sentence defines', () => {
     expect(names(extract(text).people)).toContain(name);
   });
 
+  it('gives a name another name is known by the same type, in every mention', () => {
+    const result = extract('Adilvo Tavares Morel, commonly known as Cabrosa, plays in midfield. Cabrosa also holds a Swiss passport.');
+    expect(result.people.find((p) => p.name === 'Cabrosa')?.mentions).toHaveLength(2);
+  });
+
   it('does not make the subject of a clause after "people" a person', () => {
     expect(names(extract('Many people Vindrel interviewed left early.').people)).toEqual([]);
   });

@@ -59,6 +59,23 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     }
   }
   typeOrganisationsByContext(spans, words);
+  typeAliases(spans, words);
+}
+
+/**
+ * "Adilson Tavares Varela, commonly known as Cabral,": the other name a name is known by names the same kind of
+ * thing. Only an unexplained name takes the type.
+ */
+function typeAliases(spans: Span[], words: Word[]): void {
+  for (let n = 1; n < spans.length; n++) {
+    const alias = spans[n];
+    if (alias.type || alias.misc || words[alias.first - 1]?.lower !== 'as' || words[alias.first - 2]?.lower !== 'known') continue;
+    let k = alias.first - 3;
+    if (words[k]?.pos === 'ADV') k--;
+    const named = spans[n - 1];
+    if (words[k]?.text !== ',' || named.last !== k || !named.type) continue;
+    set(alias, named.type, `another name of "${named.text}" ("known as")`, false);
+  }
 }
 
 /** the reasons of person guesses a group name may overturn: they rest on the words' shape alone */
