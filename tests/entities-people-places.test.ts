@@ -107,6 +107,8 @@ describe('places a sentence defines', () => {
     ['The games were made by a South Korean company.', 'South Korean'],
     ['He called for investigations into Velmora and its owners.', 'Velmora'],
     ['The speaker pairs with the phone via Zentrix in seconds.', 'Zentrix'],
+    // a side's "camp" is its following, not a place
+    ['Candidates of the Pro-Velmora camp lost two seats.', 'Pro-Velmora'],
     ['After the match, Hernan Ruiz, Panama coach, said the team had played well.', 'Hernan Ruiz'],
     // an event named after its place is one name: the battle is reported as no place
     ['His grandfather was wounded in the Battle of Verdun in 1916.', 'Verdun'],

@@ -23,7 +23,8 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
   for (const g of groups) for (const w of g.words) index.set(w, { kind: g.kind, reason: g.reason });
   return index;
 }
-const placeNouns = kinds(placeNounsAfter);
+// a person's or a side's "camp" or "base" is their following ("the pro-Beijing camp"), as in pass 3b
+const placeNouns = kinds(placeNounsAfter.map((g) => ({ ...g, words: g.words.filter((w) => w !== 'camp' && w !== 'base') })));
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
 const stationNouns = indexLexicon([broadcastStationNouns]);
