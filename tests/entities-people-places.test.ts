@@ -81,6 +81,16 @@ describe('places a sentence defines', () => {
     expect(result.people.find((p) => p.name === 'Cabrosa')?.mentions).toHaveLength(2);
   });
 
+  it('reads a name with an ordinary word listed beside people as a person', () => {
+    const text = 'Belgium attacked with Romelu Lukaku, Yannick Carrasco, and Dries Velmaert in the first half.';
+    expect(names(extract(text).people)).toContain('Dries Velmaert');
+  });
+
+  it('does not read a place\'s name listed beside people as a person', () => {
+    const text = 'Guests included Anna Kowalska, Tom Reyes and Toronto Velmaert fans.';
+    expect(names(extract(text).people)).not.toContain('Toronto Velmaert');
+  });
+
   it('does not make the subject of a clause after "people" a person', () => {
     expect(names(extract('Many people Vindrel interviewed left early.').people)).toEqual([]);
   });

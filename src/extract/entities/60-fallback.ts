@@ -60,6 +60,34 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
   }
   typeOrganisationsByContext(spans, words);
   typeAliases(spans, words);
+  typePeopleLists(spans, words);
+}
+
+const PEOPLE_LIST_SEPARATORS = new Set([',', 'and', '&']);
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name of two or three capitalised words listed beside a
+ * person is a person too, though one of its words is an ordinary word ("Dries", "Starry"). One word alone
+ * ("Anna and Lorraine") is left to the other rules.
+ */
+function typePeopleLists(spans: Span[], words: Word[]): void {
+  const lexicon = nameLexicon();
+  const beside = (a: Span | undefined, b: Span | undefined): boolean => {
+    if (!a || !b) return false;
+    const between = words.slice(a.last, b.first);
+    return between.length >= 1 && between.length <= 2 && between.every((w) => PEOPLE_LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
+  };
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    const inner = words.slice(span.first, span.last);
+    if (span.type || span.misc || span.positional || inner.length < 2 || inner.length > 3) continue;
+    if (inner.some((w) => !w.capitalised || w.acronym || (w.possessive && w !== inner[inner.length - 1])) || inner.every((w) => lexicon.isCommon(w.lower))) continue;
+    const before = spans[n - 1]?.type === 'PERSON' && beside(spans[n - 1], span);
+    const after = spans[n + 1]?.type === 'PERSON' && beside(span, spans[n + 1]);
+    // "Brampton Spider-Gwen": a known place first is a place's name or a team's
+    const placeFirst = gazetteer().lookup(inner[0].text).some((p) => p.prior >= PLACE_PRIOR);
+    if ((before || after) && !placeFirst && gazetteer().lookup(span.text).length === 0) set(span, 'PERSON', 'listed beside a person', false);
+  }
 }
 
 /**
