@@ -44,6 +44,9 @@ describe('places a sentence defines', () => {
     ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Nandyal District'],
     ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Andhra Pradesh'],
     ['Wells ran dry across the Harrowgate County of Ohio last summer.', 'Ohio'],
+    // a building named after its kind in the language of its country
+    ['Pilgrims gathered near the Masjid Al-Tawba before dawn.', 'Masjid Al-Tawba'],
+    ['The treaty was signed at Schloss Velmorn in 1921.', 'Schloss Velmorn'],
     // a railway is a line, a place like a railroad; a route is named after the places at its two ends
     ['Tourists ride the Marlow Ashby Railway every summer.', 'Marlow Ashby Railway'],
     ['Coal left the valley on the Darrowby and Kelthorne Railway until 1950.', 'Darrowby and Kelthorne Railway'],

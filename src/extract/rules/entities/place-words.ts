@@ -81,6 +81,7 @@ export const placeFirstWords: readonly PlaceWordGroup[] = [
   { kind: 'region', reason: 'administrative division named after its kind, in the language of its country', words: ['Kreis', 'Landkreis', 'Bezirk', 'Provincia', 'Departamento', 'Comarca'] },
   { kind: 'water', reason: 'body of water named after its feature', words: ['Lake', 'Loch', 'Lac', 'Rio', 'River'] },
   { kind: 'site', reason: 'a camp or racing circuit named after its founder or place', words: ['Camp', 'Circuit'] },
+  { kind: 'site', reason: 'a mosque, castle or palace named after its kind, in the language of its country', words: ['Masjid', 'Schloss', 'Palazzo', 'Castillo', 'Château', 'Chateau'] },
   { kind: 'city', reason: 'settlement', words: ['Fort', 'Port', 'San', 'Santa', 'São', 'Sao', 'St.', 'Saint', 'Ciudad'] },
 ];
 
