@@ -31,6 +31,13 @@ describe('organisations named by their words', () => {
     ['The 65th Air Division moved to Spain in 1960.', '65th Air Division'],
     ['The train is operated by the State Railway of Thailand.', 'State Railway of Thailand'],
     ['The House of Commons Science and Technology Committee called for an end to funding.', 'House of Commons Science and Technology Committee'],
+    // a hospital or a library acts as a body: it treats, employs and lends
+    ['Two nurses at the Kelby General Hospital were praised.', 'Kelby General Hospital'],
+    ['The Tarrow Public Library lends e-books to members.', 'Tarrow Public Library'],
+    ['She was treated at the Dunmore Regional Medical Center overnight.', 'Dunmore Regional Medical Center'],
+    // a club's suffix: hockey, association football and rugby football clubs
+    ['The final was won by Kelby HC after extra time.', 'Kelby HC'],
+    ['Fans of Dunmore A.F.C. sang all night.', 'Dunmore A.F.C.'],
   ])('%s', (text, name) => {
     expect(organisationMentions(text)).toContain(name);
   });
@@ -86,6 +93,11 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(['Tampa Bay Devil Rays', 'Devil Rays', 'St. Louis Cardinals']);
   });
 
+  it('reads a city and a plural that is no English word as a team, but not a surname that ends in s', () => {
+    const text = 'Fans of the Ottawa Quillons cheered as the Quillons won. Later Calgary Williams spoke to reporters.';
+    expect(organisationMentions(text)).toEqual(['Ottawa Quillons', 'Quillons']);
+  });
+
   it('reads "the" and a capitalised plural noun as a team', () => {
     expect(organisationMentions('He was traded to the Athletics in December, and the Pirates lost 10-7.')).toEqual(['Athletics', 'Pirates']);
   });
@@ -134,11 +146,76 @@ describe('organisations named by their context', () => {
     ['He worked for companies like AT&T, Wachovia, and Carnival Cruise Lines.', ['Wachovia']],
     ['Dark Room Notes are a four-piece electro band. Bilka is a Danish chain of hypermarkets. Sam Carter is a band member.', ['Dark Room Notes', 'Bilka']],
     ['She joined the Sea Org aged 14 and left in 2005.', ['Sea Org']],
+    ['In 2006 she was elected a Fellow of the Norvane Scientific Affiliation.', ['Norvane Scientific Affiliation']],
+    // a team, a school or a college named after the noun for it, or in apposition
+    ['The final saw the US team Kestrel9 beat a side from Brazil.', ['Kestrel9']],
+    ['Dravo Marsolino, a catholic school in Turin, must pay the tax.', ['Dravo Marsolino']],
+    // the describing noun may be followed by what is said of the body ("operated by", "owned by")
+    ['Tarvo Cable was an early cable network operated by a broadcaster.', ['Tarvo Cable']],
+    ['Orvane Telka is a small chain owned by two brothers.', ['Orvane Telka']],
     ['Both Youngspiration\'s Baggio Leung and Lau Siu-lai were elected.', ['Youngspiration']],
     ['"Demand is slowing," said Priya Nair, an analyst at Jefferies. A spokesperson for Zalando declined to comment.', ['Jefferies', 'Zalando']],
   ])('%s', (text, names) => {
     const mentions = organisationMentions(text);
     for (const name of names) expect(mentions).toContain(name);
+  });
+
+  it.each([
+    ['The Scottish League of Anglers met in May. The League was formed in 1960.', ['Scottish League of Anglers', 'League']],
+    ['Delegates of the Northern Council for Rural Schools voted. The Council will meet again in June.', ['Northern Council for Rural Schools', 'Council']],
+  ])('names a body again by "the" and the head before its "of": %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['He plays lead guitar in the band Marisol. Marisol toured Japan in 2004.', ['Marisol', 'Marisol'], []],
+    ['The album came out on the label Kelby in May.', ['Kelby'], []],
+    // a verb after the name: the name is the subject of a clause about the body; an occupation is a title
+    ['Investors liked the company Marisol founded in 2010.', [], ['Marisol']],
+    ['The crossing was run by operator Kelby Tarrant that night.', [], ['Kelby Tarrant']],
+  ])('reads a name after a noun for a body as the body, over its given name: %s', (text, bodies, people) => {
+    expect(organisationMentions(text)).toEqual(bodies);
+    expect(extract(text).people.map((p) => p.name)).toEqual(people);
+  });
+
+  it('names a numbered unit again by "the" and its number, not a number before a noun', () => {
+    const text = 'The 82nd Airborne Division landed at dawn. By noon the 82nd had taken the bridge, on the 82nd day of the war.';
+    expect(organisationMentions(text)).toEqual(['82nd Airborne Division', '82nd']);
+  });
+
+  it.each([
+    ['He booked bands like Harrow Tenant, Velmo Drift and Quarry Saints for the festival.', ['Harrow Tenant', 'Velmo Drift']],
+    ['Her poems appeared in Tarrow Vellum, Kessel Quandry and many other publications.', ['Tarrow Vellum', 'Kessel Quandry']],
+    ['The tour featured Dravel Vance, Kester Jubb, and several other bands.', ['Dravel Vance', 'Kester Jubb']],
+    ['The music came from such bands as the Marrow Kestrel.', ['Marrow Kestrel']],
+    ['The court ruled that the religious schools Santo Vellario and Tessaglia must pay.', ['Santo Vellario', 'Tessaglia']],
+  ])('reads the names of a list whose kind is a plural noun for bodies as bodies: %s', (text, names) => {
+    const mentions = organisationMentions(text);
+    for (const name of names) expect(mentions).toContain(name);
+  });
+
+  it('reads a noun for a body after an ordinal as a rank, not a body', () => {
+    expect(organisationMentions('He was named second team Varsitonian in 1969.')).toEqual([]);
+  });
+
+  it('types a name at a sentence start by the same name found mid-sentence with equal evidence', () => {
+    const text = "Harrovia's Dana Kell won a seat. Voters also backed Tom Reyes of Harrovia.";
+    expect(organisationMentions(text)).toEqual(['Harrovia', 'Harrovia']);
+  });
+
+  it('keeps a company named after its founder a company where the text says so, beside the founder', () => {
+    const text = 'Varrick was founded in 1898 by Luigi Varrick. In 1972, Varrick introduced a folding bicycle.';
+    expect(organisationMentions(text)).toEqual(['Varrick', 'Varrick']);
+    expect(extract(text).people.map((p) => p.name)).toEqual(['Luigi Varrick']);
+  });
+
+  it('keeps people after a plural noun for people who may be bodies', () => {
+    expect(extract('The guests included publishers Dravel Quint of Kessel Monthly.').people.map((p) => p.name)).toContain('Dravel Quint');
+  });
+
+  it('keeps a place in a list of bodies a place', () => {
+    const result = extract('He worked for companies such as Dunmore Tarrant and Toronto.');
+    expect(result.places.map((p) => p.name)).toContain('Toronto');
   });
 
   it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {

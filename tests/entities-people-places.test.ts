@@ -30,11 +30,83 @@ describe('places a sentence defines', () => {
     ['The final was played at Brekkerum, the Netherlands, last May.', 'Brekkerum'],
     ['Her quartet toured Den Haag, the Netherlands, and Antwerp.', 'Den Haag'],
     ['Our reporter visited Vellmoor, the United States, and Corvanna, the Philippines, this year.', 'Corvanna'],
+    // only a place is "situated" or "located" somewhere
+    ['Kovač Brdo, situated at the confluence of two rivers, floods every spring.', 'Kovač Brdo'],
+    ['Volunteers cleaned Marsk Tullen, located near the border, last week.', 'Marsk Tullen'],
+    ['A small hamlet within the parish of Dunvarrick lies near the coast.', 'Dunvarrick'],
+    ['Tilmore, a suburb of Kessock, grew after the war.', 'Kessock'],
+    // one flees, sails or marches to a place, not to a person
+    ['After the raid the rebels fled again to Marisol, where they were caught.', 'Marisol'],
+    ['The garrison retreated to Kelby before dawn.', 'Kelby'],
+    ['The column marched from Dunvarrick to the coast.', 'Dunvarrick'],
+    // a division named by its own name and head, "of" another place: two places
+    ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Velpur Taluk'],
+    ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Nandyal District'],
+    ['Kandur is a village in the Velpur Taluk of Nandyal District of Andhra Pradesh.', 'Andhra Pradesh'],
+    ['Wells ran dry across the Harrowgate County of Ohio last summer.', 'Ohio'],
+    // a building named after its kind in the language of its country
+    ['Pilgrims gathered near the Masjid Al-Tawba before dawn.', 'Masjid Al-Tawba'],
+    ['The treaty was signed at Schloss Velmorn in 1921.', 'Schloss Velmorn'],
+    // a railway is a line, a place like a railroad; a route is named after the places at its two ends
+    ['Tourists ride the Marlow Ashby Railway every summer.', 'Marlow Ashby Railway'],
+    ['Coal left the valley on the Darrowby and Kelthorne Railway until 1950.', 'Darrowby and Kelthorne Railway'],
+    ['Barges still use the Merrow and Tilford Canal in summer.', 'Merrow and Tilford Canal'],
   ])('%s -> %s', (text, name) => {
     const result = extract(text);
     // the place's name may be the gazetteer's spelling ("La Unión"): its mention is the text's
     expect(result.places.flatMap((p) => p.mentions.map((m) => m.text)), JSON.stringify(result)).toContain(name);
     expect(names(result.people)).not.toContain(name);
+  });
+
+  it.each([
+    ['Drillers reached the Varrok Tulloch Field in May. By June, Varrok Tulloch pumped oil daily.', 'Varrok Tulloch'],
+    ['Ships anchor off the Kessa Morrow Island. Later Kessa Morrow was sold to a resort.', 'Kessa Morrow'],
+  ])('%s: a place named later without its head word stays a place', (text, stem) => {
+    const result = extract(text);
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(stem);
+    expect(names(result.people)).toEqual([]);
+  });
+
+  it('keeps a division named by the words after "of" whole', () => {
+    const result = extract('The Metropolitan Borough of Wirral raised its tax.');
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('Wirral');
+  });
+
+  it.each([
+    ['The album was recorded by the singer Nâvey in Lyon.', 'Nâvey'],
+    ['She lived with her daughter Wendrika in the north.', 'Wendrika'],
+  ])('reads a name after a lower-case occupation as a person: %s', (text, name) => {
+    expect(names(extract(text).people)).toContain(name);
+  });
+
+  it('gives a name another name is known by the same type, in every mention', () => {
+    const result = extract('Adilvo Tavares Morel, commonly known as Cabrosa, plays in midfield. Cabrosa also holds a Swiss passport.');
+    expect(result.people.find((p) => p.name === 'Cabrosa')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a name with an ordinary word listed beside people as a person', () => {
+    const text = 'Belgium attacked with Romelu Lukaku, Yannick Carrasco, and Dries Velmaert in the first half.';
+    expect(names(extract(text).people)).toContain('Dries Velmaert');
+  });
+
+  it('does not read a place\'s name listed beside people as a person', () => {
+    const text = 'Guests included Anna Kowalska, Tom Reyes and Toronto Velmaert fans.';
+    expect(names(extract(text).people)).not.toContain('Toronto Velmaert');
+  });
+
+  it('does not make the subject of a clause after "people" a person', () => {
+    expect(names(extract('Many people Vindrel interviewed left early.').people)).toEqual([]);
+  });
+
+  it('keeps a given name after "wrote to" a person', () => {
+    const result = extract('After the raid the captain wrote to Marisol every week.');
+    expect(names(result.people)).toContain('Marisol');
+    expect(names(result.places)).toEqual([]);
+  });
+
+  it('does not make a person a place because a park is named after them', () => {
+    const result = extract('Crowds filled the Tom Becker Park on Sunday. Tom Becker said he was proud.');
+    expect(names(result.people)).toContain('Tom Becker');
   });
 
   it('keeps every mention of a place found by its context a place, not a guessed person', () => {
@@ -48,7 +120,14 @@ describe('places a sentence defines', () => {
     ['The games were made by a South Korean company.', 'South Korean'],
     ['He called for investigations into Velmora and its owners.', 'Velmora'],
     ['The speaker pairs with the phone via Zentrix in seconds.', 'Zentrix'],
+    // a side's "camp" is its following, not a place
+    ['Candidates of the Pro-Velmora camp lost two seats.', 'Pro-Velmora'],
     ['After the match, Hernan Ruiz, Panama coach, said the team had played well.', 'Hernan Ruiz'],
+    // an event named after its place is one name: the battle is reported as no place
+    ['His grandfather was wounded in the Battle of Verdun in 1916.', 'Verdun'],
+    ['Food ran out during the Siege of Sarajevo, the museum recalls.', 'Sarajevo'],
+    ['The militia fought in the Battles of Lexington and Concord.', 'Lexington'],
+    ['Historians still debate the Treaty of Versailles and its costs.', 'Versailles'],
   ])('%s: %s is no place', (text, name) => {
     expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(name);
   });
@@ -66,6 +145,8 @@ describe('people and the words of places', () => {
     ['A poster of Michael Jordan hung in the gym.', 'Michael Jordan'],
     ['Its mayor is currently Susan Pellow, and five councillors sit with her.', 'Susan Pellow'],
     ['Secretary of State John Kerry flew to Geneva.', 'John Kerry'],
+    ['He was coached by Hall of Famer Tom Brennagh in his first season.', 'Tom Brennagh'],
+    ['The game was drawn after Grandmaster Anna Kovalenko offered a draw.', 'Anna Kovalenko'],
     ['A spokeswoman for the Council on Foreign Affairs Mira Salem said the talks went well.', 'Mira Salem'],
   ])('%s -> person %s', (text, name) => {
     const result = extract(text);

@@ -8,10 +8,11 @@ import { isUnambiguousIsoCurrency } from '../../normalise/currency.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { miscFirstWords } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
-import { placeFirstWords, placeHeadGroups, placeOfHeads } from '../rules/entities/place-words.js';
+import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
 import type { Word } from './00-words.js';
 import { isPluralOfNoun } from './plurals.js';
@@ -24,13 +25,16 @@ const particles = indexLexicon(particleGroups);
 const functionWords = indexLexicon([leadingFunctionWords]);
 const calendarWords = indexLexicon([notEntityGroups[1]]);
 const notEntities = indexLexicon(notEntityGroups);
-const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups]);
+// "Battle of Antietam", "Siege of Petersburg": an event named after its place is one name, not the place
+const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups, ...miscFirstWords]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const clubFirstWords = indexLexicon(organisationFirstWords);
 const MAX_TITLE_WORDS = 4;
 const placeFirstWordSet = indexLexicon(placeFirstWords);
 const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
+const routes = indexLexicon([routeHeads]);
+const divisionHeads = indexLexicon([administrativeDivisionHeads]);
 
 function isNameWord(w: Word | undefined): w is Word {
   // a capitalised word or an acronym starts with a cased letter: no need to look for letters
@@ -170,6 +174,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   if (/^(of|for|of the|for the|de|de la|del|des|du|di)$/.test(c)) {
     // "the Swiss Super League for FC Basel": what a body is for is a field, not a team; "for" + a team is the sentence's
     if (c.startsWith('for') && namesATeam(words, k)) return -1;
+    if (c === 'of' && namesDivisionOfPlace(words, first, last, k)) return -1;
     return ofHeads.has(lower(w)) || hasOf ? k : -1;
   }
   if (c === 'on') return orgHeads.has(lower(w)) && !/^\d/.test(words[k + 1]?.text ?? '') ? k : -1; // "Council on Foreign Relations", not "Club on May 15"
@@ -191,10 +196,25 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
       if (gazetteer().lookup(left.map((x) => x.text).join(' ')).length === 0) return k;
     }
+    // "Portland and Ogdensburg Railroad": a route named after the places at its two ends
+    if (c === 'and' && last === first && right.length <= 3 && routes.has(lower(words[end])) && !w.acronym && !nameLexicon().isCommon(lower(w))) return k;
     const whole = words.slice(first, end + 1).map((x) => x.text).join(' ');
     return gazetteer().lookup(whole).length > 0 ? k : -1;
   }
   return -1;
+}
+
+/**
+ * "Chittoor District of Andhra Pradesh", "Lviv Oblast of Ukraine": a division already named by its own name and
+ * its head, then "of" and a known place or another division, is two places. "Metropolitan Borough of Wirral" names the borough by
+ * the words after "of": an ordinary word before the head keeps the name whole.
+ */
+function namesDivisionOfPlace(words: Word[], first: number, last: number, k: number): boolean {
+  if (last === first || !divisionHeads.has(lower(words[last]))) return false;
+  if (words.slice(first, last).some((w) => w.acronym || nameLexicon().isCommon(lower(w)))) return false;
+  let end = k;
+  while (end - k < 3 && isNameWord(words[end + 1]) && words[end + 1].sentence === words[k].sentence) end++;
+  return divisionHeads.has(lower(words[end])) || gazetteer().lookup(words.slice(k, end + 1).map((w) => w.text).join(' ')).length > 0;
 }
 
 /**

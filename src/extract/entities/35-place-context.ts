@@ -6,7 +6,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { placeDefinitionNouns, placeNounsAfter } from '../rules/entities/place-words.js';
+import { placeDefinitionNouns, placeMotionVerbs, placeNounsAfter, placeSituatedWords } from '../rules/entities/place-words.js';
 import type { PlaceKind } from '../../record.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
@@ -17,6 +17,8 @@ const definitionNouns = new Map<string, PlaceKind>(placeDefinitionNouns.flatMap(
 const definitionReasons = indexLexicon(placeDefinitionNouns);
 /** nouns after a name that say what kind of place it is; a person's "camp" or "base" is their following, a device's "port" a socket */
 const placeNouns = new Map(placeNounsAfter.flatMap((g) => g.words.filter((w) => w !== 'camp' && w !== 'base' && w !== 'port').map((w) => [w, g] as const)));
+const situatedWords = indexLexicon([placeSituatedWords]);
+const motionVerbs = indexLexicon([placeMotionVerbs]);
 /** how many modifiers may stand between the article and the noun ("a small market town") */
 const MAX_MODIFIERS = 4;
 
@@ -32,6 +34,11 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     const defined = definedAsPlace(span, words);
     if (defined) {
       set(span, 'PLACE', `${definitionReasons.get(defined.noun)}: "${defined.noun}"`, false, defined.kind);
+      span.placeContext = true;
+      continue;
+    }
+    if (situatedAsPlace(span, words)) {
+      set(span, 'PLACE', `${situatedWords.get(words[span.last + 1].lower)}: "${words[span.last + 1].text}"`, false, 'other');
       span.placeContext = true;
       continue;
     }
@@ -76,8 +83,23 @@ export function classifyByPlaceContext(spans: Span[], words: Word[]): void {
     if (before && (before.lower === 'in' || before.lower === 'near') && lexicon.isFirstName(word.lower) && !lexicon.isWord(word.lower)) {
       set(span, 'PLACE', `given name after "${before.lower}": a place`, false, 'other');
       span.placeContext = true;
+      continue;
+    }
+    const motion = !word.acronym && !word.possessive && !lexicon.isCommon(word.lower) ? motionBefore(span, words) : null;
+    if (motion) {
+      set(span, 'PLACE', `after "${motion}": ${motionVerbs.get(motion.split(' ')[0])}`, false, 'other');
+      span.placeContext = true;
     }
   }
+}
+
+/** "fled to Abra", "fled again to Abra", "marched from Poolesville": the verb of going and its preposition, or null */
+function motionBefore(span: Span, words: Word[]): string | null {
+  const preposition = words[span.first - 1];
+  if (!preposition || (preposition.lower !== 'to' && preposition.lower !== 'from')) return null;
+  let verb = words[span.first - 2];
+  if (verb?.pos === 'ADV') verb = words[span.first - 3];
+  return verb && motionVerbs.has(verb.lower) ? `${verb.lower} ${preposition.lower}` : null;
 }
 
 /**
@@ -134,7 +156,13 @@ function definedAsPlace(span: Span, words: Word[]): { noun: string; kind: PlaceK
   return null;
 }
 
-const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region) of$/;
+/** "Kelmora, situated at the confluence …", "Dunmere, located near the border": where the name lies, said in apposition */
+function situatedAsPlace(span: Span, words: Word[]): boolean {
+  if (words[span.last]?.text !== ',' || words[span.last - 1].possessive) return false;
+  return situatedWords.has(words[span.last + 1]?.lower ?? '') && words[span.last + 2]?.pos === 'ADP';
+}
+
+const SETTLEMENTS_OF = /^(villages?|towns?|city|cities|hamlets?|communes?|municipality|municipalities|settlements?|province|provinces|districts?|islands?|region|parish|parishes|county|counties|suburbs?) of$/;
 
 /** "the town of Tororo", "the villages of Kemrou and Dalassa", "the towns of A, B and C": every name of the list */
 function settlementList(span: Span, words: Word[], spans: Span[], n: number): string | null {

@@ -23,7 +23,8 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
   for (const g of groups) for (const w of g.words) index.set(w, { kind: g.kind, reason: g.reason });
   return index;
 }
-const placeNouns = kinds(placeNounsAfter);
+// a person's or a side's "camp" or "base" is their following ("the pro-Beijing camp"), as in pass 3b
+const placeNouns = kinds(placeNounsAfter.map((g) => ({ ...g, words: g.words.filter((w) => w !== 'camp' && w !== 'base') })));
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
 const stationNouns = indexLexicon([broadcastStationNouns]);
@@ -35,6 +36,10 @@ const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    if (namedByDescriptor(span, words)) {
+      set(span, 'ORG', `after "${words[span.first - 1].text}": a name guessed a person's by its words`, false);
+      continue;
+    }
     if (span.type || span.misc) continue;
     const inner = words.slice(span.first, span.last);
     const lastWord = inner[inner.length - 1];
@@ -83,8 +88,41 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     const personShaped = inner.length > 1 || !span.positional || lexicon.isLastName(lastWord.lower) || lexicon.isFirstName(lastWord.lower);
     if (speaker && !commonOnly && personShaped && inner.every((w) => w.capitalised && !w.acronym)) {
       set(span, 'PERSON', 'subject of a speech verb', true); // holds at a sentence start too: "Tom Hanks said"
+      continue;
     }
+    if (namedByOccupation(span, words)) set(span, 'PERSON', `after the occupation "${words[span.first - 1].text}"`, false);
   }
+}
+
+/**
+ * "the singer Nâdiy", "his fellow countryman Adelson": a lower-case noun for what a person does or is, right before
+ * a name that is no word and no place, names the person.
+ */
+function namedByOccupation(span: Span, words: Word[]): boolean {
+  const lexicon = nameLexicon();
+  const before = words[span.first - 1];
+  if (!before || before.capitalised || !lexicon.isRole(before.lower) || span.positional) return false;
+  const inner = words.slice(span.first, span.last);
+  if (inner.length > 3 || inner.some((w) => !w.capitalised || w.acronym || w.possessive || lexicon.isCommon(w.lower))) return false;
+  // "many people Wikinews observed": the name is the subject of a clause about the people
+  const next = words[span.last];
+  return !(next && (next.pos === 'VERB' || next.pos === 'AUX')) && gazetteer().lookup(span.text).length === 0;
+}
+
+/** the guesses of pass 4 that rest on a given name or surname alone, which a noun before the name outweighs */
+const NAME_SHAPE_GUESSES = new Set(['given name', 'given name alone', 'surname alone']);
+
+/**
+ * "the band Gigi", "the label Decca": a name that looks like a person's after a noun for a body is the body.
+ * Not when a verb follows: "the company Anna founded" is a person's company.
+ */
+function namedByDescriptor(span: Span, words: Word[]): boolean {
+  if (span.type !== 'PERSON' || span.certain || !NAME_SHAPE_GUESSES.has(span.reason) || words[span.last - 1].possessive) return false;
+  const before = words[span.first - 1];
+  const next = words[span.last];
+  // "operator George Hauser", "producer Ann Lee": a noun for a body that is also a person's occupation is their title
+  if (!before || !(orgDescriptors.has(before.text) || stationNouns.has(before.text)) || nameLexicon().isRole(before.lower)) return false;
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && !next.capitalised);
 }
 
 /**
@@ -95,7 +133,9 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const lexicon = nameLexicon();
   const before = words[span.first - 1];
   const lastWord = words[span.last - 1];
-  if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive) return { type: 'ORG', reason: `after "${before.text}"` };
+  // "second team All-American": a noun for a body after an ordinal is a rank, not the body
+  const ranked = RANK.test(words[span.first - 2]?.text ?? '');
+  if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive && !ranked) return { type: 'ORG', reason: `after "${before.text}"` };
   const next = words[span.last];
   // "Localist group Civic Passion": a name after the noun is what it describes
   if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
@@ -141,6 +181,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were']);
+const RANK = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/i;
 const FOUNDED = /^(?:founded|formed|co-founded)$/;
 
 /**
@@ -154,7 +195,7 @@ function describingHead(words: Word[], from: number, to: number): string | null 
     const w = words[k];
     if (orgDescriptors.has(w.text)) {
       const next = words[k + 1];
-      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based)$/.test(next.lower);
+      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based|operated|owned|run|launched|established|headquartered)$/.test(next.lower);
       return ends ? w.text : null;
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;

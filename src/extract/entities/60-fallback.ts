@@ -59,6 +59,51 @@ export function classifyRemaining(spans: Span[], words: Word[]): void {
     }
   }
   typeOrganisationsByContext(spans, words);
+  typeAliases(spans, words);
+  typePeopleLists(spans, words);
+}
+
+const PEOPLE_LIST_SEPARATORS = new Set([',', 'and', '&']);
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name of two or three capitalised words listed beside a
+ * person is a person too, though one of its words is an ordinary word ("Dries", "Starry"). One word alone
+ * ("Anna and Lorraine") is left to the other rules.
+ */
+function typePeopleLists(spans: Span[], words: Word[]): void {
+  const lexicon = nameLexicon();
+  const beside = (a: Span | undefined, b: Span | undefined): boolean => {
+    if (!a || !b) return false;
+    const between = words.slice(a.last, b.first);
+    return between.length >= 1 && between.length <= 2 && between.every((w) => PEOPLE_LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
+  };
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    const inner = words.slice(span.first, span.last);
+    if (span.type || span.misc || span.positional || inner.length < 2 || inner.length > 3) continue;
+    if (inner.some((w) => !w.capitalised || w.acronym || (w.possessive && w !== inner[inner.length - 1])) || inner.every((w) => lexicon.isCommon(w.lower))) continue;
+    const before = spans[n - 1]?.type === 'PERSON' && beside(spans[n - 1], span);
+    const after = spans[n + 1]?.type === 'PERSON' && beside(span, spans[n + 1]);
+    // "Brampton Spider-Gwen": a known place first is a place's name or a team's
+    const placeFirst = gazetteer().lookup(inner[0].text).some((p) => p.prior >= PLACE_PRIOR);
+    if ((before || after) && !placeFirst && gazetteer().lookup(span.text).length === 0) set(span, 'PERSON', 'listed beside a person', false);
+  }
+}
+
+/**
+ * "Adilson Tavares Varela, commonly known as Cabral,": the other name a name is known by names the same kind of
+ * thing. Only an unexplained name takes the type.
+ */
+function typeAliases(spans: Span[], words: Word[]): void {
+  for (let n = 1; n < spans.length; n++) {
+    const alias = spans[n];
+    if (alias.type || alias.misc || words[alias.first - 1]?.lower !== 'as' || words[alias.first - 2]?.lower !== 'known') continue;
+    let k = alias.first - 3;
+    if (words[k]?.pos === 'ADV') k--;
+    const named = spans[n - 1];
+    if (words[k]?.text !== ',' || named.last !== k || !named.type) continue;
+    set(alias, named.type, `another name of "${named.text}" ("known as")`, false);
+  }
 }
 
 /** the reasons of person guesses a group name may overturn: they rest on the words' shape alone */
@@ -78,12 +123,13 @@ function namesAGroup(inner: Word[]): boolean {
   // SUBTLEX writes "Eagle" and "Democrat" with a capital, so a capitalised entry counts, unless it is a name
   // "crystal" is also a given name, so isWord rather than isCommon: the surname shape is checked before the plural
   const noun = lexicon.isWord(singular) || (lexicon.isCapitalisedWord(singular) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower));
-  if (!noun) return false;
   const first = inner[0];
   const prefix = inner.slice(0, -1).map((w) => w.text).join(' ');
   // "St. Louis Cardinals", "Tampa Bay Devil Rays": after a known place that is no given name, the words are no person's
   const placePrefix = (inner.length > 2 && gazetteer().lookup(prefix).length > 0)
     || (!lexicon.isFirstName(first.lower) && gazetteer().lookup(first.text).some((p) => p.prior >= PLACE_PRIOR));
+  // "Vancouver Canucks": after a known place, a plural that is no English word and no surname names the team's members too
+  if (!noun && !(placePrefix && !lexicon.isWord(last.lower) && !lexicon.isFirstName(singular) && !lexicon.isLastName(singular) && !lexicon.isLastName(last.lower))) return false;
   if (!placePrefix && inner.slice(0, -1).some((w) => w.acronym || lexicon.isFirstName(w.lower))) return false;
   // "Boston Braves", "Neo Democrats": the members are named after a place or a name; ordinary words before a
   // plural are a heading or a title more often than a body ("Special Events", "Middle Ages")

@@ -6,8 +6,9 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, numberedUnitHeads, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
+import { placeHeadGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
 import { teamNicknames } from './organisation-short-forms.js';
@@ -42,17 +43,22 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
     if (!s.type) continue;
     // case does not matter: "TOKAYEV" in a capitals heading is "Tokayev"
     const known = byText.get(s.text.toLowerCase());
-    if (!known || evidence(s) > evidence(known.span)) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
+    // on equal evidence a mention whose capital says "name" explains the text better than one at a sentence start
+    const better = !known || evidence(s) > evidence(known.span) || (evidence(s) === evidence(known.span) && known.span.positional && !s.positional);
+    if (better) byText.set(s.text.toLowerCase(), { type: s.type, certain: s.certain, span: s });
   }
-  for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words)]) {
+  for (const { stem, span } of [...companyShortForms(spans, words), ...teamNicknames(spans, words), ...placeShortForms(spans, words)]) {
     // the full name explains the short form better than a guess about the short form itself
     const prior = byText.get(stem);
-    if (!prior || (!prior.certain && prior.span.text.toLowerCase() === stem)) byText.set(stem, { type: 'ORG', certain: false, span });
+    if (!prior || (!prior.certain && prior.span.text.toLowerCase() === stem)) byText.set(stem, { type: span.type!, certain: false, span });
   }
   for (const s of spans) {
     if (s.misc) continue;
     const key = s.text.toLowerCase();
-    if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1) && !s.placeContext) {
+    const known = byText.get(key);
+    // "Caloi was founded in 1898 by Luigi Caloi": a surname that names a company by its own evidence stays the company
+    const namesABody = known?.type === 'ORG' && known.certain && known.span.text.toLowerCase() === key;
+    if (nameParts.has(key) && !(s.type === 'PERSON') && !(s.certain && s.type !== null && s.last - s.first > 1) && !s.placeContext && !namesABody) {
       const fullName = nameParts.get(key)!;
       // "Anna Paris" ... "Paris": a city name used as a surname is the person; a country stays a country
       const reading = s.places?.[0];
@@ -64,7 +70,6 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
         continue;
       }
     }
-    const known = byText.get(key);
     // a guess about a short form ("Shares of SoftBank") yields to the full name it shortens, which links them
     const shortOfOrg = known?.span.type === 'ORG' && known.span.text.toLowerCase() !== key && (s.type === 'PERSON' || s.type === 'ORG') && !s.certain;
     // a person guessed from the words' shape alone ("Tam Duong") yields to what the same name was found to be elsewhere
@@ -82,6 +87,7 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   }
   typeTeams(spans, words, text);
   typeHeadShortForms(spans, words, text);
+  typeUnitNumbers(spans, words, text);
   // last, so that the short form does not lend its type to the same word elsewhere ("North")
   typeElidedPlaces(spans, words, text);
   untypeNumberedTitles(spans, words, text);
@@ -139,6 +145,24 @@ function companyShortForms(spans: Span[], words: Word[]): { stem: string; span: 
   return out;
 }
 
+const placeHeads = indexLexicon(placeHeadGroups);
+
+/**
+ * "Elm Coulee Field" … "Elm Coulee": a place named in full with its head word is named later without it. The
+ * short form must be a name of its own: no given name ("Tom Becker Park" does not make Tom Becker a place).
+ */
+function placeShortForms(spans: Span[], words: Word[]): { stem: string; span: Span }[] {
+  const lexicon = nameLexicon();
+  const out: { stem: string; span: Span }[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PLACE' || s.last - s.first < 3 || !placeHeads.has(words[s.last - 1].lower)) continue;
+    const stemWords = words.slice(s.first, s.last - 1);
+    if (!stemWords.every((w) => w.capitalised && !w.acronym && !lexicon.isFirstName(w.lower) && !lexicon.isCommon(w.lower))) continue;
+    out.push({ stem: stemWords.map((w) => w.text).join(' ').toLowerCase(), span: s });
+  }
+  return out;
+}
+
 const organisationHeads = indexLexicon([...organisationHeadGroups, ...organisationOfHeads]);
 
 /**
@@ -149,9 +173,10 @@ function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
   const named = new Map<string, Span>();
   for (const s of spans) {
     if (s.type !== 'ORG' || s.last - s.first < 2) continue;
-    const first = words[s.first];
-    const ofAfterFirst = /^(of|on|for)$/.test(words[s.first + 1]?.lower ?? '');
-    const head = organisationHeads.has(words[s.last - 1].lower) ? words[s.last - 1] : ofAfterFirst && organisationHeads.has(first.lower) ? first : undefined;
+    // the head ends the name or comes before its "of" ("Church of Scientology", "Australian League of Rights")
+    const of = words.slice(s.first + 1, s.last).findIndex((w) => /^(of|on|for)$/.test(w.lower));
+    const beforeOf = of >= 0 ? words[s.first + of] : undefined;
+    const head = organisationHeads.has(words[s.last - 1].lower) ? words[s.last - 1] : beforeOf && organisationHeads.has(beforeOf.lower) ? beforeOf : undefined;
     if (head && !named.has(head.lower)) named.set(head.lower, s);
   }
   if (named.size === 0) return;
@@ -165,6 +190,35 @@ function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
     const span = existing ?? makeSpan(words, w.index, w.index + 1, text, []);
     set(span, 'ORG', `short form of "${full.text}"`, false);
     if (!existing) added.push(span);
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+const unitHeads = indexLexicon([numberedUnitHeads]);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
+
+/**
+ * "the 65th Air Division" … "the 65th participated": a military unit named in full with its number is named
+ * again by "the" and the number alone. Not before a noun ("the 65th anniversary") or another name.
+ */
+function typeUnitNumbers(spans: Span[], words: Word[], text: string): void {
+  const units = new Map<string, Span>();
+  for (const s of spans) {
+    if (s.type === 'ORG' && s.last - s.first >= 2 && ORDINAL.test(words[s.first].text) && unitHeads.has(words[s.last - 1].lower)) units.set(words[s.first].text, s);
+  }
+  if (units.size === 0) return;
+  const added: Span[] = [];
+  for (const w of words) {
+    const full = units.get(w.text);
+    const next = words[w.index + 1];
+    if (!full || words[w.index - 1]?.lower !== 'the' || (next && (next.capitalised || next.acronym || next.pos === 'NOUN' || /^\d/.test(next.text)))) continue;
+    if (spans.some((s) => s.first <= w.index && s.last > w.index)) continue;
+    const span = makeSpan(words, w.index, w.index + 1, text, []);
+    span.positional = false;
+    set(span, 'ORG', `short form of "${full.text}"`, false);
+    added.push(span);
   }
   if (added.length === 0) return;
   spans.push(...added);

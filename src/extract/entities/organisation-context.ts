@@ -7,7 +7,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes, organisationObjectCues, organisationWithTheCues, teamCues } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, organisationKindPlurals, organisationObjectCues, organisationWithTheCues, teamCues } from '../rules/entities/organisation-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import { QUALIFIED_CODE } from './40-lexicon-names.js';
@@ -17,6 +17,7 @@ const objectCues = indexLexicon(organisationObjectCues);
 const playCues = indexLexicon([teamCues]);
 const legalForms = indexLexicon([legalFormSuffixes]);
 const withTheCues = indexLexicon([organisationWithTheCues]);
+const kindPlurals = indexLexicon([organisationKindPlurals]);
 
 export function typeOrganisationsByContext(spans: Span[], words: Word[]): void {
   typePossessorsOfPeople(spans, words);
@@ -24,6 +25,62 @@ export function typeOrganisationsByContext(spans: Span[], words: Word[]): void {
   typeObjectsOfCues(spans, words);
   untypeMeasureAcronyms(spans, words);
   typeListMembers(spans, words);
+  typeListsOfAKind(spans, words);
+}
+
+/** the guesses a list's kind outweighs: no evidence but the words' shape ("Head Automatica" is no person) */
+const SHAPE_GUESS = 'capitalised words that are not ordinary words';
+const LIST_OPENERS = new Set(['like', 'including']);
+const OTHER_WORDS = new Set(['other', 'several', 'many', 'some', 'various']);
+const KIND_REASON = `listed with a plural noun for bodies: ${organisationKindPlurals.reason}`;
+
+/**
+ * "bands like Orgy, Velvet Revolver and Korn", "Poetry London, Antipodes and many other publications": the names
+ * of a list whose kind a plural noun for bodies gives before ("like", "such as", "including") or after ("and
+ * other …") are bodies. Places stay places; a person already recognised stays a person.
+ */
+function typeListsOfAKind(spans: Span[], words: Word[]): void {
+  const separated = (a: Span, b: Span): boolean => {
+    const between = words.slice(a.last, b.first);
+    return between.length >= 1 && between.length <= 2 && between.every((w) => LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
+  };
+  const typeList = (from: number, step: 1 | -1): void => {
+    for (let n = from; n >= 0 && n < spans.length; n += step) {
+      const span = spans[n];
+      if (!span.misc && !words[span.last - 1].possessive && (!span.type || (span.type === 'PERSON' && span.reason === SHAPE_GUESS)) && gazetteer().lookup(span.text).length === 0) {
+        set(span, 'ORG', KIND_REASON, false);
+      }
+      const next = spans[n + step];
+      if (!next || !(step === 1 ? separated(span, next) : separated(next, span))) break;
+    }
+  };
+  for (let n = 0; n < spans.length; n++) {
+    if (kindOpensList(spans[n], words)) typeList(n, 1);
+    if (kindClosesList(spans[n], words)) typeList(n, -1);
+  }
+}
+
+/**
+ * "bands like X", "bands such as X", "bands, including X", "such bands as X", "the religious schools X and Y":
+ * the list's kind before its first name
+ */
+function kindOpensList(span: Span, words: Word[]): boolean {
+  let k = words[span.first - 1]?.lower === 'the' ? span.first - 2 : span.first - 1;
+  if (kindPlurals.has(words[k]?.lower ?? '')) return true;
+  if (words[k]?.lower === 'as' && kindPlurals.has(words[k - 1]?.lower ?? '') && words[k - 2]?.lower === 'such') return true;
+  if (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such') k--;
+  else if (!LIST_OPENERS.has(words[k]?.lower ?? '')) return false;
+  if (words[k - 1]?.text === ',') k--;
+  return k > 0 && kindPlurals.has(words[k - 1].lower);
+}
+
+/** "X, Y and many other publications", "X, and several other bands": the list's kind after its last name */
+function kindClosesList(span: Span, words: Word[]): boolean {
+  let m = words[span.last]?.text === ',' ? span.last + 1 : span.last;
+  if (words[m]?.lower !== 'and' && words[m]?.lower !== 'or') return false;
+  m++;
+  while (OTHER_WORDS.has(words[m]?.lower ?? '') && m < span.last + 5) m++;
+  return words[m - 1]?.lower === 'other' && kindPlurals.has(words[m]?.lower ?? '');
 }
 
 const LIST_SEPARATORS = new Set([',', '/', 'and', 'or', '&']);

@@ -41,5 +41,6 @@ export const namedAfterPersonHeads: LexiconGroup = {
 
 /** First words that make a name an event or operation ("Operation Clambake", "Battle of Antietam"). */
 export const miscFirstWords: readonly LexiconGroup[] = [
-  { reason: 'military operation or battle', words: ['Operation', 'Battle', 'Siege', 'Siege of', 'Campaign'] },
+  { reason: 'military operation or battle', words: ['Operation', 'Battle', 'Battles', 'Siege', 'Siege of', 'Campaign'] },
+  { reason: 'treaty or document named after its place or subject ("Treaty of Versailles")', words: ['Treaty', 'Protocol', 'Protocols', 'Declaration', 'Edict'] },
 ];

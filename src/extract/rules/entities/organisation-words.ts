@@ -31,8 +31,12 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
       'Party', 'Association', 'Organization', 'Organisation', 'Federation', 'Confederation', 'League', 'Society',
       'Foundation', 'Institute', 'Institution', 'Committee', 'Movement', 'Club', 'Team', 'Union', 'Syndicate',
       'Chamber', 'Council', 'Consortium', 'Network', 'Trust', 'Fellowship',
-      'Church', 'Diocese', 'Archdiocese', 'Brotherhood', 'Order', 'Orchestra', 'Choir', 'Band', 'FC', 'F.C.', 'SC', 'United', 'Rovers', 'Wanderers',
+      'Church', 'Diocese', 'Archdiocese', 'Brotherhood', 'Order', 'Orchestra', 'Choir', 'Band', 'FC', 'F.C.', 'SC', 'HC', 'AFC', 'A.F.C.', 'RFC', 'United', 'Rovers', 'Wanderers',
     ],
+  },
+  {
+    reason: 'an institution that acts as a body: a hospital treats and employs, a library lends',
+    words: ['Hospital', 'Library'],
   },
   {
     reason: 'school or research body',
@@ -68,12 +72,13 @@ export const organisationOfHeads: readonly LexiconGroup[] = [
 
 /**
  * Endings of several words that make a name an organisation where the last word alone would make a place
- * ("Hockey Hall of Fame", "Coronado Unified School District"). Buildings that house an institution (museums,
- * hospitals) stay places: news annotation types them by their role in the sentence.
+ * ("Hockey Hall of Fame", "Coronado Unified School District"). Museums and galleries stay places, as news
+ * annotation types the building visitors go to; hospitals and libraries are bodies (organisationHeadGroups).
  */
 export const organisationTailPhrases: readonly LexiconGroup[] = [
   { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
   { reason: 'a school district: the body that runs the schools of an area', words: ['School District', 'School Board'] },
+  { reason: 'a medical centre is a hospital: a body that treats and employs', words: ['Medical Center', 'Medical Centre'] },
 ];
 
 /**
@@ -86,7 +91,7 @@ export const organisationDescriptors: readonly LexiconGroup[] = [
     words: [
       'company', 'firm', 'group', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer',
       'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine', 'agency', 'party', 'organisation', 'organization',
-      'charity', 'union', 'club', 'university', 'institute', 'ministry', 'regulator', 'operator', 'producer',
+      'charity', 'union', 'club', 'team', 'school', 'college', 'academy', 'university', 'institute', 'ministry', 'regulator', 'operator', 'producer',
       'manufacturer', 'maker', 'startup', 'start-up', 'conglomerate', 'giant', 'platform', 'website', 'network',
       'foundation', 'movement', 'militia', 'outlet', 'publisher', 'studio', 'label', 'band', 'brand', 'chain',
       'developer', 'exchange', 'watchdog', 'think-tank', 'consortium', 'subsidiary', 'supermarket', 'broker',
@@ -145,7 +150,7 @@ export const organisationObjectCues: readonly LexiconGroup[] = [
   },
   {
     reason: 'employment or membership: people sign for, play for and join clubs, labels, bands and firms',
-    words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of'],
+    words: ['signed with', 'signed for', 'signed to', 'signed by', 'drafted by', 'traded to', 'traded by', 'played for', 'plays for', 'playing for', 'employed by', 'worked for', 'works for', 'working for', 'member of', 'members of', 'fellow of', 'fellows of'],
   },
   {
     reason: 'publishing and release: labels, publishers and distributors put out records, books and films',
@@ -204,4 +209,18 @@ export const organisationWithTheCues: LexiconGroup = {
 export const newspaperShortNames: LexiconGroup = {
   reason: 'a newspaper named by its head alone after "the"',
   words: ['Guardian', 'Times', 'Telegraph', 'Economist', 'Observer', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Independent', 'Spectator', 'Globe', 'Inquirer', 'Examiner'],
+};
+
+/**
+ * Plural nouns for bodies that name the kind of a list: "bands like X, Y and Z", "X, Y and many other
+ * publications": the names listed are bodies of that kind.
+ */
+export const organisationKindPlurals: LexiconGroup = {
+  reason: 'a list of bodies named by their kind',
+  words: [
+    'companies', 'firms', 'bands', 'groups', 'labels', 'clubs', 'teams', 'parties', 'networks', 'channels', 'newspapers',
+    'broadcasters', 'banks', 'airlines', 'organisations', 'organizations', 'charities', 'universities', 'publications',
+    'magazines', 'retailers', 'brands', 'carmakers', 'automakers', 'insurers', 'lenders', 'manufacturers', 'studios',
+    'schools', 'colleges', 'hospitals',
+  ],
 };

@@ -18,7 +18,7 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
     words: [
       'Mountains', 'Mountain', 'Mount', 'Hills', 'Hill', 'Range', 'Peninsula', 'Island', 'Islands', 'Isles', 'Desert',
       'Valley', 'Canyon', 'Basin', 'Plateau', 'Plain', 'Plains', 'Coast', 'Highlands', 'Forest', 'Glacier', 'Province',
-      'Region', 'County', 'District', 'Oblast', 'Prefecture', 'Governorate', 'Territory', 'Territories', 'Municipality',
+      'Region', 'County', 'District', 'Taluk', 'Tehsil', 'Oblast', 'Prefecture', 'Governorate', 'Territory', 'Territories', 'Municipality',
       'Borough', 'Parish', 'Township', 'Canton', 'Emirate', 'Republic', 'Kingdom', 'Strip', 'Heights', 'Area',
       'Cave', 'Caves', 'Ridge', 'Peak', 'Pass', 'Gorge', 'Cliffs', 'Moor', 'Heath', 'Marsh', 'Swamp', 'Wetlands',
       'Dunes', 'Reef', 'Atoll', 'Archipelago', 'Volcano', 'Crater', 'Oasis', 'Steppe', 'Fjord', 'Cove', 'Inlet', 'Hollow',
@@ -33,9 +33,9 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
       'Tunnel', 'Airport', 'Station', 'Terminal', 'Port', 'Harbour', 'Harbor', 'Stadium', 'Arena', 'Park', 'Garden',
       'Gardens', 'Hall', 'Palace', 'Castle', 'Fort', 'Mosque', 'Cathedral', 'Temple', 'Shrine', 'Tower', 'Towers',
       'Building', 'Center', 'Centre', 'Complex', 'Base', 'Museum', 'Gallery', 'Memorial', 'Monument', 'Cemetery',
-      'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Zoo', 'Mall', 'Market', 'Hospital', 'Crossing',
-      'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Rink', 'Playfield', 'Pier',
-      'Dock', 'Docks', 'Junction', 'House', 'Pavilion', 'Cemetery', 'Observatory', 'Library', 'Courthouse', 'Lighthouse',
+      'Hotel', 'Prison', 'Camp', 'Dam', 'Mine', 'Field', 'Zoo', 'Mall', 'Market', 'Crossing',
+      'Checkpoint', 'Reactor', 'Refinery', 'Wall', 'Gate', 'Embankment', 'Railroad', 'Railway', 'Rink', 'Playfield', 'Pier',
+      'Dock', 'Docks', 'Junction', 'House', 'Pavilion', 'Cemetery', 'Observatory', 'Courthouse', 'Lighthouse',
       'Oval', 'Gym', 'Gymnasium', 'Circuit', 'Raceway', 'Speedway', 'Racecourse', 'Velodrome', 'Ballpark', 'Motorway',
       'Expressway', 'Freeway', 'Parkway', 'Turnpike', 'Quay', 'Wharf', 'Chapel', 'Abbey', 'Basilica', 'Synagogue',
       'Pagoda', 'Mausoleum', 'Citadel', 'Fortress', 'Barracks', 'Jail', 'Penitentiary', 'Promenade', 'Esplanade',
@@ -43,6 +43,18 @@ export const placeHeadGroups: readonly PlaceWordGroup[] = [
     ],
   },
 ];
+
+/** Heads of the divisions of a country or region, which a name of their own comes before ("Chittoor District", "Lviv Oblast"). */
+export const administrativeDivisionHeads: LexiconGroup = {
+  reason: 'an administrative division named before its kind',
+  words: ['District', 'County', 'Province', 'Region', 'Parish', 'Municipality', 'Oblast', 'Prefecture', 'Governorate', 'Borough', 'Township', 'Canton', 'Taluk', 'Tehsil'],
+};
+
+/** Heads of routes, which are named after the places they join ("Liverpool and Manchester Railway", "Chesapeake and Ohio Canal"). */
+export const routeHeads: LexiconGroup = {
+  reason: 'a route named after the two places it joins: "A and B" before its head is one name',
+  words: ['Railway', 'Railroad', 'Canal', 'Turnpike', 'Tramway'],
+};
 
 /**
  * Place head words that are also common English surnames (from the landscape by which a family lived): after
@@ -69,6 +81,7 @@ export const placeFirstWords: readonly PlaceWordGroup[] = [
   { kind: 'region', reason: 'administrative division named after its kind, in the language of its country', words: ['Kreis', 'Landkreis', 'Bezirk', 'Provincia', 'Departamento', 'Comarca'] },
   { kind: 'water', reason: 'body of water named after its feature', words: ['Lake', 'Loch', 'Lac', 'Rio', 'River'] },
   { kind: 'site', reason: 'a camp or racing circuit named after its founder or place', words: ['Camp', 'Circuit'] },
+  { kind: 'site', reason: 'a mosque, castle or palace named after its kind, in the language of its country', words: ['Masjid', 'Schloss', 'Palazzo', 'Castillo', 'Château', 'Chateau'] },
   { kind: 'city', reason: 'settlement', words: ['Fort', 'Port', 'San', 'Santa', 'São', 'Sao', 'St.', 'Saint', 'Ciudad'] },
 ];
 
@@ -101,6 +114,21 @@ export const placeDefinitionNouns: readonly PlaceWordGroup[] = [
   { kind: 'water', reason: 'defined as a body of water', words: ['river', 'tributary', 'lake', 'sea', 'bay', 'lagoon', 'strait', 'reservoir', 'stream'] },
   { kind: 'site', reason: 'defined as a site', words: ['prison', 'jail', 'castle', 'fortress', 'estate', 'circuit', 'racetrack', 'stadium'] },
 ];
+
+/** Participles after a name and a comma that say where it lies ("Kelmora, situated at the confluence of …"): only a place is situated. */
+export const placeSituatedWords: LexiconGroup = {
+  reason: 'apposition saying where the name lies: a place',
+  words: ['situated', 'located', 'nestled'],
+};
+
+/** Verbs of going before "to" or "from" and a name ("fled to Abra", "marched from Poolesville"): one flees to a place, not to a person. */
+export const placeMotionVerbs: LexiconGroup = {
+  reason: 'where someone goes or comes from',
+  words: [
+    'fled', 'flee', 'flees', 'fleeing', 'retreat', 'retreated', 'retreating', 'moved', 'relocated', 'emigrated', 'sailed', 'flew',
+    'travelled', 'traveled', 'marched', 'marching', 'escaped', 'withdrew', 'deported', 'exiled', 'evacuated', 'returned',
+  ],
+};
 
 /** Prepositions before an unknown capitalised word that suggest a place ("in Tororo", "near Kisumu"). */
 export const placePrepositions: readonly LexiconGroup[] = [

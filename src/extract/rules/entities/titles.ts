@@ -58,6 +58,10 @@ export const titleGroups: readonly LexiconGroup[] = [
       'Mme.', 'M.', 'Herr', 'Frau', 'Señor', 'Senor', 'Coach', 'Judge', 'Astronaut',
     ],
   },
+  {
+    reason: 'an honour or rank won in a sport or game, written before the name',
+    words: ['Hall of Famer', 'Hall-of-Famer', 'Grandmaster'],
+  },
 ];
 
 /**
