@@ -16,18 +16,13 @@ export interface StreamOptions {
   workers: number;
   /** pin the child to CPUs 0 … cores-1 */
   cores?: number;
-  /** glibc's MALLOC_ARENA_MAX for the child; unset, the child runs with glibc's default (8 arenas a core) */
-  mallocArenas?: number;
 }
 
-export function streamWithWorkers(dir: string, count: number, { workers, cores, mallocArenas }: StreamOptions): StreamResult {
+export function streamWithWorkers(dir: string, count: number, { workers, cores }: StreamOptions): StreamResult {
   const child = fileURLToPath(new URL('./_stream-child.mjs', import.meta.url));
   const node = [process.execPath, child, dir, String(count), String(workers)];
   const [command, ...args] = cores ? ['taskset', '--cpu-list', `0-${cores - 1}`, ...node] : node;
-  const env = { ...process.env };
-  delete env.MALLOC_ARENA_MAX;
-  if (mallocArenas) env.MALLOC_ARENA_MAX = String(mallocArenas);
-  const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20, env });
+  const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(output.trim().split('\n').pop()!) as StreamResult;
 }
 

@@ -77,14 +77,10 @@ export async function run(): Promise<Record<string, number | string>> {
     figures['speed-up 2 cores (2 workers) vs 1 core (the better of 0 and 1 workers)'] = twoCoresTwoWorkers / Math.max(oneCoreMain, oneCoreWorker);
     figures['speed-up 2 vs 1 worker threads, both on 2 cores'] = twoCoresTwoWorkers / twoCoresOneWorker;
 
-    // glibc gives each thread that allocates its own arena; capped at 2, the arenas fragment less on long runs
-    for (const mallocArenas of [undefined, 2]) {
-      const allocator = mallocArenas ? `MALLOC_ARENA_MAX=${mallocArenas}` : 'default malloc arenas';
-      for (const count of [1_000, LARGE]) {
-        const result = streamWithWorkers(dir, count, { workers: 2, mallocArenas, ...cores(2) });
-        figures[`peak RSS MB, ${count} articles streamed (2 workers, ${allocator})`] = result.peakRssMb;
-        figures[`articles/s, ${count} articles streamed (2 workers, ${allocator})`] = result.articlesPerSecond;
-      }
+    for (const count of [1_000, LARGE]) {
+      const result = streamWithWorkers(dir, count, { workers: 2, ...cores(2) });
+      figures[`peak RSS MB, ${count} articles streamed (2 workers)`] = result.peakRssMb;
+      figures[`articles/s, ${count} articles streamed (2 workers)`] = result.articlesPerSecond;
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
