@@ -13,7 +13,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { clusterSchedule } from '../src/queue/schedule.js';
 import { SqliteStateStore } from '../src/state/sqlite.js';
-import { commandNodeFlags } from '../scripts/_command.js';
 import { repoRoot } from './helpers/shared.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-extract-cli-'));
@@ -34,10 +33,10 @@ interface CliResult {
   stderr: string;
 }
 
-/** the CLI from source in its own process, node started with the installed command's flags; `onStderr` may signal it */
+/** the CLI from source in its own process; `whenStarted` may signal it once some records exist */
 function cli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<CliResult> {
   const script = `const { main } = await import(${JSON.stringify(join(repoRoot, 'src/cli/main.ts'))}); await main(['node', 'news-extract', ...process.argv.slice(1)]);`;
-  const child = spawn(process.execPath, [...commandNodeFlags(), '--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
