@@ -5,29 +5,35 @@ import { InputError } from '../errors.js';
 import type { FetchedInput, FetchLimits } from './types.js';
 
 export async function readArticleFile(path: string, limits: FetchLimits): Promise<FetchedInput> {
-  const file = { size: 0, mtimeMs: 0 };
+  const { bytes, size, mtimeMs } = await readLocalFile(path, limits.maxBytes);
   return {
     uri: path,
     input: path,
-    bytes: await readLocalFile(path, limits.maxBytes, file),
-    file,
+    bytes,
+    file: { size, mtimeMs },
     mediaType: /\.html?(\.gz)?$/i.test(path) ? 'text/html' : 'text/plain',
     contentType: null,
     fetchedAt: new Date().toISOString(),
   };
 }
 
-/** the file's bytes, unpacked if its name ends in .gz, at most maxBytes of them; its size and mtime into `stat` */
-export async function readLocalFile(path: string, maxBytes: number, stat?: { size: number; mtimeMs: number }): Promise<Uint8Array> {
+export interface LocalFile {
+  bytes: Uint8Array;
+  /** size on disk (before unpacking) and modification time, from the same open as the bytes */
+  size: number;
+  mtimeMs: number;
+}
+
+/** the file's bytes, unpacked if its name ends in .gz, at most maxBytes of them */
+export async function readLocalFile(path: string, maxBytes: number): Promise<LocalFile> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new InputError('INPUT_NOT_FOUND', `news-extract: cannot open "${path}": ${error.code ?? error.message}`, path);
   });
   try {
     const { size, mtimeMs } = await handle.stat();
-    if (stat) Object.assign(stat, { size, mtimeMs });
     if (size > maxBytes) throw tooLarge(path, size, maxBytes);
     const bytes: Uint8Array = await handle.readFile();
-    return /\.gz$/i.test(path) ? gunzip(path, bytes, maxBytes) : bytes;
+    return { bytes: /\.gz$/i.test(path) ? gunzip(path, bytes, maxBytes) : bytes, size, mtimeMs };
   } finally {
     await handle.close();
   }

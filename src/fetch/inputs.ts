@@ -124,7 +124,7 @@ async function* expandFeedUrl(url: string, expansion: Expansion, depth: number, 
 async function* expandFeedFile(path: string, expansion: Expansion): AsyncGenerator<ExpandedInput> {
   let parsed: ReturnType<typeof parseFeed>;
   try {
-    parsed = parseFeed(await readLocalFile(path, expansion.limits.maxFeedBytes), null, undefined, path);
+    parsed = parseFeed((await readLocalFile(path, expansion.limits.maxFeedBytes)).bytes, null, undefined, path);
   } catch (error) {
     yield { kind: 'error', input: path, error: toNewsExtractError(error, path) };
     return;

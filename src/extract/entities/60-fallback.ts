@@ -15,7 +15,7 @@ import { hasPersonParticle, set } from './20-structure.js';
 import { typeOrganisationsByContext } from './organisation-context.js';
 import { singularOfCapitalisedPlural } from './plurals.js';
 import { GROUP_REASON } from './organisation-short-forms.js';
-import type { Span } from './span.js';
+import { listedTogether, type Span } from './span.js';
 
 /** "Leeds Rhinos", "Texas Instruments": a name that starts with a well-known place names a body, not a person */
 const PLACE_PRIOR = 60;
@@ -72,11 +72,7 @@ const PEOPLE_LIST_SEPARATORS = new Set([',', 'and', '&']);
  */
 function typePeopleLists(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
-  const beside = (a: Span | undefined, b: Span | undefined): boolean => {
-    if (!a || !b) return false;
-    const between = words.slice(a.last, b.first);
-    return between.length >= 1 && between.length <= 2 && between.every((w) => PEOPLE_LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
-  };
+  const beside = (a: Span | undefined, b: Span | undefined): boolean => !!a && !!b && listedTogether(words, a, b, PEOPLE_LIST_SEPARATORS);
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
     const inner = words.slice(span.first, span.last);

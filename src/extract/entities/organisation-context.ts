@@ -11,7 +11,7 @@ import { legalFormSuffixes, organisationKindPlurals, organisationObjectCues, org
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import { QUALIFIED_CODE } from './40-lexicon-names.js';
-import type { Span } from './span.js';
+import { listedTogether, type Span } from './span.js';
 
 const objectCues = indexLexicon(organisationObjectCues);
 const playCues = indexLexicon([teamCues]);
@@ -40,10 +40,7 @@ const KIND_REASON = `listed with a plural noun for bodies: ${organisationKindPlu
  * other …") are bodies. Places stay places; a person already recognised stays a person.
  */
 function typeListsOfAKind(spans: Span[], words: Word[]): void {
-  const separated = (a: Span, b: Span): boolean => {
-    const between = words.slice(a.last, b.first);
-    return between.length >= 1 && between.length <= 2 && between.every((w) => LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
-  };
+  const separated = (a: Span, b: Span): boolean => listedTogether(words, a, b, LIST_SEPARATORS);
   const typeList = (from: number, step: 1 | -1): void => {
     for (let n = from; n >= 0 && n < spans.length; n += step) {
       const span = spans[n];
@@ -93,10 +90,7 @@ function typeListMembers(spans: Span[], words: Word[]): void {
   // a neighbour typed by its words or its context, not by the bare shape of an acronym
   const evidenced = spans.map((s) => s.type === 'ORG' && s.reason !== 'acronym');
   const lexicon = nameLexicon();
-  const separated = (a: Span, b: Span): boolean => {
-    const between = words.slice(a.last, b.first);
-    return between.length >= 1 && between.length <= 2 && between.every((w) => LIST_SEPARATORS.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
-  };
+  const separated = (a: Span, b: Span): boolean => listedTogether(words, a, b, LIST_SEPARATORS);
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
     if (span.type || span.misc || span.positional || words[span.last - 1].possessive) continue;

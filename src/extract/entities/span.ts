@@ -1,6 +1,7 @@
 /** What the recognisers pass along: candidate name spans over the words of an article. */
 import type { PlaceKind } from '../../record.js';
 import type { GazetteerEntry } from '../../normalise/gazetteer.js';
+import type { Word } from './00-words.js';
 
 export type EntityType = 'PERSON' | 'PLACE' | 'ORG';
 
@@ -30,4 +31,10 @@ export interface Span {
   placeContext?: boolean;
   /** the country of a place outside the gazetteer when its own words tell it ("Old Trafford" → GB) */
   countryOf?: string | null;
+}
+
+/** `a` and `b` are neighbours in a list: one or two of `separators` between them (", and"), in one sentence */
+export function listedTogether(words: readonly Word[], a: Span, b: Span, separators: ReadonlySet<string>): boolean {
+  const between = words.slice(a.last, b.first);
+  return between.length >= 1 && between.length <= 2 && between.every((w) => separators.has(w.lower)) && words[a.first].sentence === words[b.first].sentence;
 }
