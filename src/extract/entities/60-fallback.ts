@@ -80,9 +80,10 @@ function typePeopleLists(spans: Span[], words: Word[]): void {
     if (inner.some((w) => !w.capitalised || w.acronym || (w.possessive && w !== inner[inner.length - 1])) || inner.every((w) => lexicon.isCommon(w.lower))) continue;
     const before = spans[n - 1]?.type === 'PERSON' && beside(spans[n - 1], span);
     const after = spans[n + 1]?.type === 'PERSON' && beside(span, spans[n + 1]);
+    if (!before && !after) continue;
     // "Brampton Spider-Gwen": a known place first is a place's name or a team's
     const placeFirst = gazetteer().lookup(inner[0].text).some((p) => p.prior >= PLACE_PRIOR);
-    if ((before || after) && !placeFirst && gazetteer().lookup(span.text).length === 0) set(span, 'PERSON', 'listed beside a person', false);
+    if (!placeFirst && gazetteer().lookup(span.text).length === 0) set(span, 'PERSON', 'listed beside a person', false);
   }
 }
 
