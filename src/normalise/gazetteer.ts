@@ -13,6 +13,7 @@ import type { PlaceKind } from '../record.js';
 import { compromiseLexicon, tagsOf } from '../extract/rules/compromise-lexicon.js';
 import { nameLexicon } from '../extract/rules/entities/common-words.js';
 import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
+import { PackedPlaceIndex } from './packed-places.js';
 
 const require = createRequire(import.meta.url);
 
@@ -114,7 +115,14 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
-function buildGazetteer(): Gazetteer {
+interface GazetteerTables {
+  index: Map<string, GazetteerEntry[]>;
+  byCode: Map<string, GazetteerEntry>;
+  borders: Map<string, string[]>;
+  demonyms: Map<string, string>;
+}
+
+function buildTables(): GazetteerTables {
   // read, not required: the module cache would keep world-countries' full records (translations, flags…)
   const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Country[];
   const index = new Map<string, GazetteerEntry[]>();
@@ -237,7 +245,13 @@ function buildGazetteer(): Gazetteer {
     add(alias, { ...entry, prior: Math.max(entry.prior, 96) });
   }
   for (const list of index.values()) list.sort((a, b) => b.prior - a.prior);
+  return { index, byCode, borders, demonyms };
+}
 
+/** A function of its own, so that none of its closures keeps the unpacked index alive. */
+function buildGazetteer(): Gazetteer {
+  const { index, byCode, borders, demonyms } = buildTables();
+  const places = new PackedPlaceIndex(index);
   // articles ask for the same few hundred names again and again
   const cache = new Map<string, readonly GazetteerEntry[]>();
   const demonymCache = new Map<string, string | undefined>();
@@ -245,7 +259,7 @@ function buildGazetteer(): Gazetteer {
     let found = cache.get(name);
     if (!found) {
       if (cache.size > 20_000) cache.clear(); // bounded: a long batch meets many one-off names
-      found = index.get(foldName(name)) ?? [];
+      found = places.get(foldName(name));
       cache.set(name, found);
     }
     return found;
