@@ -4,7 +4,7 @@
  * character offsets; compromise is called only on the short spans that need it.
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { readerModel } from './wink-model.js';
 
 export interface Token {
   /** index in Analysis.tokens */
@@ -43,6 +43,7 @@ export interface Analysis {
  * negation and sentiment passes cost a third of the pass and nothing reads them (tokens, tags,
  * lemmas and sentences are the same without them).
  */
+const model = readerModel();
 const newReader = () => winkNLP(model, ['sbd', 'pos']);
 let nlp = newReader();
 // wink's `its` helpers are one module, shared by every instance
