@@ -38,6 +38,9 @@ describe('organisations named by their words', () => {
     // a club's suffix: hockey, association football and rugby football clubs
     ['The final was won by Kelby HC after extra time.', 'Kelby HC'],
     ['Fans of Dunmore A.F.C. sang all night.', 'Dunmore A.F.C.'],
+    // a lottery is the body that runs the draws; a league may be named with its sport after its head
+    ['Tickets sold by the Dunmore State Lottery rose by a fifth.', 'Dunmore State Lottery'],
+    ['He pitched two seasons in Major League Soccer before he retired.', 'Major League Soccer'],
   ])('%s', (text, name) => {
     expect(organisationMentions(text)).toContain(name);
   });
@@ -176,6 +179,34 @@ describe('organisations named by their context', () => {
   ])('reads a name after a noun for a body as the body, over its given name: %s', (text, bodies, people) => {
     expect(organisationMentions(text)).toEqual(bodies);
     expect(extract(text).people.map((p) => p.name)).toEqual(people);
+  });
+
+  it.each([
+    ['Volunteers of the 212th Legion ran a stall at the fair.', ['212th Legion']],
+    ['It was redesignated 47 Fighter Wing in 1944, and the west wing of the hall burned.', ['47 Fighter Wing']],
+  ])('reads a unit head after its number as a unit, though the head alone is no body: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['She stood as a Greenback-Farmer candidate in the spring election, against a Labour MP.', ['Greenback-Farmer', 'Labour']],
+    ['The Leeds MP and the Scottish MPs voted against the bill.', []],
+  ])('reads one word before a member of a party as the party, not a place or a nationality: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Sales figures were published by Fendrix UK and Quorbane Japan on Monday.', ['Fendrix UK', 'Quorbane Japan']],
+    ['The prize went to Michael Jordan of Chicago.', []],
+  ])('reads a word that is no English word or name before a country as a company\'s branch: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Women in Tech is a Specialist Group of the Kelby Computer Society.', ['Kelby Computer Society']],
+    ['As a Founding Member of the league, it voted first.', []],
+  ])('keeps what a capitalised kind belongs to after "of the", not the kind: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
   });
 
   it('names a numbered unit again by "the" and its number, not a number before a noun', () => {

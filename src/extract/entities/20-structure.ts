@@ -44,6 +44,11 @@ const placeFirst = kindIndex(placeFirstWords);
 export function classifyByStructure(spans: Span[], words: Word[], text: string): void {
   for (const span of spans) {
     if (span.type || span.misc) continue;
+    if (isCapitalisedKind(span, words) && !narrowToOwnerOfKind(span, words, text)) {
+      span.misc = true;
+      span.reason = 'ordinary capitalised words after "a"/"an": a kind of thing, not a name';
+      continue;
+    }
     const inner = words.slice(span.first, span.last);
     const names = inner.filter((w) => w.capitalised || w.acronym);
     const firstLower = inner[0].lower;
@@ -54,11 +59,6 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     const wordBeforeOf = ofAt > 0 ? inner[ofAt - 1].lower : '';
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
-    if (isCapitalisedKind(span, words)) {
-      span.misc = true;
-      span.reason = 'ordinary capitalised words after "a"/"an": a kind of thing, not a name';
-      continue;
-    }
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
     if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
@@ -84,10 +84,13 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'PLACE', 'a front line named by its direction ("the Western Front"); parties are "National", "Popular" fronts', true, 'region');
     } else if (names.length > 1 && orgFirst.has(inner[0].text) && !isRankOrKind(span, words)) {
       set(span, 'ORG', orgFirst.get(inner[0].text)!, true);
+    } else if (unitHeads.has(lastLower) && UNIT_NUMBER.test(words[span.first - 1]?.text ?? '')) {
+      // "the 501st Legion", "65 Fighter Wing": a unit's number makes its head a unit, though "Wing" alone is no body
+      set(span, 'ORG', unitHeads.get(lastLower)!, true);
+      takePreviousWord(span, words, text);
     } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
       // "La Union" is a province: a gazetteer name is left to the gazetteer pass
       set(span, 'ORG', orgHeads.get(lastLower)!, true);
-      if (unitHeads.has(lastLower) && UNIT_NUMBER.test(words[span.first - 1]?.text ?? '')) takePreviousWord(span, words, text);
     } else if (names.length > 1 && placeHeads.has(lastLower)) {
       const p = placeHeads.get(lastLower)!;
       set(span, 'PLACE', p.reason, true, p.kind);
@@ -119,6 +122,20 @@ function isCapitalisedKind(span: Span, words: Word[]): boolean {
   // "an Edward Steichen and Andy Warhol exhibit": names joined before the noun they qualify
   if (next && /^(and|or|&)$/.test(next.text) && words[span.last + 1]?.capitalised) return false;
   return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
+}
+
+/**
+ * "a Specialist Group of the British Computer Society": the kind is not a name, but what it belongs to after
+ * "of the" is; the span becomes that owner. Returns false when no owner follows.
+ */
+function narrowToOwnerOfKind(span: Span, words: Word[], text: string): boolean {
+  const at = words.slice(span.first, span.last).findIndex((w) => w.text === 'of');
+  const owner = span.first + at + 2;
+  if (at < 1 || words[owner - 1].text !== 'the' || owner >= span.last) return false;
+  span.first = owner;
+  span.start = words[owner].start;
+  span.text = text.slice(span.start, span.end);
+  return true;
 }
 
 const WAR_FRONT = /^(?:Western|Eastern|Northern|Southern)$/;

@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, organisationDescriptors, organisationNounsAfter, organisationPossessions } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -30,6 +30,7 @@ const orgDescriptors = indexLexicon(organisationDescriptors);
 const stationNouns = indexLexicon([broadcastStationNouns]);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const orgPossessions = indexLexicon([organisationPossessions]);
+const partyMembers = indexLexicon([partyMemberNouns]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
@@ -142,6 +143,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     && !lexicon.isWord(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
     return { type: 'ORG', reason: `followed by "${next.text}"` };
   }
+  if (next && partyMembers.has(next.lower) && namesAParty(span, words)) return { type: 'ORG', reason: `before "${next.text}": ${partyMemberNouns.reason}` };
   // "Ubisoft's founder", "Safaricom's shares": the possessive word is its own word after the name
   const owned = lastWord.possessive ? words[span.last + 1] : undefined;
   if (owned && orgPossessions.has(owned.lower) && !lexicon.isFirstName(lastWord.lower) && !lexicon.isLastName(lastWord.lower) && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
@@ -178,6 +180,18 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
   }
   return null;
+}
+
+/**
+ * "a Labour MP", "a Liberal-Labour candidate": one capitalised word mid-sentence, neither a place ("the Kenora
+ * MPP"), a nationality ("Scottish MPs") nor a person's name, before a party's member.
+ */
+function namesAParty(span: Span, words: Word[]): boolean {
+  const lexicon = nameLexicon();
+  const word = words[span.first];
+  if (span.last - span.first !== 1 || span.positional || !word.capitalised || word.acronym || word.possessive) return false;
+  if (lexicon.isFirstName(word.lower) || lexicon.isLastName(word.lower) || lexicon.isDemonym(word.lower) || gazetteer().demonym(word.text) !== undefined) return false;
+  return gazetteer().lookup(word.text).length === 0;
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were']);

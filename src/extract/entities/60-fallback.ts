@@ -159,6 +159,18 @@ function theGroupNickname(span: Span, words: Word[]): boolean {
   return lexicon.isWord(singular);
 }
 
+/**
+ * "Hitwise UK", "Intercord Japan": one word that is no English word, no name and no place before a country (not a
+ * region, which places are named in) is a company's branch there; a person's surname can be a country ("Michael
+ * Jordan"), after a given name.
+ */
+function isBrandBeforeCountry(head: Word[]): boolean {
+  const lexicon = nameLexicon();
+  const w = head[0];
+  return head.length === 1 && !w.acronym && !lexicon.isWord(w.lower) && !lexicon.isFirstName(w.lower) && !lexicon.isLastName(w.lower)
+    && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && gazetteer().lookup(w.text).length === 0;
+}
+
 /** "Statistics Canada", "Bank Indonesia", "Sport England": ordinary words naming a country's agency or body */
 function agencyNamedAfterPlace(inner: Word[]): boolean {
   if (inner.length < 2) return false;
@@ -171,7 +183,8 @@ function agencyNamedAfterPlace(inner: Word[]): boolean {
     const head = inner.slice(0, k);
     // "Corporate America", "World War II Hungary": an adjective or a period before a country describes it; an agency is named by its field
     if (head.some((w) => lexicon.tags(w.lower).includes('Adjective') || miscHeads.has(w.lower) || /^[IVX]+$/.test(w.text))) return false;
-    return head.every((w) => lexicon.isWord(w.lower) && !lexicon.isDemonym(w.lower)) || head.every((w) => gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region'));
+    return head.every((w) => lexicon.isWord(w.lower) && !lexicon.isDemonym(w.lower)) || head.every((w) => gazetteer().lookup(w.text).some((p) => p.kind === 'country' || p.kind === 'region'))
+      || (isBrandBeforeCountry(head) && k === inner.length - 1 && gazetteer().lookup(tail).some((p) => p.kind === 'country'));
   }
   return false;
 }

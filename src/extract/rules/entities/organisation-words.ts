@@ -35,6 +35,10 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     ],
   },
   {
+    reason: 'a lottery: the body that runs the draws and sells the tickets',
+    words: ['Lottery'],
+  },
+  {
     reason: 'an institution that acts as a body: a hospital treats and employs, a library lends',
     words: ['Hospital', 'Library'],
   },
@@ -79,6 +83,7 @@ export const organisationTailPhrases: readonly LexiconGroup[] = [
   { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
   { reason: 'a school district: the body that runs the schools of an area', words: ['School District', 'School Board'] },
   { reason: 'a medical centre is a hospital: a body that treats and employs', words: ['Medical Center', 'Medical Centre'] },
+  { reason: 'a league named with its sport after its head ("Major League Soccer")', words: ['League Baseball', 'League Soccer', 'League Football', 'League Hockey', 'League Basketball', 'League Cricket', 'League Rugby'] },
 ];
 
 /**
@@ -132,6 +137,15 @@ export const organisationNounsAfter: readonly LexiconGroup[] = [
     words: ['party', 'group', 'movement', 'militia', 'coalition', 'alliance', 'company', 'firm', 'newspaper', 'daily', 'broadcaster', 'agency', 'bank', 'airline', 'carrier', 'network', 'foundation', 'charity', 'union', 'club', 'organisation', 'organization', 'institute', 'conglomerate', 'carmaker', 'automaker'],
   },
 ];
+
+/**
+ * Members, candidates and caucuses of a party, right after its name: "a Labour MP", "a Liberal-Labour candidate",
+ * "the Kadima caucus". The party's name is often an ordinary word.
+ */
+export const partyMemberNouns: LexiconGroup = {
+  reason: 'a member, candidate or caucus of a party named before it',
+  words: ['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'caucus', 'candidate', 'candidates', 'member', 'members', 'parties'],
+};
 
 /** The legal form at the end of a company's full name: dropped, the rest is how the article names it later ("SoftBank Group Corp" … "SoftBank"). */
 export const legalFormSuffixes: LexiconGroup = {
