@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { compromiseLexicon } from '../extract/rules/compromise-lexicon.js';
+import { PackedStringTable } from '../packed-strings.js';
 import type { EntityMention, EventContext } from './context.js';
 
 type Gender = 'male' | 'female';
@@ -15,10 +16,9 @@ const require = createRequire(import.meta.url);
 /** how many person mentions back a pronoun may reach over people of the other gender */
 const LOOKBACK = 12;
 
-let givenNames: Map<string, Gender | null> | undefined;
+let givenNames: ((name: string) => Gender | null) | undefined;
 
-function genderByGivenName(): Map<string, Gender | null> {
-  if (givenNames) return givenNames;
+function readGenders(): Map<string, Gender | null> {
   const map = new Map<string, Gender | null>();
   const add = (names: string[], gender: Gender) => {
     for (const name of names) {
@@ -34,14 +34,28 @@ function genderByGivenName(): Map<string, Gender | null> {
     if (tags.includes('MaleName') !== tags.includes('FemaleName')) map.set(word, tags.includes('MaleName') ? 'male' : 'female');
     else if (tags.includes('Person')) map.set(word, null);
   }
-  givenNames = map;
   return map;
+}
+
+const GENDERS: readonly (Gender | null)[] = [null, 'male', 'female'];
+
+/** the 18,700 given names packed (packed-strings.ts), each with its number in GENDERS */
+function genderByGivenName(): (name: string) => Gender | null {
+  if (givenNames) return givenNames;
+  const map = readGenders();
+  const names = new PackedStringTable(map.keys());
+  const genders = Uint8Array.from(map.values(), (gender) => GENDERS.indexOf(gender));
+  givenNames = (name) => {
+    const i = names.indexOf(name);
+    return i < 0 ? null : GENDERS[genders[i]];
+  };
+  return givenNames;
 }
 
 /** the gender a person's given name tells, or null */
 export function genderOf(name: string): Gender | null {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return genderByGivenName().get(first) ?? null;
+  return genderByGivenName()(first);
 }
 
 /** the person "he" or "she" at a token points at: the last one named that fits */
