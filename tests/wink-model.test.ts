@@ -27,6 +27,15 @@ describe('readerModel', () => {
     expect((trimmed as { tokens: string[] }).tokens.length).toBeGreaterThan(500);
   });
 
+  it("gives each of 25 readers the same custom-entity machines (the package's own loader doubles them at each call)", () => {
+    const machinesOf = (model: Model) => JSON.stringify((model.metaCER as () => { machines: unknown })().machines).length;
+    const model = readerModel();
+    const sizes = Array.from({ length: 25 }, () => machinesOf(model));
+    expect(new Set(sizes).size).toBe(1);
+    const packaged = require('wink-eng-lite-web-model') as Model;
+    expect(machinesOf(packaged)).toBeLessThan(machinesOf(packaged));
+  });
+
   it('leaves no module of the package in the module cache, so its parsed core JSON can be collected', () => {
     const model = readerModel();
     winkNLP(model, ['sbd', 'pos']);

@@ -19,10 +19,13 @@ async function* inputs() {
 }
 
 const started = performance.now();
+let failed = 0;
+let firstError;
 for await (const outcome of runPipeline(inputs(), { concurrency: Math.max(8, workers * 4), workers })) {
   if (outcome.ok) sink.write(outcome.record);
+  else if (failed++ === 0) firstError = outcome.error.message;
 }
 const seconds = (performance.now() - started) / 1000;
 sink.close();
 rmSync(out, { recursive: true, force: true });
-console.log(JSON.stringify({ articlesPerSecond: count / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ articlesPerSecond: count / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, failed, firstError }));

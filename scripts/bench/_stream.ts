@@ -12,6 +12,11 @@ export interface StreamResult {
   peakRssMb: number;
 }
 
+interface ChildResult extends StreamResult {
+  failed: number;
+  firstError?: string;
+}
+
 export interface StreamOptions {
   workers: number;
   /** pin the child to CPUs 0 … cores-1 */
@@ -23,7 +28,10 @@ export function streamWithWorkers(dir: string, count: number, { workers, cores }
   const node = [process.execPath, child, dir, String(count), String(workers)];
   const [command, ...args] = cores ? ['taskset', '--cpu-list', `0-${cores - 1}`, ...node] : node;
   const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(output.trim().split('\n').pop()!) as StreamResult;
+  const result = JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
+  // every page of the corpus extracts: a failure means the run measured something else (a thread lost and replaced)
+  if (result.failed > 0) throw new Error(`bench: ${result.failed} of ${count} streamed articles failed; the first: ${result.firstError}`);
+  return { articlesPerSecond: result.articlesPerSecond, peakRssMb: result.peakRssMb };
 }
 
 /** whether CPUs can be pinned here (`taskset` from util-linux) */
