@@ -4,29 +4,53 @@
  * object it keeps on each full collection: a Set of 30,000 words is 30,000 objects to mark, a packed table two.
  */
 
-/** The strings given, numbered in their order (the first of duplicates counts), found by an open-addressing hash table. */
-export class PackedStringTable {
+/** Strings stored end to end in one string, read back by their number. */
+export class PackedStrings {
   private readonly joined: string;
   private readonly ends: Uint32Array;
+
+  constructor(values: readonly string[]) {
+    this.joined = values.join('');
+    this.ends = new Uint32Array(values.length);
+    let end = 0;
+    values.forEach((value, i) => (this.ends[i] = end += value.length));
+  }
+
+  get size(): number {
+    return this.ends.length;
+  }
+
+  at(i: number): string {
+    return this.joined.slice(this.start(i), this.ends[i]);
+  }
+
+  /** compared in place, without cutting the stored string out */
+  equals(i: number, value: string): boolean {
+    const start = this.start(i);
+    if (this.ends[i] - start !== value.length) return false;
+    for (let k = 0; k < value.length; k++) if (this.joined.charCodeAt(start + k) !== value.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private start(i: number): number {
+    return i === 0 ? 0 : this.ends[i - 1];
+  }
+}
+
+/** Packed strings also found by value, through an open-addressing hash table (the first of duplicates counts). */
+export class PackedStringTable extends PackedStrings {
   /** string number + 1 in each slot; 0 for an empty slot */
   private readonly slots: Uint32Array;
 
   constructor(values: Iterable<string>) {
     const list = [...values];
-    this.joined = list.join('');
-    this.ends = new Uint32Array(list.length);
-    let end = 0;
-    list.forEach((value, i) => (this.ends[i] = end += value.length));
+    super(list);
     // at most half full, so that a probe for an absent string stops soon
     this.slots = new Uint32Array(2 ** Math.ceil(Math.log2(2 * list.length + 2)));
     list.forEach((value, i) => {
       const slot = this.slotOf(value);
       if (this.slots[slot] === 0) this.slots[slot] = i + 1;
     });
-  }
-
-  get size(): number {
-    return this.ends.length;
   }
 
   /** the number of this string, or -1 */
@@ -38,32 +62,12 @@ export class PackedStringTable {
     return this.slots[this.slotOf(value)] !== 0;
   }
 
-  at(i: number): string {
-    return this.joined.slice(this.start(i), this.ends[i]);
-  }
-
-  *[Symbol.iterator](): IterableIterator<string> {
-    for (let i = 0; i < this.size; i++) yield this.at(i);
-  }
-
   /** the slot that holds this string, or the empty one where it would go */
   private slotOf(value: string): number {
     const mask = this.slots.length - 1;
     let slot = hashOf(value) & mask;
     while (this.slots[slot] !== 0 && !this.equals(this.slots[slot] - 1, value)) slot = (slot + 1) & mask;
     return slot;
-  }
-
-  /** compared in place, without cutting the stored string out */
-  private equals(i: number, value: string): boolean {
-    const start = this.start(i);
-    if (this.ends[i] - start !== value.length) return false;
-    for (let k = 0; k < value.length; k++) if (this.joined.charCodeAt(start + k) !== value.charCodeAt(k)) return false;
-    return true;
-  }
-
-  private start(i: number): number {
-    return i === 0 ? 0 : this.ends[i - 1];
   }
 }
 

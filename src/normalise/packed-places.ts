@@ -4,13 +4,13 @@
  * `GazetteerEntry` when a lookup finds it.
  */
 import type { PlaceKind } from '../record.js';
-import { PackedStringTable } from '../packed-strings.js';
+import { PackedStrings, PackedStringTable } from '../packed-strings.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
 /** The gazetteer's places, one column per field; `null` coordinates are stored as NaN. */
 class PackedPlaces {
-  private readonly keys: PackedStringTable;
-  private readonly names: PackedStringTable;
+  private readonly keys: PackedStrings;
+  private readonly names: PackedStrings;
   private readonly kindNames: PlaceKind[];
   private readonly kinds: Uint8Array;
   /** 0 for none, else 1 + the code's number in `codeNames` */
@@ -19,12 +19,14 @@ class PackedPlaces {
   private readonly numbers: Float64Array;
 
   constructor(places: readonly GazetteerEntry[]) {
-    this.keys = new PackedStringTable(places.map((p) => p.key));
-    this.names = new PackedStringTable(places.map((p) => p.name));
-    this.kindNames = [...new Set(places.map((p) => p.kind))];
-    this.kinds = Uint8Array.from(places, (p) => this.kindNames.indexOf(p.kind));
-    this.codeNames = [...new Set(places.flatMap((p) => (p.countryCode ? [p.countryCode] : [])))];
-    this.codes = Uint16Array.from(places, (p) => (p.countryCode ? 1 + this.codeNames.indexOf(p.countryCode) : 0));
+    this.keys = new PackedStrings(places.map((p) => p.key));
+    this.names = new PackedStrings(places.map((p) => p.name));
+    const kindNumbers = numbering(places.map((p) => p.kind));
+    this.kindNames = [...kindNumbers.keys()];
+    this.kinds = Uint8Array.from(places, (p) => kindNumbers.get(p.kind) ?? 0);
+    const codeNumbers = numbering(places.flatMap((p) => (p.countryCode ? [p.countryCode] : [])));
+    this.codeNames = [...codeNumbers.keys()];
+    this.codes = Uint16Array.from(places, (p) => (p.countryCode ? 1 + (codeNumbers.get(p.countryCode) ?? 0) : 0));
     this.numbers = Float64Array.from(places.flatMap((p) => [p.latitude ?? NaN, p.longitude ?? NaN, p.population, p.prior]));
   }
 
@@ -45,6 +47,13 @@ class PackedPlaces {
   }
 }
 
+/** each distinct value → its number, in order of first appearance */
+function numbering<T>(values: readonly T[]): Map<T, number> {
+  const numbers = new Map<T, number>();
+  for (const value of values) if (!numbers.has(value)) numbers.set(value, numbers.size);
+  return numbers;
+}
+
 /** Folded name → its places in the order they were listed. */
 export class PackedPlaceIndex {
   private readonly names: PackedStringTable;
@@ -54,8 +63,7 @@ export class PackedPlaceIndex {
   private readonly places: PackedPlaces;
 
   constructor(index: ReadonlyMap<string, readonly GazetteerEntry[]>) {
-    const placeNumbers = new Map<GazetteerEntry, number>();
-    for (const list of index.values()) for (const place of list) if (!placeNumbers.has(place)) placeNumbers.set(place, placeNumbers.size);
+    const placeNumbers = numbering([...index.values()].flat());
     this.places = new PackedPlaces([...placeNumbers.keys()]);
     const names = [...index.keys()];
     this.names = new PackedStringTable(names);
@@ -64,10 +72,6 @@ export class PackedPlaceIndex {
     this.readingEnds = new Uint32Array(names.length);
     let end = 0;
     lists.forEach((list, n) => (this.readingEnds[n] = end += list.length));
-  }
-
-  has(folded: string): boolean {
-    return this.names.has(folded);
   }
 
   /** the places under a folded name, unpacked; empty when there are none */
