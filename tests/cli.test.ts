@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { clusterSchedule } from '../src/queue/schedule.js';
 import { SqliteStateStore } from '../src/state/sqlite.js';
+import { commandNodeFlags } from '../scripts/_command.js';
 import { repoRoot } from './helpers/shared.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-extract-cli-'));
@@ -33,10 +34,10 @@ interface CliResult {
   stderr: string;
 }
 
-/** the CLI from source in its own process; `whenStarted` may signal it once some records exist */
+/** the CLI from source in its own process, node started with the installed command's flags; `onStderr` may signal it */
 function cli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<CliResult> {
   const script = `const { main } = await import(${JSON.stringify(join(repoRoot, 'src/cli/main.ts'))}); await main(['node', 'news-extract', ...process.argv.slice(1)]);`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, [...commandNodeFlags(), '--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -97,6 +98,19 @@ describe.concurrent('news-extract run', () => {
     expect(summaries).toEqual([expect.objectContaining({ ok: 1, failed: 0, skipped: 1 })]);
     expect(jsonLines(second.stderr).at(-1)).toMatchObject({ event: 'note', report });
     expect(existsSync(join(report, 'index.html'))).toBe(true);
+  }, SPAWN_TIMEOUT);
+
+  it("fails a page too big for a thread's heap and goes on, with node started as the installed command starts it", async () => {
+    // under the 10 MB fetch limit, but 180,000 paragraphs: a DOM larger than a thread's capped heap
+    const huge = `<html><body><article>${'<p>Angela Merkel met officials in Paris on 3 May.</p>'.repeat(180_000)}</article></body></html>`;
+    const inputs = folder('huge', { 'huge.html': huge, 'good.txt': article(3) });
+    const result = await cli(['run', inputs, '-o', join(dir, 'huge-out'), '--workers', '1']);
+    expect(result.code, result.stderr).toBe(1);
+    const articles = jsonLines(result.stderr).filter((l) => l.event === 'article').map((l) => [l.input.split('/').pop(), l.outcome, l.code ?? null]);
+    expect(articles.sort()).toEqual([
+      ['good.txt', 'ok', null],
+      ['huge.html', 'failed', 'EXTRACT_FAILED'],
+    ]);
   }, SPAWN_TIMEOUT);
 
   it('on SIGTERM finishes the articles in flight, stores them, exits 143 with a summary; the next run does the rest', async () => {

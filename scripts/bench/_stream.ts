@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { commandNodeFlags } from '../_command.js';
 
 export interface StreamResult {
   articlesPerSecond: number;
@@ -25,7 +26,8 @@ export interface StreamOptions {
 
 export function streamWithWorkers(dir: string, count: number, { workers, cores }: StreamOptions): StreamResult {
   const child = fileURLToPath(new URL('./_stream-child.mjs', import.meta.url));
-  const node = [process.execPath, child, dir, String(count), String(workers)];
+  // with the node flags of the installed command, as users run it
+  const node = [process.execPath, ...commandNodeFlags(), child, dir, String(count), String(workers)];
   const [command, ...args] = cores ? ['taskset', '--cpu-list', `0-${cores - 1}`, ...node] : node;
   const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   const result = JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
