@@ -29,11 +29,11 @@ interface Pending {
 
 /**
  * A bounded heap per thread: left alone, V8 lets each heap grow far past what extraction keeps alive
- * (~46 MB of models, gazetteer and lexicons, plus one article) before collecting, which multiplies memory
- * by the number of threads; a capped heap collects when it is half-way from what it keeps (~60 MB) to its cap.
- * With 2 threads over 100,000 articles, 128 MB old + 24 MB young peaks at 437–439 MB RSS; a 192 MB old generation had reached 542 MB
- * for 9 % more speed (167 vs 153 articles/s; measured when threads kept 10 MB more), a 120 MB one was no flatter (423 MB), and a 40 MB young
- * generation gave no speed for 40–50 MB more. An article of MAX_ARTICLE_CHARS still fits.
+ * (~27 MB of models, gazetteer and lexicons, ~41 MB once warm, plus one article) before collecting, which
+ * multiplies memory by the number of threads. With 2 threads, 128 MB old + 24 MB young peaks at 364 MB RSS over
+ * 1,000 articles and 396 MB over 100,000. Measured before the wink loader fix (wink-model.ts), when threads
+ * filled their caps on long runs: a 192 MB old generation reached 542 MB for 9 % more speed, a 120 MB one was no
+ * flatter, and a 40 MB young generation gave no speed for 40–50 MB more. An article of MAX_ARTICLE_CHARS still fits.
  */
 const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 
