@@ -57,11 +57,11 @@ const its = nlp.its;
  */
 export const DOCUMENTS_PER_READER = 1000;
 /**
- * Threads renew their readers out of step (the first thread half-way through its first 1,000 documents, the
- * next at 1,000): a renewal holds two readers' worth of heap for a moment, and two threads renewing together
- * made the highest peaks of a long batch's memory.
+ * Threads renew their readers out of step: a renewal holds two readers' worth of heap for a moment, and two
+ * threads renewing together made the highest peaks of a long batch's memory. Each thread starts at its own
+ * point of the cycle, spread by the golden ratio so that any number of threads stay apart.
  */
-let documentsRead = ((threadId % 2) * DOCUMENTS_PER_READER) / 2;
+let documentsRead = Math.floor(((threadId * 0.618034) % 1) * DOCUMENTS_PER_READER);
 
 function readDoc(text: string) {
   if (documentsRead === DOCUMENTS_PER_READER) {
