@@ -30,12 +30,17 @@ interface Pending {
 /**
  * A bounded heap per thread: left alone, V8 lets each heap grow far past what extraction keeps alive
  * (~27 MB of models, gazetteer and lexicons, ~41 MB once warm, plus one article) before collecting, which
- * multiplies memory by the number of threads. With 2 threads, 128 MB old + 24 MB young peaks at 364 MB RSS over
- * 1,000 articles and 396 MB over 100,000. Measured before the wink loader fix (wink-model.ts), when threads
- * filled their caps on long runs: a 192 MB old generation reached 542 MB for 9 % more speed, a 120 MB one was no
- * flatter, and a 40 MB young generation gave no speed for 40–50 MB more. An article of MAX_ARTICLE_CHARS still fits.
+ * multiplies memory by the number of threads. An article of MAX_ARTICLE_CHARS still fits.
+ *
+ * The young generation is 48 MB, which V8 makes 16 MB semi-spaces (the main thread's default; 24 MB gave 8).
+ * A page's DOM and tokens (~3.7 MB allocated an article) then mostly die young instead of surviving two
+ * scavenges into the old generation: over 1,500 articles a thread ran 270 scavenges and 25 full collections
+ * instead of 550 and 36, with 30-40 % less time in the collector (--single-threaded-gc puts it all on the
+ * thread). Measured 2026-11-26, alternating runs: one worker pinned to one core 14.0 vs 14.8 ms of CPU an
+ * article (three pairs); 2 workers on 2 cores over 5,000 articles 138 and 137 vs 118 and 132 articles/s, for
+ * 410-416 vs 368-372 MB peak RSS. A 256 MB old generation on top was no faster (128 and 106 articles/s, 430-442 MB).
  */
-const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 
 /** compiled JS when running from dist; from the TypeScript source (tests, tsx), tsx's loader is registered in the thread first */
 function startExtractionThread(): Worker {
