@@ -285,3 +285,26 @@ describe('organisations named by their context', () => {
     expect(mentions).not.toContain('Miami');
   });
 });
+
+describe('shops and firms named by a possessive that owns nothing', () => {
+  it.each([
+    ['On Fridays the trio played at Garrity\'s, the pub by the harbour.', ["Garrity's"]],
+    ['Brenner\'s was sold a year later to a larger chain.', ["Brenner's"]],
+    ['The arcade opened with Quimby\'s and Norcross as anchors.', ["Quimby's"]],
+    ['Brackwell\'s became Farrand\'s in 1988, which closed in 2004.', ["Brackwell's"]],
+    ['The new owners bought Castellan\'s; the old staff stayed on.', ["Castellan's"]],
+  ])('%s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    // the possessed noun follows, or the sentence gives it: a person's or a place's possessive
+    'The mayor praised Garrity\'s speech and left.',
+    'The coat is a friend of Garrity\'s, she said.',
+    'The final word was Garrity\'s.',
+    'Visitors compared the skyline with Madrid\'s, and Lisbon\'s was judged the better one.',
+    'It was the city\'s Hottest Venue\'s, he joked.',
+  ])('leaves a possessive whose noun is understood alone: %s', (text) => {
+    expect(organisationMentions(text)).toEqual([]);
+  });
+});

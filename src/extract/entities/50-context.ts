@@ -37,6 +37,11 @@ const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    if (namesAShopByPossessive(span, words)) {
+      takeInPossessive(span, words);
+      set(span, 'ORG', 'a possessive that owns nothing: a shop, bar or firm named after its founder', true);
+      continue;
+    }
     if (namedByDescriptor(span, words)) {
       set(span, 'ORG', `after "${words[span.first - 1].text}": a name guessed a person's by its words`, false);
       continue;
@@ -93,6 +98,43 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     }
     if (namedByOccupation(span, words)) set(span, 'PERSON', `after the occupation "${words[span.first - 1].text}"`, false);
   }
+}
+
+const POSSESSIVE_S = new Set(["'s", '’s']);
+const WITH_POSSESSIVE = /['’]s$/;
+/** what may follow a possessive that owns nothing: a punctuation mark, a conjunction, a verb of being or becoming */
+const AFTER_ELIDED_OWNED = new Set([',', '.', ';', ':', ')', '!', '?', 'and', 'or', 'was', 'became']);
+/** "a friend of Smith's", "the choice was Smith's": the possessive's noun is understood from the sentence */
+const BEFORE_ELIDED_OWNED = new Set(['of', 'is', 'was', 'are', 'were']);
+
+/**
+ * "often played at Miller's, the bar …", "Thalhimer's became Hecht's", "anchors: Ivey's and JC Penney": a name
+ * whose possessive owns nothing is a shop, bar or firm named after its founder, and the "'s" is part of its name.
+ * Places ("London's, Paris's") and ordinary words ("the Hottest Venue's") are left alone.
+ */
+function namesAShopByPossessive(span: Span, words: Word[]): boolean {
+  if (span.misc || (span.type && !(span.type === 'PERSON' && !span.certain && NAME_SHAPE_GUESSES.has(span.reason)))) return false;
+  const inner = words.slice(span.first, span.last);
+  const last = inner[inner.length - 1];
+  // wink keeps "Miller's" before a comma as one word; "Ivey 's" and "Miller's and" are two
+  const joined = WITH_POSSESSIVE.test(last.text);
+  if (!joined && !(last.possessive && POSSESSIVE_S.has(words[span.last]?.text ?? ''))) return false;
+  const next = words[joined ? span.last : span.last + 1];
+  if (inner.length > 3 || !next || !AFTER_ELIDED_OWNED.has(next.lower) || BEFORE_ELIDED_OWNED.has(words[span.first - 1]?.lower ?? '')) return false;
+  const lexicon = nameLexicon();
+  const bare = inner.map((w) => w.lower.replace(WITH_POSSESSIVE, ''));
+  if (inner.some((w) => w.acronym || !w.capitalised) || bare.every((w) => lexicon.isCommon(w) && !lexicon.isLastName(w))) return false;
+  const name = span.text.replace(WITH_POSSESSIVE, '');
+  return !lexicon.isDemonym(name.toLowerCase()) && gazetteer().lookup(name).length === 0;
+}
+
+/** the span goes on over its "'s" ("Miller's", or "Ivey 's" in text whose tokens were joined by spaces) */
+function takeInPossessive(span: Span, words: Word[]): void {
+  if (WITH_POSSESSIVE.test(span.text)) return;
+  const possessive = words[span.last];
+  span.text += (possessive.start > span.end ? ' ' : '') + possessive.text;
+  span.end = possessive.end;
+  span.last++;
 }
 
 /**
