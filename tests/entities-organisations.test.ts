@@ -136,6 +136,17 @@ describe('teams', () => {
     if (absent) expect(found).not.toContain(absent);
   });
 
+  it.each([
+    ['He played with Footscray until 1930. His best season at Footscray was his last.', ['Footscray', 'Footscray']],
+    ['She signed with Coburg in May. After a year at Coburg she moved on.', ['Coburg', 'Coburg']],
+  ])('makes a town a player plays for its team in every mention of the article: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it('keeps a town a place when no one plays for it', () => {
+    expect(organisationMentions('He worked at Footscray for a year. Coburg is a town.')).toEqual([]);
+  });
+
   it('makes a place a player plays for its team', () => {
     expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
   });

@@ -241,7 +241,8 @@ const SCORE = /\d+\s*[–-]\s*\d+/;
  */
 function typeTeams(spans: Span[], words: Word[], text: string): void {
   const keyOf = (s: Span): string => s.places?.[0]?.key ?? s.text.toLowerCase();
-  const teams = new Set<string>();
+  // "played with Footscray" (pass 6) … "his career at Footscray": the team of pass 6 is the team everywhere
+  const teams = new Set<string>(spans.filter((s) => s.type === 'ORG' && s.places && s.reason.startsWith('team:')).map(keyOf));
   const places = spans.filter((s) => s.type === 'PLACE');
   // "played 26 games for Lausanne", "signed with Coburg", "coached North Melbourne": a club named by its town
   for (let n = 0; n < places.length; n++) {
