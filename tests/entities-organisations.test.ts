@@ -41,8 +41,15 @@ describe('organisations named by their words', () => {
     // a lottery is the body that runs the draws; a league may be named with its sport after its head
     ['Tickets sold by the Dunmore State Lottery rose by a fifth.', 'Dunmore State Lottery'],
     ['He pitched two seasons in Major League Soccer before he retired.', 'Major League Soccer'],
+    // a conference of colleges or of bishops is a body of members; other conferences are meetings
+    ['The college plays in the Lone Valley Athletic Conference this year.', 'Lone Valley Athletic Conference'],
+    ['A letter from the Irish Episcopal Conference was read on Sunday.', 'Irish Episcopal Conference'],
   ])('%s', (text, name) => {
     expect(organisationMentions(text)).toContain(name);
+  });
+
+  it('does not read a conference named after a city or a subject as a body', () => {
+    expect(organisationMentions('The Paris Peace Conference opened, and the Lone Valley Science Conference closed.')).toEqual([]);
   });
 
   it('reads a newspaper named by its head alone after "the"', () => {

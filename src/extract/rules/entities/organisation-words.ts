@@ -83,6 +83,7 @@ export const organisationTailPhrases: readonly LexiconGroup[] = [
   { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
   { reason: 'a school district: the body that runs the schools of an area', words: ['School District', 'School Board'] },
   { reason: 'a medical centre is a hospital: a body that treats and employs', words: ['Medical Center', 'Medical Centre'] },
+  { reason: 'a conference of colleges or of bishops: a body of members, not a meeting', words: ['Athletic Conference', 'Episcopal Conference', "Bishops' Conference", 'Bishops Conference'] },
   { reason: 'a league named with its sport after its head ("Major League Soccer")', words: ['League Baseball', 'League Soccer', 'League Football', 'League Hockey', 'League Basketball', 'League Cricket', 'League Rugby'] },
 ];
 
