@@ -41,11 +41,19 @@ describe('organisations named by their words', () => {
     // a lottery is the body that runs the draws; a league may be named with its sport after its head
     ['Tickets sold by the Dunmore State Lottery rose by a fifth.', 'Dunmore State Lottery'],
     ['He pitched two seasons in Major League Soccer before he retired.', 'Major League Soccer'],
+    // a radio station: its brand and its band, apart or in one word
+    ['The interview was aired on Harbour FM at noon.', 'Harbour FM'],
+    ['She hosted the breakfast show of 917KLX FM for a decade.', '917KLX FM'],
+    ['He moved to Breeze97FM in 2004.', 'Breeze97FM'],
     // a conference of colleges or of bishops is a body of members; other conferences are meetings
     ['The college plays in the Lone Valley Athletic Conference this year.', 'Lone Valley Athletic Conference'],
     ['A letter from the Irish Episcopal Conference was read on Sunday.', 'Irish Episcopal Conference'],
   ])('%s', (text, name) => {
     expect(organisationMentions(text)).toContain(name);
+  });
+
+  it('does not read the FM band alone as a station', () => {
+    expect(organisationMentions('The FM band is crowded, so the station moved to AM.')).toEqual([]);
   });
 
   it('does not read a conference named after a city or a subject as a body', () => {

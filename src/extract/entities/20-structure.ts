@@ -22,6 +22,8 @@ const unitHeads = indexLexicon([numberedUnitHeads]);
 const newspapers = indexLexicon([newspaperShortNames]);
 /** "65th", "3", "102d": an ordinal or a small number before a unit's name */
 const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?)$/;
+/** "Power98FM", "Mix94.5FM": a brand, its frequency and the band written as one word */
+const STATION_WORD = /^\p{Lu}\p{L}*\d+(?:\.\d)?FM$/u;
 const particles = indexLexicon(particleGroups);
 const personParticles = indexLexicon([personOnlyParticles]);
 const miscHeads = indexLexicon(miscHeadGroups);
@@ -60,7 +62,9 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
-    if (knownOrganisations.has(span.text.toLowerCase())) {
+    if (inner.length === 1 && STATION_WORD.test(inner[0].text)) {
+      set(span, 'ORG', 'a radio station named by its brand and frequency in one word ("Power98FM")', true);
+    } else if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
     } else if (inner.length === 1 && newspapers.has(firstLower) && words[span.first - 1]?.lower === 'the' && !inner[0].possessive && !(words[span.last]?.text === 'and' && words[span.last + 1]?.capitalised)) {
       // not "The Globe" of "The Globe and Mail"

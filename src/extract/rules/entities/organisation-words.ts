@@ -57,6 +57,10 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
       'Enquirer', 'Recorder', 'Globe', 'Bee', 'Leader-Post', 'Free Press',
     ],
   },
+  {
+    reason: 'a radio station named by its band after its brand ("Capital FM", "883JIA FM")',
+    words: ['FM'],
+  },
 ];
 
 /** First words of "X of Y" names that make them organisations ("University of Texas", "Bank of England"). */
