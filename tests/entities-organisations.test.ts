@@ -305,6 +305,10 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it('does not read the acronym of a member of a legislature as a body', () => {
+    expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
+  });
+
   it('does not take a common word or a place from a list of organisations', () => {
     const mentions = organisationMentions('The Department of Natural Resources, Mines and Water merged. He toured L.A., Miami, and the BBC studios.');
     expect(mentions).not.toContain('Mines');
