@@ -162,6 +162,14 @@ describe('teams', () => {
     expect(organisationMentions('He worked at Footscray for a year. Coburg is a town.')).toEqual([]);
   });
 
+  it.each([
+    ['He was traded to the AFL Champion Dunmore Hawks in 1988.', ['AFL', 'Dunmore Hawks']],
+    ['Premier League Champions Kelby Rovers lost at home.', ['Premier League', 'Kelby Rovers']],
+    ['He scored twice in the UEFA Champions League last year.', ['UEFA Champions League']],
+  ])('cuts a name at "Champion" between what was won and the winner: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('makes a place a player plays for its team', () => {
     expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
   });

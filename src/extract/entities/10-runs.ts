@@ -8,7 +8,7 @@ import { isUnambiguousIsoCurrency } from '../../normalise/currency.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { miscFirstWords } from '../rules/entities/misc-words.js';
+import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
@@ -28,6 +28,7 @@ const notEntities = indexLexicon(notEntityGroups);
 // "Battle of Antietam", "Siege of Petersburg": an event named after its place is one name, not the place
 const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups, ...miscFirstWords]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
+const miscHeads = indexLexicon(miscHeadGroups);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const clubFirstWords = indexLexicon(organisationFirstWords);
 const MAX_TITLE_WORDS = 4;
@@ -236,6 +237,8 @@ function namesATeam(words: Word[], k: number): boolean {
 function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   const out: Span[] = [];
   if (to - from > 1 && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length > 0) return [makeSpan(words, from, to, text, [])];
+  const champion = championAt(words, from, to);
+  if (champion > 0) return [...cutRun(words, from, champion, text), ...cutRun(words, champion + 1, to, text)];
   while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
   // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
@@ -278,6 +281,19 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   }
   if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
   return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text)));
+}
+
+const CHAMPION = new Set(['champion', 'champions']);
+
+/**
+ * "the NFL Champion Baltimore Colts", "Premier League Champions Liverpool": what a winner won, then the winner;
+ * the word between is neither's name. Not "UEFA Champions League", "Champions Trophy": a body's or event's head follows it.
+ */
+function championAt(words: Word[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (CHAMPION.has(lower(words[k])) && !heads.has(lower(words[k + 1])) && !miscHeads.has(lower(words[k + 1]))) return k;
+  }
+  return -1;
 }
 
 /** a listed common word or acronym, or an ISO 4217 currency code ("KZT" is the tenge, not a body) */
