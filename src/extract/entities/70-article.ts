@@ -6,7 +6,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes, numberedUnitHeads, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { firmDesignationSuffixes, legalFormSuffixes, numberedUnitHeads, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { placeHeadGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
@@ -124,7 +124,7 @@ function evidence(s: Span): number {
   return s.type === 'PERSON' && SHAPE_GUESSES.has(s.reason) ? 0 : 1;
 }
 
-const legalForms = indexLexicon([legalFormSuffixes]);
+const legalForms = indexLexicon([legalFormSuffixes, firmDesignationSuffixes]);
 
 /**
  * "SoftBank Group Corp" … "SoftBank": a company named with its legal form is named later without it. The

@@ -17,7 +17,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     words: [
       'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC',
       'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group',
-      'Industries', 'Enterprises', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Partners', 'Capital',
+      'Industries', 'Enterprises', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Partners', 'Associates', 'Capital',
       'Investments', 'Ventures', 'Bank', 'Bancorp', 'Securities', 'Insurance', 'Airlines', 'Airways', 'Air', 'Motors',
       'Motor', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Mining', 'Steel', 'Pharmaceuticals', 'Pharma', 'Labs',
       'Laboratories', 'Software', 'Electronics', 'Communications', 'Telecom', 'Media', 'Entertainment', 'Studios',
@@ -156,6 +156,15 @@ export const partyMemberNouns: LexiconGroup = {
 export const legalFormSuffixes: LexiconGroup = {
   reason: 'legal form of a company, left out when the company is named again',
   words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group', 'LP', 'L.P.'],
+};
+
+/**
+ * Words that end a firm's full name but not the name it goes by: "Cesaroni Design Associates" … "Cesaroni Design",
+ * as a legal form is left out (legalFormSuffixes).
+ */
+export const firmDesignationSuffixes: LexiconGroup = {
+  reason: 'a designation of a firm of partners, left out when the firm is named again',
+  words: ['Associates'],
 };
 
 /**
