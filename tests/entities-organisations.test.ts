@@ -52,6 +52,15 @@ describe('organisations named by their words', () => {
     expect(organisationMentions(text)).toContain(name);
   });
 
+  it.each([
+    ['She served in the Thirty-first United States Congress for two years.', ['United States Congress']],
+    ['The U.S. Congress voted on the budget on Friday.', ['U.S. Congress']],
+    ['Leaders of the Indian National Congress met in Delhi.', ['Indian National Congress']],
+    ['Delegates to the 19th Party Congress arrived on Sunday.', []],
+  ])("reads a country's congress as its legislature or party, other congresses as meetings: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not read the FM band alone as a station', () => {
     expect(organisationMentions('The FM band is crowded, so the station moved to AM.')).toEqual([]);
   });

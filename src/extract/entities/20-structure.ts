@@ -71,6 +71,9 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'ORG', newspapers.get(firstLower)!, true);
     } else if (tail && inner.length > tail.words.length) {
       set(span, 'ORG', tail.reason, true);
+    } else if (lastLower === 'congress' && countryBefore(inner) >= 0) {
+      for (let k = countryBefore(inner); k > 0; k--) dropFirstWord(span, words);
+      set(span, 'ORG', "a country's congress: its legislature, or a party (\"Indian National Congress\"), not a meeting", true);
     } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;
       span.reason = miscHeads.get(headLower) ?? miscFirst.get(firstLower)!;
@@ -160,6 +163,25 @@ function orgHeadOfHyphenated(lower: string): string {
   if (dash < 0 || orgHeads.has(lower)) return lower;
   const tail = lower.slice(dash + 1);
   return orgHeads.has(tail) ? tail : lower;
+}
+
+/** a session's ordinal before the country ("Twenty-fourth United States Congress"): not part of the body's name */
+const SESSION_ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth))$/iu;
+
+/**
+ * "United States Congress", "Philippine Congress", "Indian National Congress": the index where a country or its
+ * nationality (and "National") starts, before the last word, after session ordinals only; -1 when the words
+ * before are something else ("Party Congress", "World Congress of Cardiology").
+ */
+function countryBefore(inner: Word[]): number {
+  let k = 0;
+  while (k < inner.length - 2 && SESSION_ORDINAL.test(inner[k].text)) k++;
+  const before = inner.slice(k, -1);
+  const national = before.length > 1 && before[before.length - 1].lower === 'national' ? before.slice(0, -1) : before;
+  if (national.length === 0) return -1;
+  const name = national.map((w) => w.text).join(' ');
+  const country = gazetteer().lookup(name).some((p) => p.kind === 'country') || (national.length === 1 && isNationalityWord(national[0]));
+  return country ? k : -1;
 }
 
 function isNationalityWord(w: Word): boolean {
