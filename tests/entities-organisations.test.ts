@@ -252,6 +252,14 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['In 1864 the battery was the artillery of the Division of the VI Corps of the Army of the Shenandoah.', ['VI Corps', 'Army of the Shenandoah']],
+    ['The 82nd Airborne Division of the US Army landed at dawn.', ['82nd Airborne Division', 'US Army']],
+    ['The Division of Corporation Finance reviews filings.', ['Division of Corporation Finance']],
+  ])('cuts a military unit from the larger unit it belongs to: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('names a numbered unit again by "the" and its number, not a number before a noun', () => {
     const text = 'The 82nd Airborne Division landed at dawn. By noon the 82nd had taken the bridge, on the 82nd day of the war.';
     expect(organisationMentions(text)).toEqual(['82nd Airborne Division', '82nd']);

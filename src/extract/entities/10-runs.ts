@@ -10,7 +10,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
@@ -29,6 +29,7 @@ const notEntities = indexLexicon(notEntityGroups);
 const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups, ...miscFirstWords]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const miscHeads = indexLexicon(miscHeadGroups);
+const militaryUnits = indexLexicon([numberedUnitHeads]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const clubFirstWords = indexLexicon(organisationFirstWords);
 const MAX_TITLE_WORDS = 4;
@@ -176,6 +177,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     // "the Swiss Super League for FC Basel": what a body is for is a field, not a team; "for" + a team is the sentence's
     if (c.startsWith('for') && namesATeam(words, k)) return -1;
     if (c === 'of' && namesDivisionOfPlace(words, first, last, k)) return -1;
+    if (c.startsWith('of') && namesUnitOfUnit(words, last, k)) return -1;
     return ofHeads.has(lower(w)) || hasOf ? k : -1;
   }
   if (c === 'on') return orgHeads.has(lower(w)) && !/^\d/.test(words[k + 1]?.text ?? '') ? k : -1; // "Council on Foreign Relations", not "Club on May 15"
@@ -216,6 +218,17 @@ function namesDivisionOfPlace(words: Word[], first: number, last: number, k: num
   let end = k;
   while (end - k < 3 && isNameWord(words[end + 1]) && words[end + 1].sentence === words[k].sentence) end++;
   return divisionHeads.has(lower(words[end])) || gazetteer().lookup(words.slice(k, end + 1).map((w) => w.text).join(' ')).length > 0;
+}
+
+/**
+ * "Division of the IV Corps of the Army of the Potomac": a military unit, then "of" and another unit, is two
+ * names, the unit and the larger one it belongs to (news names "IV Corps" and "the Army of the Potomac" alone).
+ */
+function namesUnitOfUnit(words: Word[], last: number, k: number): boolean {
+  if (!militaryUnits.has(lower(words[last]))) return false;
+  let end = k;
+  while (end - k < 4 && isNameWord(words[end + 1]) && words[end + 1].sentence === words[k].sentence) end++;
+  return militaryUnits.has(lower(words[end]));
 }
 
 /**
