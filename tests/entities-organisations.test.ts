@@ -330,6 +330,15 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['The Dunmore Connector is a public bus service provided by the county.', ['Dunmore Connector']],
+    ['Kelby Hope is a Chinese radio station in Perth.', ['Kelby Hope']],
+    ['Tom Mills is a Danish band formed in 1994.', ['Tom Mills']],
+    ['Anna Mills is a band member, and Mass is a religious service.', []],
+  ])('reads a name defined as a body as one, over a guess from a given name: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not read the acronym of a member of a legislature as a body', () => {
     expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
   });

@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -27,6 +27,7 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
 const placeNouns = kinds(placeNounsAfter.map((g) => ({ ...g, words: g.words.filter((w) => w !== 'camp' && w !== 'base') })));
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
+const orgCompounds = indexLexicon([organisationCompoundDescriptors]);
 const stationNouns = indexLexicon([broadcastStationNouns]);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const orgPossessions = indexLexicon([organisationPossessions]);
@@ -40,6 +41,12 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
     if (namesAShopByPossessive(span, words)) {
       takeInPossessive(span, words);
       set(span, 'ORG', 'a possessive that owns nothing: a shop, bar or firm named after its founder', true);
+      continue;
+    }
+    // "The Fairfax Connector is a public bus service": a definition outweighs a guess from a given name
+    const defined = isNameShapeGuess(span) ? definedAsBody(span, words) : null;
+    if (defined) {
+      set(span, 'ORG', defined, true);
       continue;
     }
     if (namedByDescriptor(span, words)) {
@@ -159,8 +166,12 @@ const NAME_SHAPE_GUESSES = new Set(['given name', 'given name alone', 'surname a
  * "the band Gigi", "the label Decca": a name that looks like a person's after a noun for a body is the body.
  * Not when a verb follows: "the company Anna founded" is a person's company.
  */
+function isNameShapeGuess(span: Span): boolean {
+  return span.type === 'PERSON' && !span.certain && NAME_SHAPE_GUESSES.has(span.reason);
+}
+
 function namedByDescriptor(span: Span, words: Word[]): boolean {
-  if (span.type !== 'PERSON' || span.certain || !NAME_SHAPE_GUESSES.has(span.reason) || words[span.last - 1].possessive) return false;
+  if (!isNameShapeGuess(span) || words[span.last - 1].possessive) return false;
   const before = words[span.first - 1];
   const next = words[span.last];
   // "operator George Hauser", "producer Ann Lee": a noun for a body that is also a person's occupation is their title
@@ -194,11 +205,8 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
-  // "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun
-  if (after && COPULA.has(after.lower) && /^(a|an)$/.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive) {
-    const head = describingHead(words, span.last + 2, span.last + 9);
-    if (head) return { type: 'ORG', reason: `"${after.text} a … ${head}"` };
-  }
+  const defined = definedAsBody(span, words);
+  if (defined) return { type: 'ORG', reason: defined };
   // "6PR was founded by …", "the band were formed in 1986": a body is founded or formed; a town that is, is in the gazetteer
   if (after && COPULA.has(after.lower) && FOUNDED.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive
     && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
@@ -222,6 +230,14 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
   }
   return null;
+}
+
+/** "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun */
+function definedAsBody(span: Span, words: Word[]): string | null {
+  const after = words[span.last];
+  if (!after || !COPULA.has(after.lower) || !/^(a|an)$/.test(words[span.last + 1]?.lower ?? '') || words[span.last - 1].possessive) return null;
+  const head = describingHead(words, span.last + 2, span.last + 9);
+  return head ? `"${after.text} a … ${head}"` : null;
 }
 
 /**
@@ -249,10 +265,13 @@ function describingHead(words: Word[], from: number, to: number): string | null 
   const lexicon = nameLexicon();
   for (let k = from; k < Math.min(words.length, to); k++) {
     const w = words[k];
-    if (orgDescriptors.has(w.text)) {
+    // "a public bus service provided by …": the compound's last noun is the head
+    const compound = orgCompounds.has(`${w.lower} ${words[k + 1]?.lower}`);
+    if (compound) k++;
+    if (compound || orgDescriptors.has(w.text)) {
       const next = words[k + 1];
-      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based|operated|owned|run|launched|established|headquartered)$/.test(next.lower);
-      return ends ? w.text : null;
+      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based|operated|owned|run|provided|launched|established|headquartered)$/.test(next.lower);
+      return ends ? words.slice(compound ? k - 1 : k, k + 1).map((x) => x.text).join(' ') : null;
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
     if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !w.tail && !w.text.startsWith('-')) return null;

@@ -111,6 +111,15 @@ export const organisationDescriptors: readonly LexiconGroup[] = [
 ];
 
 /**
+ * Two nouns that describe a body where the last alone would not ("a railway station", "a memorial service"):
+ * "X is a public bus service provided by …", "Y, a Chinese radio station,".
+ */
+export const organisationCompoundDescriptors: LexiconGroup = {
+  reason: 'a noun for a service or broadcaster that a body runs',
+  words: ['bus service', 'coach service', 'ferry service', 'transit service', 'news service', 'radio station', 'television station', 'TV station', 'radio network', 'television network'],
+};
+
+/**
  * Nouns right before a name that make it a broadcaster ("talk station 3AW", "sister stations 2GB and 3AW");
  * after a name they describe a railway station as often (", the next station south").
  */
