@@ -45,6 +45,9 @@ describe('organisations named by their words', () => {
     ['The interview was aired on Harbour FM at noon.', 'Harbour FM'],
     ['She hosted the breakfast show of 917KLX FM for a decade.', '917KLX FM'],
     ['He moved to Breeze97FM in 2004.', 'Breeze97FM'],
+    // a broadcaster's numbered channel
+    ['The single was first played on Kelby Radio 1 in May.', 'Kelby Radio 1'],
+    ['The debate airs on Dunmore TV 2 tonight.', 'Dunmore TV 2'],
     // a conference of colleges or of bishops is a body of members; other conferences are meetings
     ['The college plays in the Lone Valley Athletic Conference this year.', 'Lone Valley Athletic Conference'],
     ['A letter from the Irish Episcopal Conference was read on Sunday.', 'Irish Episcopal Conference'],
@@ -151,9 +154,9 @@ describe('teams', () => {
   it.each([
     ['He designed the tracks of NASCAR 2002 before joining the studio.', [], 'NASCAR'],
     ['Fans still play NASCAR 1998 and NASCAR 2002, and the studio is working on Unreal 2.5.', [], 'NASCAR'],
-    // a number that counts or dates what follows, or a channel's number, leaves the body
+    // a number that counts or dates what follows leaves the body; a channel's number belongs to it
     ['NASCAR 2002 revenue rose, and NASCAR signed a deal with Ford 20 years ago.', ['NASCAR', 'NASCAR', 'Ford'], ''],
-    ['She presented on BBC Radio 1 for a decade.', ['BBC Radio'], ''],
+    ['She presented on BBC Radio 1 for a decade.', ['BBC Radio 1'], ''],
   ])('a body before a year or a version is a title: %s', (text, expected, absent) => {
     const found = organisationMentions(text);
     expect(found).toEqual(expected);

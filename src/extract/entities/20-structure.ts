@@ -22,6 +22,9 @@ const unitHeads = indexLexicon([numberedUnitHeads]);
 const newspapers = indexLexicon([newspaperShortNames]);
 /** "65th", "3", "102d": an ordinal or a small number before a unit's name */
 const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?)$/;
+/** "BBC Radio 1", "Nova Television 2": a broadcaster's channel is numbered, and the number is part of its name */
+const CHANNEL_HEADS = new Set(['radio', 'television', 'tv', 'channel']);
+const CHANNEL_NUMBER = /^\d{1,2}$/;
 /** "Power98FM", "Mix94.5FM": a brand, its frequency and the band written as one word */
 const STATION_WORD = /^\p{Lu}\p{L}*\d+(?:\.\d)?FM$/u;
 const particles = indexLexicon(particleGroups);
@@ -98,6 +101,7 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
       // "La Union" is a province: a gazetteer name is left to the gazetteer pass
       set(span, 'ORG', orgHeads.get(lastLower)!, true);
+      if (CHANNEL_HEADS.has(lastLower) && CHANNEL_NUMBER.test(words[span.last]?.text ?? '')) takeNextWord(span, words, text);
     } else if (names.length > 1 && placeHeads.has(lastLower)) {
       const p = placeHeads.get(lastLower)!;
       set(span, 'PLACE', p.reason, true, p.kind);
@@ -192,6 +196,13 @@ function isNationalityWord(w: Word): boolean {
 function takePreviousWord(span: Span, words: Word[], text: string): void {
   span.first--;
   span.start = words[span.first].start;
+  span.text = text.slice(span.start, span.end);
+}
+
+/** "BBC Radio" + "1" → "BBC Radio 1" */
+function takeNextWord(span: Span, words: Word[], text: string): void {
+  span.last++;
+  span.end = words[span.last - 1].end;
   span.text = text.slice(span.start, span.end);
 }
 
