@@ -342,6 +342,15 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['Dunmore won the Kelbrew Man of the Match award after the final.', ['Kelbrew']],
+    ['He was named the Northbank Player of the Month for March.', ['Northbank']],
+    ['She was voted the PFA Player of the Year twice.', ['PFA']],
+    ['He won the Man of the Match award, and the fans were pleased.', []],
+  ])('reads the name before an award for a player as its sponsor or the body that gives it: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not read the acronym of a member of a legislature as a body', () => {
     expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
   });

@@ -54,6 +54,11 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       span.reason = 'ordinary capitalised words after "a"/"an": a kind of thing, not a name';
       continue;
     }
+    if (namesAnAwardGiver(span, words)) {
+      dropLastWord(span, words, text);
+      set(span, 'ORG', 'before an award for a player ("Budweiser Man of the Match"): its sponsor or the body that gives it', true);
+      continue;
+    }
     const inner = words.slice(span.first, span.last);
     const names = inner.filter((w) => w.capitalised || w.acronym);
     const firstLower = inner[0].lower;
@@ -196,6 +201,25 @@ function isNationalityWord(w: Word): boolean {
 function takePreviousWord(span: Span, words: Word[], text: string): void {
   span.first--;
   span.start = words[span.first].start;
+  span.text = text.slice(span.start, span.end);
+}
+
+const AWARD_WINNERS = new Set(['man', 'player', 'rookie', 'coach', 'manager', 'goalkeeper', 'team']);
+const AWARD_PERIODS = new Set(['match', 'game', 'week', 'month', 'season', 'year', 'tournament', 'series']);
+
+/**
+ * "the Budweiser Man of the Match award", "the Barclays Player of the Month": the name before an award for a player
+ * is its sponsor or the body that gives it (the award itself is not reported).
+ */
+function namesAnAwardGiver(span: Span, words: Word[]): boolean {
+  if (span.last - span.first < 2 || !AWARD_WINNERS.has(words[span.last - 1].lower) || words[span.last]?.lower !== 'of') return false;
+  const period = words[span.last + 1]?.lower === 'the' ? words[span.last + 2] : words[span.last + 1];
+  return !!period && period.capitalised && AWARD_PERIODS.has(period.lower) && !words[span.last - 2].possessive;
+}
+
+function dropLastWord(span: Span, words: Word[], text: string): void {
+  span.last--;
+  span.end = words[span.last - 1].end;
   span.text = text.slice(span.start, span.end);
 }
 
