@@ -76,6 +76,10 @@ describe('organisations named by their words', () => {
     expect(organisationMentions('The Guardian cited examples. He told the Times, not the guardian of the child.')).toEqual(['Guardian', 'Times']);
   });
 
+  it('keeps the nation in the name of a national society of a movement, not before a company', () => {
+    expect(organisationMentions('The British Red Cross and the Turkish Red Crescent sent aid, and Russian Gazprom paid.')).toEqual(['British Red Cross', 'Turkish Red Crescent', 'Gazprom']);
+  });
+
   it('leaves a nationality before a state organ out of its name', () => {
     const mentions = organisationMentions('Worship at the sites was banned by the Greek Ministry of Culture, said the American Academy of Sciences.');
     expect(mentions).toEqual(['Ministry of Culture', 'American Academy of Sciences']);

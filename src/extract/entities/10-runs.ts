@@ -8,6 +8,7 @@ import { isUnambiguousIsoCurrency } from '../../normalise/currency.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
+import { nationalSocietyMovements } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
@@ -29,6 +30,7 @@ const notEntities = indexLexicon(notEntityGroups);
 const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups, ...miscFirstWords]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const miscHeads = indexLexicon(miscHeadGroups);
+const nationalSocieties = indexLexicon([nationalSocietyMovements]);
 const militaryUnits = indexLexicon([numberedUnitHeads]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const clubFirstWords = indexLexicon(organisationFirstWords);
@@ -256,7 +258,9 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
   // "Texan Jane Miller", "Danish Television": a nationality before a name qualifies it
-  if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0) {
+  // …but "British Red Cross" is the society of a movement, named by its nation
+  const rest = words.slice(from + 1, to).map((w) => w.text).join(' ').toLowerCase();
+  if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0 && !nationalSocieties.has(rest)) {
     const next = words[from + 1];
     const lone = to - from === 2 && !heads.has(lower(next)) && !nameLexicon().isCommon(lower(next));
     if (nameLexicon().isFirstName(lower(next)) || lone) from++;

@@ -4,7 +4,7 @@
  * an organisation or a place; a name of the shape "Xxx von der Yyy", "Xxx bin Yyy" is a person.
  */
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
+import { knownOrganisationGroups, nationalSocietyMovements } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, newspaperShortNames, numberedUnitHeads, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
@@ -33,6 +33,7 @@ const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
 const directions = indexLexicon(placeQualifierGroups);
 const knownOrganisations = indexLexicon(knownOrganisationGroups);
+const nationalSocieties = indexLexicon([nationalSocietyMovements]);
 /** "Hall of Fame" -> ["hall", "of", "fame"]: matched against a span's last words */
 const orgTails = organisationTailPhrases.flatMap((g) => g.words.map((w) => ({ words: w.toLowerCase().split(' '), reason: g.reason })));
 const orgFirst = new Map(organisationFirstWords.flatMap((g) => g.words.map((w) => [w, g.reason] as const)));
@@ -72,6 +73,8 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
     if (inner.length === 1 && STATION_WORD.test(inner[0].text)) {
       set(span, 'ORG', 'a radio station named by its brand and frequency in one word ("Power98FM")', true);
+    } else if (inner.length > 1 && isNationalityWord(inner[0]) && nationalSocieties.has(inner.slice(1).map((w) => w.text).join(' ').toLowerCase())) {
+      set(span, 'ORG', nationalSocietyMovements.reason, true);
     } else if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
     } else if (inner.length === 1 && newspapers.has(firstLower) && words[span.first - 1]?.lower === 'the' && !inner[0].possessive && !(words[span.last]?.text === 'and' && words[span.last + 1]?.capitalised)) {
