@@ -186,6 +186,15 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['In the first game of Group C, Kelby faced Dunmore.', ['Group C']],
+    ['Pool B — Fiji 24 – 10 Samoa\nThe match was played in Suva.', ['Pool B', 'Fiji', 'Samoa']],
+    ['The college has played in NCAA Division II since 1995.', ['NCAA Division II']],
+    ['Group A streptococcus spread through the ward.', []],
+  ])("reads a league's division or a tournament's group named by a letter as a body of teams: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('makes a place a player plays for its team', () => {
     expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
   });

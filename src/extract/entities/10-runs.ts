@@ -11,7 +11,7 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { nationalSocietyMovements } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
-import { numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, teamDivisionHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
@@ -66,7 +66,7 @@ function headingRuns(words: Word[], from: number, to: number, text: string): Spa
     }
     if (end <= k) break;
     const piece = words.slice(k, end);
-    const known = gazetteer().lookup(piece.map((w) => w.text).join(' ')).length > 0 || heads.has(lower(piece[piece.length - 1])) || piece.some((w) => lower(w) === 'of');
+    const known = gazetteer().lookup(piece.map((w) => w.text).join(' ')).length > 0 || heads.has(lower(piece[piece.length - 1])) || piece.some((w) => lower(w) === 'of') || isTeamDivision(piece);
     if (known && piece.length > 1) out.push(...cutRun(words, k, end, text));
     else {
       let p = k;
@@ -81,6 +81,14 @@ function headingRuns(words: Word[], from: number, to: number, text: string): Spa
     k = end;
   }
   return out;
+}
+
+const teamDivisions = indexLexicon([teamDivisionHeads]);
+const DIVISION_LETTER = /^[A-H]$/;
+
+/** "Group G — Belgium 3 – 0 Panama", "Pool B": a tournament's group is named by its head and a letter, a heading's first words or not */
+function isTeamDivision(piece: readonly Word[]): boolean {
+  return piece.length === 2 && teamDivisions.has(lower(piece[0])) && DIVISION_LETTER.test(piece[1].text);
 }
 
 function lower(w: Word): string {
@@ -256,7 +264,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   if (champion > 0) return [...cutRun(words, from, champion, text), ...cutRun(words, champion + 1, to, text)];
   while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
   // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
-  if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
+  if (to - from > 1 && words[from].positional && startsName(words, from + 1, to) && !isTeamDivision(words.slice(from, to))) from++;
   // "Texan Jane Miller", "Danish Television": a nationality before a name qualifies it
   // …but "British Red Cross" is the society of a movement, named by its nation
   const rest = words.slice(from + 1, to).map((w) => w.text).join(' ').toLowerCase();

@@ -6,7 +6,7 @@
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { knownOrganisationGroups, nationalSocietyMovements } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, newspaperShortNames, numberedUnitHeads, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, newspaperShortNames, numberedUnitHeads, stateOrganOfHeads, teamDivisionHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -53,6 +53,10 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
     if (isCapitalisedKind(span, words) && !narrowToOwnerOfKind(span, words, text)) {
       span.misc = true;
       span.reason = 'ordinary capitalised words after "a"/"an": a kind of thing, not a name';
+      continue;
+    }
+    if (namesADivisionOfTeams(span, words)) {
+      set(span, 'ORG', teamDivisionHeads.reason, true);
       continue;
     }
     if (namesAnAwardGiver(span, words)) {
@@ -205,6 +209,20 @@ function takePreviousWord(span: Span, words: Word[], text: string): void {
   span.first--;
   span.start = words[span.first].start;
   span.text = text.slice(span.start, span.end);
+}
+
+const teamDivisions = indexLexicon([teamDivisionHeads]);
+const DIVISION_MARK = /^(?:[A-H]|I{1,3}|IV)$/;
+
+/**
+ * "Group G", "Pool B", "NCAA Division II": a league's division or a tournament's group is named by a letter or a
+ * numeral after its head; not "Group A streptococcus", where a noun follows.
+ */
+function namesADivisionOfTeams(span: Span, words: Word[]): boolean {
+  const n = span.last - span.first;
+  if (n < 2 || !DIVISION_MARK.test(words[span.last - 1].text) || !teamDivisions.has(words[span.last - 2].lower)) return false;
+  const next = words[span.last];
+  return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
 }
 
 const AWARD_WINNERS = new Set(['man', 'player', 'rookie', 'coach', 'manager', 'goalkeeper', 'team']);

@@ -110,6 +110,12 @@ export const organisationDescriptors: readonly LexiconGroup[] = [
   },
 ];
 
+/** Heads of a league's division or a tournament's group, named by a letter or numeral after them ("Group G", "NCAA Division II"). */
+export const teamDivisionHeads: LexiconGroup = {
+  reason: 'a division of a league or a group of a tournament, named by a letter or numeral: teams organised together',
+  words: ['Group', 'Pool', 'Division'],
+};
+
 /**
  * Two nouns that describe a body where the last alone would not ("a railway station", "a memorial service"):
  * "X is a public bus service provided by …", "Y, a Chinese radio station,".
