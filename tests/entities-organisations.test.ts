@@ -195,6 +195,13 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['Brazil 2 – 1 Serbia\nNeymar scored, putting the Brazilians ahead. The Serbians pressed late.', ['Brazil', 'Serbia', 'Brazilians', 'Serbians']],
+    ['Germans voted on Sunday, and the Germans in Brazil voted early.', []],
+  ])('reads "the" and the plural of the nationality of a country that plays a match as its team: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('makes a place a player plays for its team', () => {
     expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
   });

@@ -266,6 +266,26 @@ function typeTeams(spans: Span[], words: Word[], text: string): void {
     const kind = s.places?.[0]?.kind ?? s.placeKind;
     if (teams.has(keyOf(s)) && kind !== 'continent' && kind !== 'water') set(s, 'ORG', 'a country or city that plays a match in the article: its team', false);
   }
+  typeTeamsByNationality(spans, words, text, teams);
+}
+
+/**
+ * "Belgium 3 – 0 Panama" … "putting the Belgians in the lead": where a country plays a match, "the" and the plural
+ * of its nationality name its team (the nationality alone is no span of the earlier passes).
+ */
+function typeTeamsByNationality(spans: Span[], words: Word[], text: string, teams: ReadonlySet<string>): void {
+  const added: Span[] = [];
+  for (const w of words) {
+    if (!w.capitalised || w.positional || !w.text.endsWith('s') || words[w.index - 1]?.lower !== 'the') continue;
+    const code = gazetteer().demonym(w.text);
+    if (!code || !teams.has(`country:${code}`) || spans.some((s) => s.first <= w.index && s.last > w.index)) continue;
+    const span = makeSpan(words, w.index, w.index + 1, text, []);
+    set(span, 'ORG', 'the plural of the nationality of a country that plays a match in the article: its team', false);
+    added.push(span);
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 /**
