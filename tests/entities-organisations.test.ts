@@ -371,6 +371,14 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['The station was founded by the electrical firm Garrity\'s Limited in 1931.', ["Garrity's Limited"]],
+    ['It traded as Garrity\'s Broadcasting Service Pty Ltd until 1960.', ["Garrity's Broadcasting Service Pty Ltd"]],
+    ['Shares of Japan\'s Toshiba Corp fell, and Buffett\'s Berkshire Hathaway Inc rose.', ['Toshiba Corp', 'Berkshire Hathaway Inc']],
+  ])("keeps a founder's possessive inside a company's name that ends in its legal form: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not read the acronym of a member of a legislature as a body', () => {
     expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { nationalSocietyMovements } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
-import { numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, teamDivisionHeads } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, teamDivisionHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
@@ -32,6 +32,7 @@ const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
 const miscHeads = indexLexicon(miscHeadGroups);
 const nationalSocieties = indexLexicon([nationalSocietyMovements]);
 const militaryUnits = indexLexicon([numberedUnitHeads]);
+const legalForms = indexLexicon([legalFormSuffixes]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const clubFirstWords = indexLexicon(organisationFirstWords);
 const MAX_TITLE_WORDS = 4;
@@ -127,6 +128,11 @@ export function findRuns(words: Word[], text: string): Span[] {
     let hasOf = false;
     for (;;) {
       const w = words[last];
+      const company = w.possessive && last === i ? possessiveCompanyEnd(words, last) : -1;
+      if (company > 0) {
+        last = company;
+        break;
+      }
       if (w.possessive || w.tail) break;
       const next = words[last + 1];
       if (isNameWord(next) && next.paragraph === w.paragraph && next.sentence === w.sentence && !/\n/.test(text.slice(w.end, next.start))) {
@@ -147,6 +153,24 @@ export function findRuns(words: Word[], text: string): Span[] {
     i = last + 1;
   }
   return spans;
+}
+
+const POSSESSIVE_S = new Set(["'s", '’s']);
+
+/**
+ * "Nicholson's Limited", "Nicholson's Broadcasting Service Pty Ltd": a founder's possessive, ordinary words and a
+ * legal form are one company's name. Not a place's or a nation's ("Japan's Toshiba Corp"), nor before another
+ * name ("Buffett's Berkshire Hathaway Inc"). Returns the index of the last word of the legal form, or -1.
+ */
+function possessiveCompanyEnd(words: Word[], owner: number): number {
+  const w = words[owner];
+  if (w.acronym || !POSSESSIVE_S.has(words[owner + 1]?.text ?? '') || isNationality(w) || gazetteer().lookup(w.text).length > 0) return -1;
+  const lexicon = nameLexicon();
+  let k = owner + 2;
+  while (k < owner + 5 && isNameWord(words[k]) && !legalForms.has(lower(words[k])) && lexicon.isCommon(lower(words[k]))) k++;
+  if (!isNameWord(words[k]) || !legalForms.has(lower(words[k]))) return -1;
+  while (isNameWord(words[k + 1]) && legalForms.has(lower(words[k + 1]))) k++;
+  return isNameWord(words[k + 1]) ? -1 : k;
 }
 
 const OPENING_QUOTE = /^["“]$/;
