@@ -202,6 +202,14 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['He helped found the Ottawa 67s in 1967.', ['Ottawa 67s']],
+    ['The Philadelphia 76ers won at home.', ['Philadelphia 76ers']],
+    ['In Paris 60s fashion returned to the shops.', []],
+  ])('reads a town and its players named by a number as a team: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('makes a place a player plays for its team', () => {
     expect(organisationMentions('He played with Footscray and North Melbourne in the VFL before he signed with Rangers.')).toEqual(['Footscray', 'North Melbourne', 'VFL', 'Rangers']);
   });

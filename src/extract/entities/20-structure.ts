@@ -59,6 +59,11 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'ORG', teamDivisionHeads.reason, true);
       continue;
     }
+    if (numberedTeamAfter(span, words)) {
+      takeNextWord(span, words, text);
+      set(span, 'ORG', 'a town and its players named by a number ("Ottawa 67s", "Philadelphia 76ers"): a team', true);
+      continue;
+    }
     if (namesAnAwardGiver(span, words)) {
       dropLastWord(span, words, text);
       set(span, 'ORG', 'before an award for a player ("Budweiser Man of the Match"): its sponsor or the body that gives it', true);
@@ -223,6 +228,18 @@ function namesADivisionOfTeams(span: Span, words: Word[]): boolean {
   if (n < 2 || !DIVISION_MARK.test(words[span.last - 1].text) || !teamDivisions.has(words[span.last - 2].lower)) return false;
   const next = words[span.last];
   return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
+}
+
+/** "67s", "76ers", "49ers": a team's players named by a number */
+const NUMBERED_PLAYERS = /^\d{2}(?:er)?s$/;
+
+function numberedTeamAfter(span: Span, words: Word[]): boolean {
+  const next = words[span.last];
+  if (!next || !NUMBERED_PLAYERS.test(next.text) || next.start !== span.end + 1) return false;
+  // "Paris 60s fashion": a decade before a noun
+  const after = words[span.last + 1];
+  if (after && /^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ')) return false;
+  return gazetteer().lookup(span.text).some((p) => p.kind === 'city');
 }
 
 const AWARD_WINNERS = new Set(['man', 'player', 'rookie', 'coach', 'manager', 'goalkeeper', 'team']);
