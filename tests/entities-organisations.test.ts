@@ -331,6 +331,13 @@ describe('organisations named by their context', () => {
     expect(result.places.map((p) => p.name)).toContain('Toronto');
   });
 
+  it.each([
+    ['Every Saturday 693 4KQ carries the match.', ['693 4KQ']],
+    ['Listeners of 1116 2XL rang in.', ['1116 2XL']],
+  ])('keeps the AM frequency before a call sign in the name of the station: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
     const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
     expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);

@@ -59,6 +59,11 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'ORG', teamDivisionHeads.reason, true);
       continue;
     }
+    if (frequencyBeforeCallSign(span, words)) {
+      takePreviousWord(span, words, text);
+      set(span, 'ORG', 'a radio station named by its frequency and call sign ("882 6PR")', true);
+      continue;
+    }
     if (numberedTeamAfter(span, words)) {
       takeNextWord(span, words, text);
       set(span, 'ORG', 'a town and its players named by a number ("Ottawa 67s", "Philadelphia 76ers"): a team', true);
@@ -228,6 +233,18 @@ function namesADivisionOfTeams(span: Span, words: Word[]): boolean {
   if (n < 2 || !DIVISION_MARK.test(words[span.last - 1].text) || !teamDivisions.has(words[span.last - 2].lower)) return false;
   const next = words[span.last];
   return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
+}
+
+/** "6PR", "3AW": a call sign, a digit and capitals */
+const CALL_SIGN = /^\d\p{Lu}{2,3}$/u;
+
+/** "882 6PR", "1116 3AW": the AM frequency in kHz before a call sign is part of the station's name */
+function frequencyBeforeCallSign(span: Span, words: Word[]): boolean {
+  if (span.last - span.first !== 1 || !CALL_SIGN.test(words[span.first].text)) return false;
+  const before = words[span.first - 1];
+  if (!before || !/^\d{3,4}$/.test(before.text) || before.end + 1 !== words[span.first].start) return false;
+  const khz = Number(before.text);
+  return khz >= 531 && khz <= 1710;
 }
 
 /** "67s", "76ers", "49ers": a team's players named by a number */
