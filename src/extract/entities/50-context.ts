@@ -104,6 +104,7 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       continue;
     }
     if (namedByOccupation(span, words)) set(span, 'PERSON', `after the occupation "${words[span.first - 1].text}"`, false);
+    else if (namesAFamily(span, words)) set(span, 'PERSON', '"the X family": the surname of its members', false);
   }
 }
 
@@ -157,6 +158,16 @@ function namedByOccupation(span: Span, words: Word[]): boolean {
   // "many people Wikinews observed": the name is the subject of a clause about the people
   const next = words[span.last];
   return !(next && (next.pos === 'VERB' || next.pos === 'AUX')) && gazetteer().lookup(span.text).length === 0;
+}
+
+/**
+ * "the Caloi family", "the Assad family": a capitalised word between "the" and "family" is the surname its members
+ * share (a company named after its founder is named so too, but not with "family").
+ */
+function namesAFamily(span: Span, words: Word[]): boolean {
+  const word = words[span.first];
+  if (span.last - span.first !== 1 || word.acronym || word.possessive || words[span.last]?.lower !== 'family' || words[span.first - 1]?.lower !== 'the') return false;
+  return !nameLexicon().isCommon(word.lower) && gazetteer().lookup(word.text).length === 0;
 }
 
 /** the guesses of pass 4 that rest on a given name or surname alone, which a noun before the name outweighs */
