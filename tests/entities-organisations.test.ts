@@ -48,6 +48,8 @@ describe('organisations named by their words', () => {
     // a broadcaster's numbered channel
     ['The single was first played on Kelby Radio 1 in May.', 'Kelby Radio 1'],
     ['The debate airs on Dunmore TV 2 tonight.', 'Dunmore TV 2'],
+    // "Our Lady" is the Virgin Mary, not a title before a person
+    ['Mass is said daily at the Church of Our Lady of Sorrows in the town.', 'Church of Our Lady of Sorrows'],
     // a conference of colleges or of bishops is a body of members; other conferences are meetings
     ['The college plays in the Lone Valley Athletic Conference this year.', 'Lone Valley Athletic Conference'],
     ['A letter from the Irish Episcopal Conference was read on Sunday.', 'Irish Episcopal Conference'],

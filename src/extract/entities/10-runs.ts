@@ -98,6 +98,8 @@ function lower(w: Word): string {
 
 /** the longest title phrase starting at word i inside [i, end), as a word count (0: none) */
 function titleAt(words: Word[], i: number, end: number, runStart = -1): number {
+  // "Church of Our Lady of Compassion": the Virgin Mary, not a title before a person
+  if (lower(words[i]) === 'lady' && lower(words[i - 1] ?? words[i]) === 'our') return 0;
   const startsTitle = titleFirstWords.has(lower(words[i]));
   for (let k = startsTitle ? Math.min(MAX_TITLE_WORDS, end - i) : 0; k >= 1; k--) {
     const phrase = words.slice(i, i + k).map((w) => w.text).join(' ').toLowerCase();
