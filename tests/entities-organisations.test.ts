@@ -48,6 +48,8 @@ describe('organisations named by their words', () => {
     // a broadcaster's numbered channel
     ['The single was first played on Kelby Radio 1 in May.', 'Kelby Radio 1'],
     ['The debate airs on Dunmore TV 2 tonight.', 'Dunmore TV 2'],
+    // "All Saints", "All Souls" are feasts that name the body, "All" included
+    ['She was elected a Fellow of All Souls College in 1990.', 'All Souls College'],
     // "Our Lady" is the Virgin Mary, not a title before a person
     ['Mass is said daily at the Church of Our Lady of Sorrows in the town.', 'Church of Our Lady of Sorrows'],
     // a conference of colleges or of bishops is a body of members; other conferences are meetings

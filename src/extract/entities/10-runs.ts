@@ -288,7 +288,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   if (to - from > 1 && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length > 0) return [makeSpan(words, from, to, text, [])];
   const champion = championAt(words, from, to);
   if (champion > 0) return [...cutRun(words, from, champion, text), ...cutRun(words, champion + 1, to, text)];
-  while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
+  while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive && !namesAllSaints(words, from)) from++;
   // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to) && !isTeamDivision(words.slice(from, to))) from++;
   // "Texan Jane Miller", "Danish Television": a nationality before a name qualifies it
@@ -345,6 +345,11 @@ function championAt(words: Word[], from: number, to: number): number {
     if (CHAMPION.has(lower(words[k])) && !heads.has(lower(words[k + 1])) && !miscHeads.has(lower(words[k + 1]))) return k;
   }
   return -1;
+}
+
+/** "All Souls College", "All Saints Church": named after the feasts, whose "All" is part of the name */
+function namesAllSaints(words: Word[], k: number): boolean {
+  return lower(words[k]) === 'all' && /^(saints|souls)$/.test(lower(words[k + 1] ?? words[k]));
 }
 
 /** a listed common word or acronym, or an ISO 4217 currency code ("KZT" is the tenge, not a body) */
