@@ -131,6 +131,11 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(['Tampa Bay Devil Rays', 'Devil Rays', 'St. Louis Cardinals']);
   });
 
+  it('names a team the lexicon knows again by its nickname', () => {
+    const text = 'He was traded to the Toronto Blue Jays in May. He had a 4.10 ERA with the Blue Jays.';
+    expect(organisationMentions(text)).toEqual(['Toronto Blue Jays', 'Blue Jays']);
+  });
+
   it('reads a city and a plural that is no English word as a team, but not a surname that ends in s', () => {
     const text = 'Fans of the Ottawa Quillons cheered as the Quillons won. Later Calgary Williams spoke to reporters.';
     expect(organisationMentions(text)).toEqual(['Ottawa Quillons', 'Quillons']);
