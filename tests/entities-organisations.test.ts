@@ -403,6 +403,14 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['She represented the Ratepayers\' Association on the council.', ["Ratepayers' Association"]],
+    ['The Nurses’ Union called a strike.', ['Nurses’ Union']],
+    ['France fought the Seven Years\' War, and the Rays\' Manager Lou Dorian spoke.', []],
+  ])("keeps the members' plural possessive inside a body's name: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not read the acronym of a member of a legislature as a body', () => {
     expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
   });

@@ -135,6 +135,11 @@ export function findRuns(words: Word[], text: string): Span[] {
         last = company;
         break;
       }
+      const body = pluralPossessiveBodyEnd(words, last);
+      if (body > 0) {
+        last = body;
+        break;
+      }
       if (w.possessive || w.tail) break;
       const next = words[last + 1];
       if (isNameWord(next) && next.paragraph === w.paragraph && next.sentence === w.sentence && !/\n/.test(text.slice(w.end, next.start))) {
@@ -173,6 +178,19 @@ function possessiveCompanyEnd(words: Word[], owner: number): number {
   if (!isNameWord(words[k]) || !legalForms.has(lower(words[k]))) return -1;
   while (isNameWord(words[k + 1]) && legalForms.has(lower(words[k + 1]))) k++;
   return isNameWord(words[k + 1]) ? -1 : k;
+}
+
+const BARE_APOSTROPHE = new Set(["'", '’']);
+
+/**
+ * "Ratepayers' Association", "Teachers' Union": the members in the plural possessive, then the body's head, are one
+ * name. Returns the index of the head, or -1 ("Devil Rays' Manager Lou Piniella", "Seven Years' War").
+ */
+function pluralPossessiveBodyEnd(words: Word[], owner: number): number {
+  if (!/s$/.test(words[owner].text) || !BARE_APOSTROPHE.has(words[owner + 1]?.text ?? '')) return -1;
+  let k = owner + 2;
+  while (k < owner + 4 && isNameWord(words[k + 1]) && !orgHeads.has(lower(words[k]))) k++;
+  return isNameWord(words[k]) && orgHeads.has(lower(words[k])) && !isNameWord(words[k + 1]) ? k : -1;
 }
 
 const OPENING_QUOTE = /^["“]$/;
