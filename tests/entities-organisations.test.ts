@@ -300,6 +300,13 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ["The regiment joined Merrow's Brigade of Tallis's Division in 1863.", ["Merrow's Brigade", "Tallis's Division"]],
+    ["He said Britain's Division had won, and the director praised Tallis's division.", []],
+  ])("keeps a commander's possessive in the name of the unit named after him: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('names a numbered unit again by "the" and its number, not a number before a noun', () => {
     const text = 'The 82nd Airborne Division landed at dawn. By noon the 82nd had taken the bridge, on the 82nd day of the war.';
     expect(organisationMentions(text)).toEqual(['82nd Airborne Division', '82nd']);

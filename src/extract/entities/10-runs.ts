@@ -135,6 +135,11 @@ export function findRuns(words: Word[], text: string): Span[] {
         last = company;
         break;
       }
+      const unit = last === i ? commandersUnitEnd(words, last) : -1;
+      if (unit > 0) {
+        last = unit;
+        break;
+      }
       const body = pluralPossessiveBodyEnd(words, last);
       if (body > 0) {
         last = body;
@@ -178,6 +183,21 @@ function possessiveCompanyEnd(words: Word[], owner: number): number {
   if (!isNameWord(words[k]) || !legalForms.has(lower(words[k]))) return -1;
   while (isNameWord(words[k + 1]) && legalForms.has(lower(words[k + 1]))) k++;
   return isNameWord(words[k + 1]) ? -1 : k;
+}
+
+/** the units named after their commander ("Howe's Brigade"): not an army or a force, which a country has */
+const COMMANDED_UNITS = new Set(['brigade', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'legion']);
+
+/**
+ * "Howe's Brigade of Couch's Division": a unit named after its commander takes the commander's possessive into its
+ * name. Returns the index of the unit's head, or -1.
+ */
+function commandersUnitEnd(words: Word[], owner: number): number {
+  const w = words[owner];
+  if (!w.possessive || w.acronym || !POSSESSIVE_S.has(words[owner + 1]?.text ?? '')) return -1;
+  const head = words[owner + 2];
+  if (!isNameWord(head) || !COMMANDED_UNITS.has(lower(head)) || isNameWord(words[owner + 3])) return -1;
+  return gazetteer().lookup(w.text).length === 0 && !isNationality(w) ? owner + 2 : -1;
 }
 
 const BARE_APOSTROPHE = new Set(["'", '’']);
