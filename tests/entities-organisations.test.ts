@@ -307,6 +307,13 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['The brigade included the 93d PVI, 98th PVI and the 102d PVI in 1864.', ['93d PVI', '98th PVI', '102d PVI']],
+    ['He attended the 5th BRICS summit, and won his 3rd NBA title in 2014.', ['BRICS', 'NBA']],
+  ])('reads an ordinal before an acronym that ends the phrase as a numbered unit: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('names a numbered unit again by "the" and its number, not a number before a noun', () => {
     const text = 'The 82nd Airborne Division landed at dawn. By noon the 82nd had taken the bridge, on the 82nd day of the war.';
     expect(organisationMentions(text)).toEqual(['82nd Airborne Division', '82nd']);

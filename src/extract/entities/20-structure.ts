@@ -120,6 +120,10 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       // "the 501st Legion", "65 Fighter Wing": a unit's number makes its head a unit, though "Wing" alone is no body
       set(span, 'ORG', unitHeads.get(lastLower)!, true);
       takePreviousWord(span, words, text);
+    } else if (namesANumberedUnitByAcronym(span, words)) {
+      // "the 98th PVI", "93d PVI": a unit's ordinal before its acronym (not "the 5th BRICS summit", nor a place: "62d NY")
+      set(span, 'ORG', 'an ordinal before an acronym that ends the phrase: a numbered unit', true);
+      takePreviousWord(span, words, text);
     } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
       // "La Union" is a province: a gazetteer name is left to the gazetteer pass
       set(span, 'ORG', orgHeads.get(lastLower)!, true);
@@ -245,6 +249,17 @@ function frequencyBeforeCallSign(span: Span, words: Word[]): boolean {
   if (!before || !/^\d{3,4}$/.test(before.text) || before.end + 1 !== words[span.first].start) return false;
   const khz = Number(before.text);
   return khz >= 531 && khz <= 1710;
+}
+
+const UNIT_ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
+
+function namesANumberedUnitByAcronym(span: Span, words: Word[]): boolean {
+  const w = words[span.first];
+  if (span.last - span.first !== 1 || !w.acronym || !/^\p{Lu}{3,5}$/u.test(w.text) || !UNIT_ORDINAL.test(words[span.first - 1]?.text ?? '')) return false;
+  if (words[span.first - 1].end + 1 !== w.start) return false;
+  const next = words[span.last];
+  if (next && (next.capitalised || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')))) return false;
+  return gazetteer().lookup(w.text).length === 0;
 }
 
 /** "67s", "76ers", "49ers": a team's players named by a number */

@@ -108,12 +108,13 @@ function typeListMembers(spans: Span[], words: Word[]): void {
   }
 }
 
-/** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it (a noun before it is pass 4's `QUALIFIED_CODE`) */
+/** "a 2.26 ERA", "his 3rd ERA title": a decimal or an ordinal before it (a noun before it is pass 4's `QUALIFIED_CODE`;
+ * an ordinal before an acronym that ends the phrase is a numbered unit, "the 98th PVI", pass 2) */
 const MEASURE_BEFORE = /^(?:\d+\.\d+|\d+(?:st|nd|rd|th|d))$/;
 
 /**
- * "a 2.26 ERA", "the 93d PVI", "beatmania IIDX": an acronym measured, numbered or qualified by a noun is a
- * statistic, a unit or a model, not a body, in every mention of the article ("his ERA").
+ * "a 2.26 ERA", "his 3rd ERA title", "beatmania IIDX": an acronym measured, numbered or qualified by a noun is a
+ * statistic or a model, not a body, in every mention of the article ("his ERA").
  */
 function untypeMeasureAcronyms(spans: Span[], words: Word[]): void {
   const measured = new Set<string>();
