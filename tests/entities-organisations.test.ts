@@ -429,6 +429,13 @@ describe('organisations named by their context', () => {
     expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
   });
 
+  it.each([
+    ['Kelbrix, Microsoft, and Nintendo all had large stands.', ['Kelbrix', 'Microsoft', 'Nintendo']],
+    ['Meanwhile, Microsoft and Nintendo spoke.', ['Microsoft', 'Nintendo']],
+  ])('reads a name no ordinary word at a sentence start, listed beside an organisation, as one: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not take a common word or a place from a list of organisations', () => {
     const mentions = organisationMentions('The Department of Natural Resources, Mines and Water merged. He toured L.A., Miami, and the BBC studios.');
     expect(mentions).not.toContain('Mines');

@@ -93,7 +93,9 @@ function typeListMembers(spans: Span[], words: Word[]): void {
   const separated = (a: Span, b: Span): boolean => listedTogether(words, a, b, LIST_SEPARATORS);
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
-    if (span.type || span.misc || span.positional || words[span.last - 1].possessive) continue;
+    // "Ubisoft, Microsoft, and PlayStation VR …": a sentence's first name that is no ordinary word is listed like any other
+    const ordinaryAtStart = span.positional && words.slice(span.first, span.last).some((w) => lexicon.isCommon(w.lower));
+    if (span.type || span.misc || ordinaryAtStart || words[span.last - 1].possessive) continue;
     // "Natural Resources, Mines and Water", "L.A., NYC, & Vegas", "CBS, Inc.": a word, a place or a legal form
     const single = span.last - span.first === 1;
     if ((single && (lexicon.isWord(words[span.first].lower) || legalForms.has(words[span.first].lower))) || gazetteer().lookup(span.text).length > 0) continue;
@@ -104,7 +106,8 @@ function typeListMembers(spans: Span[], words: Word[]): void {
     const after = n + 1 < spans.length && evidenced[n + 1] && separated(span, spans[n + 1]);
     if (!before && !after) continue;
     const neighbour = before ? spans[n - 1] : spans[n + 1];
-    set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, false);
+    // at a sentence start the list is the only evidence, and it holds there as well
+    set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, span.positional);
   }
 }
 
