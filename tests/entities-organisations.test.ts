@@ -436,6 +436,13 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['She sang with the Kelby Big Band and Dunmore Orchestra in 1998.', ['Kelby Big Band', 'Dunmore Orchestra']],
+    ['The Securities and Exchange Commission and the Food and Drug Administration met.', ['Securities and Exchange Commission', 'Food and Drug Administration']],
+  ])('splits two bodies joined by "and", not one body named by two fields: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not take a common word or a place from a list of organisations', () => {
     const mentions = organisationMentions('The Department of Natural Resources, Mines and Water merged. He toured L.A., Miami, and the BBC studios.');
     expect(mentions).not.toContain('Mines');

@@ -270,7 +270,9 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
       && right.slice(0, -1).every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) return k;
     // "Securities and Exchange Commission", "Food and Drug Administration": one body named by two fields
     const left = words.slice(first, last + 1);
-    if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
+    // …but "Big Band and Twilite Orchestra" are two ensembles: a body's head in the singular ends the first
+    const leftIsBody = orgHeads.has(lower(w)) && !isPluralOfNoun(w);
+    if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && !leftIsBody && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
       if (gazetteer().lookup(left.map((x) => x.text).join(' ')).length === 0) return k;
     }
     // "Portland and Ogdensburg Railroad": a route named after the places at its two ends
