@@ -443,6 +443,13 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['A spokesman for the Ministry of Culture, Sports and Tourism said the museum would reopen.', ['Ministry of Culture, Sports and Tourism']],
+    ['The Department of Health and the Dunmore Police met on Monday.', ['Department of Health', 'Dunmore Police']],
+  ])('reads a ministry named by a list of its fields as one name: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not take a common word or a place from a list of organisations', () => {
     const mentions = organisationMentions('The Department of Natural Resources, Mines and Water merged. He toured L.A., Miami, and the BBC studios.');
     expect(mentions).not.toContain('Mines');

@@ -161,6 +161,7 @@ export function findRuns(words: Word[], text: string): Span[] {
       if (/^(of|for|on)$/i.test(words[last + 1].text)) hasOf = true;
       last = joined;
     }
+    if (hasOf) last = fieldListEnd(words, i, last);
     for (const span of cutRun(words, i, last + 1, text)) spans.push(span);
     i = last + 1;
   }
@@ -198,6 +199,31 @@ function commandersUnitEnd(words: Word[], owner: number): number {
   const head = words[owner + 2];
   if (!isNameWord(head) || !COMMANDED_UNITS.has(lower(head)) || isNameWord(words[owner + 3])) return -1;
   return gazetteer().lookup(w.text).length === 0 && !isNationality(w) ? owner + 2 : -1;
+}
+
+const MINISTRIES = new Set(['department', 'ministry']);
+
+/**
+ * "Department of Natural Resources, Mines and Water", "Ministry of Culture, Sports and Tourism": a ministry named by
+ * a list of its fields (ordinary words, capitalised) goes on over the list to its last field. Returns the run's new
+ * last word, `last` when no such list follows.
+ */
+function fieldListEnd(words: Word[], first: number, last: number): number {
+  const ofAt = words.slice(first, last + 1).findIndex((w) => lower(w) === 'of');
+  if (ofAt < 1 || !MINISTRIES.has(lower(words[first + ofAt - 1]))) return last;
+  const lexicon = nameLexicon();
+  const field = (w: Word | undefined) => isNameWord(w) && !w.acronym && lexicon.isCommon(lower(w));
+  let k = last;
+  while (words[k + 1]?.text === ',' && field(words[k + 2])) {
+    k += 2;
+    while (field(words[k + 1])) k++;
+  }
+  if (k === last && words[k + 1]?.text !== ',') return last;
+  const and = words[k + 1]?.text === ',' ? k + 2 : k + 1;
+  if (lower(words[and] ?? words[k]) !== 'and' || !field(words[and + 1])) return last;
+  k = and + 1;
+  while (field(words[k + 1])) k++;
+  return isNameWord(words[k + 1]) ? last : k;
 }
 
 const BARE_APOSTROPHE = new Set(["'", '’']);
