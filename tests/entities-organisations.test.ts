@@ -450,6 +450,14 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['The line is run by the Kelbrix and Dunmoria rail operating companies.', ['Kelbrix', 'Dunmoria']],
+    ['The Vaxo and Tram companies belong to the state.', ['Vaxo', 'Tram']],
+    ['Anna Kowalska and Tom Reyes spoke to the companies.', []],
+  ])('reads a list of names that qualifies a plural noun for bodies as bodies: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not take a common word or a place from a list of organisations', () => {
     const mentions = organisationMentions('The Department of Natural Resources, Mines and Water merged. He toured L.A., Miami, and the BBC studios.');
     expect(mentions).not.toContain('Mines');

@@ -53,8 +53,21 @@ function typeListsOfAKind(spans: Span[], words: Word[]): void {
   };
   for (let n = 0; n < spans.length; n++) {
     if (kindOpensList(spans[n], words)) typeList(n, 1);
-    if (kindClosesList(spans[n], words)) typeList(n, -1);
+    if (kindClosesList(spans[n], words) || (n > 0 && separated(spans[n - 1], spans[n]) && kindQualifiedByList(spans[n], words))) typeList(n, -1);
   }
+}
+
+/**
+ * "the South West Trains, Southern, and First Great Western train operating companies", "the Labor or Liberal
+ * parties": a list of names that qualifies a plural noun for bodies names them.
+ */
+function kindQualifiedByList(span: Span, words: Word[]): boolean {
+  let m = span.last;
+  // modifiers in between: nouns, adjectives, participles ("train operating companies")
+  const modifier = (w: Word | undefined): boolean => !!w && /^\p{Ll}/u.test(w.text) && !kindPlurals.has(w.lower)
+    && (w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'VERB' && w.lower.endsWith('ing')));
+  while (m < span.last + 3 && modifier(words[m])) m++;
+  return kindPlurals.has(words[m]?.lower ?? '');
 }
 
 /**
