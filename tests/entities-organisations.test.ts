@@ -432,6 +432,7 @@ describe('organisations named by their context', () => {
   it.each([
     ['Kelbrix, Microsoft, and Nintendo all had large stands.', ['Kelbrix', 'Microsoft', 'Nintendo']],
     ['Meanwhile, Microsoft and Nintendo spoke.', ['Microsoft', 'Nintendo']],
+    ['Hopefully, Walmart will stock them soon.', ['Walmart']],
   ])('reads a name no ordinary word at a sentence start, listed beside an organisation, as one: %s', (text, names) => {
     expect(organisationMentions(text)).toEqual(names);
   });

@@ -118,6 +118,8 @@ function typeListMembers(spans: Span[], words: Word[]): void {
     const before = n > 0 && evidenced[n - 1] && separated(spans[n - 1], span);
     const after = n + 1 < spans.length && evidenced[n + 1] && separated(span, spans[n + 1]);
     if (!before && !after) continue;
+    // "Hopefully, Walmart will …": at a sentence start one comma makes no list; a third member does
+    if (span.positional && !(n + 2 < spans.length && separated(spans[n + 1], spans[n + 2]))) continue;
     const neighbour = before ? spans[n - 1] : spans[n + 1];
     // at a sentence start the list is the only evidence, and it holds there as well
     set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, span.positional);
