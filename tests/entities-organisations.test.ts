@@ -41,12 +41,47 @@ describe('organisations named by their words', () => {
     // a lottery is the body that runs the draws; a league may be named with its sport after its head
     ['Tickets sold by the Dunmore State Lottery rose by a fifth.', 'Dunmore State Lottery'],
     ['He pitched two seasons in Major League Soccer before he retired.', 'Major League Soccer'],
+    // a radio station: its brand and its band, apart or in one word
+    ['The interview was aired on Harbour FM at noon.', 'Harbour FM'],
+    ['She hosted the breakfast show of 917KLX FM for a decade.', '917KLX FM'],
+    ['He moved to Breeze97FM in 2004.', 'Breeze97FM'],
+    // a broadcaster's numbered channel
+    ['The single was first played on Kelby Radio 1 in May.', 'Kelby Radio 1'],
+    ['The debate airs on Dunmore TV 2 tonight.', 'Dunmore TV 2'],
+    // "All Saints", "All Souls" are feasts that name the body, "All" included
+    ['She was elected a Fellow of All Souls College in 1990.', 'All Souls College'],
+    // "Our Lady" is the Virgin Mary, not a title before a person
+    ['Mass is said daily at the Church of Our Lady of Sorrows in the town.', 'Church of Our Lady of Sorrows'],
+    // a conference of colleges or of bishops is a body of members; other conferences are meetings
+    ['The college plays in the Lone Valley Athletic Conference this year.', 'Lone Valley Athletic Conference'],
+    ['A letter from the Irish Episcopal Conference was read on Sunday.', 'Irish Episcopal Conference'],
   ])('%s', (text, name) => {
     expect(organisationMentions(text)).toContain(name);
   });
 
+  it.each([
+    ['She served in the Thirty-first United States Congress for two years.', ['United States Congress']],
+    ['The U.S. Congress voted on the budget on Friday.', ['U.S. Congress']],
+    ['Leaders of the Indian National Congress met in Delhi.', ['Indian National Congress']],
+    ['Delegates to the 19th Party Congress arrived on Sunday.', []],
+  ])("reads a country's congress as its legislature or party, other congresses as meetings: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it('does not read the FM band alone as a station', () => {
+    expect(organisationMentions('The FM band is crowded, so the station moved to AM.')).toEqual([]);
+  });
+
+  it('does not read a conference named after a city or a subject as a body', () => {
+    expect(organisationMentions('The Paris Peace Conference opened, and the Lone Valley Science Conference closed.')).toEqual([]);
+  });
+
   it('reads a newspaper named by its head alone after "the"', () => {
     expect(organisationMentions('The Guardian cited examples. He told the Times, not the guardian of the child.')).toEqual(['Guardian', 'Times']);
+  });
+
+  it('keeps the nation in the name of a national society of a movement, not before a company', () => {
+    expect(organisationMentions('The British Red Cross and the Turkish Red Crescent sent aid, and Russian Gazprom paid.')).toEqual(['British Red Cross', 'Turkish Red Crescent', 'Gazprom']);
   });
 
   it('leaves a nationality before a state organ out of its name', () => {
@@ -96,6 +131,11 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(['Tampa Bay Devil Rays', 'Devil Rays', 'St. Louis Cardinals']);
   });
 
+  it('names a team the lexicon knows again by its nickname', () => {
+    const text = 'He was traded to the Toronto Blue Jays in May. He had a 4.10 ERA with the Blue Jays.';
+    expect(organisationMentions(text)).toEqual(['Toronto Blue Jays', 'Blue Jays']);
+  });
+
   it('reads a city and a plural that is no English word as a team, but not a surname that ends in s', () => {
     const text = 'Fans of the Ottawa Quillons cheered as the Quillons won. Later Calgary Williams spoke to reporters.';
     expect(organisationMentions(text)).toEqual(['Ottawa Quillons', 'Quillons']);
@@ -127,13 +167,56 @@ describe('teams', () => {
   it.each([
     ['He designed the tracks of NASCAR 2002 before joining the studio.', [], 'NASCAR'],
     ['Fans still play NASCAR 1998 and NASCAR 2002, and the studio is working on Unreal 2.5.', [], 'NASCAR'],
-    // a number that counts or dates what follows, or a channel's number, leaves the body
+    // a number that counts or dates what follows leaves the body; a channel's number belongs to it
     ['NASCAR 2002 revenue rose, and NASCAR signed a deal with Ford 20 years ago.', ['NASCAR', 'NASCAR', 'Ford'], ''],
-    ['She presented on BBC Radio 1 for a decade.', ['BBC Radio'], ''],
+    ['She presented on BBC Radio 1 for a decade.', ['BBC Radio 1'], ''],
   ])('a body before a year or a version is a title: %s', (text, expected, absent) => {
     const found = organisationMentions(text);
     expect(found).toEqual(expected);
     if (absent) expect(found).not.toContain(absent);
+  });
+
+  it.each([
+    ['He played with Footscray until 1930. His best season at Footscray was his last.', ['Footscray', 'Footscray']],
+    ['She signed with Coburg in May. After a year at Coburg she moved on.', ['Coburg', 'Coburg']],
+  ])('makes a town a player plays for its team in every mention of the article: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it('keeps a town a place when no one plays for it', () => {
+    expect(organisationMentions('He worked at Footscray for a year. Coburg is a town.')).toEqual([]);
+  });
+
+  it.each([
+    ['He was traded to the AFL Champion Dunmore Hawks in 1988.', ['AFL', 'Dunmore Hawks']],
+    ['Premier League Champions Kelby Rovers lost at home.', ['Premier League', 'Kelby Rovers']],
+    ['He scored twice in the UEFA Champions League last year.', ['UEFA Champions League']],
+  ])('cuts a name at "Champion" between what was won and the winner: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['In the first game of Group C, Kelby faced Dunmore.', ['Group C']],
+    ['Pool B — Fiji 24 – 10 Samoa\nThe match was played in Suva.', ['Pool B', 'Fiji', 'Samoa']],
+    ['The college has played in NCAA Division II since 1995.', ['NCAA Division II']],
+    ['Group A streptococcus spread through the ward.', []],
+  ])("reads a league's division or a tournament's group named by a letter as a body of teams: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Brazil 2 – 1 Serbia\nNeymar scored, putting the Brazilians ahead. The Serbians pressed late.', ['Brazil', 'Serbia', 'Brazilians', 'Serbians']],
+    ['Germans voted on Sunday, and the Germans in Brazil voted early.', []],
+  ])('reads "the" and the plural of the nationality of a country that plays a match as its team: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['He helped found the Ottawa 67s in 1967.', ['Ottawa 67s']],
+    ['The Philadelphia 76ers won at home.', ['Philadelphia 76ers']],
+    ['In Paris 60s fashion returned to the shops.', []],
+  ])('reads a town and its players named by a number as a team: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
   });
 
   it('makes a place a player plays for its team', () => {
@@ -209,6 +292,28 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['In 1864 the battery was the artillery of the Division of the VI Corps of the Army of the Shenandoah.', ['VI Corps', 'Army of the Shenandoah']],
+    ['The 82nd Airborne Division of the US Army landed at dawn.', ['82nd Airborne Division', 'US Army']],
+    ['The Division of Corporation Finance reviews filings.', ['Division of Corporation Finance']],
+  ])('cuts a military unit from the larger unit it belongs to: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ["The regiment joined Merrow's Brigade of Tallis's Division in 1863.", ["Merrow's Brigade", "Tallis's Division"]],
+    ["He said Britain's Division had won, and the director praised Tallis's division.", []],
+  ])("keeps a commander's possessive in the name of the unit named after him: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['The brigade included the 93d PVI, 98th PVI and the 102d PVI in 1864.', ['93d PVI', '98th PVI', '102d PVI']],
+    ['He attended the 5th BRICS summit, and won his 3rd NBA title in 2014.', ['BRICS', 'NBA']],
+  ])('reads an ordinal before an acronym that ends the phrase as a numbered unit: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('names a numbered unit again by "the" and its number, not a number before a noun', () => {
     const text = 'The 82nd Airborne Division landed at dawn. By noon the 82nd had taken the bridge, on the 82nd day of the war.';
     expect(organisationMentions(text)).toEqual(['82nd Airborne Division', '82nd']);
@@ -249,6 +354,13 @@ describe('organisations named by their context', () => {
     expect(result.places.map((p) => p.name)).toContain('Toronto');
   });
 
+  it.each([
+    ['Every Saturday 693 4KQ carries the match.', ['693 4KQ']],
+    ['Listeners of 1116 2XL rang in.', ['1116 2XL']],
+  ])('keeps the AM frequency before a call sign in the name of the station: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('reads a call sign named by its station, or founded, as a broadcaster in every mention', () => {
     const text = 'The talk station 4KQ led the ratings. 2GB was founded in 1926. Listeners of 4KQ and 2GB phoned in.';
     expect(organisationMentions(text)).toEqual(['4KQ', '4KQ', '2GB', '2GB']);
@@ -279,9 +391,100 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['The Dunmore Connector is a public bus service provided by the county.', ['Dunmore Connector']],
+    ['Kelby Hope is a Chinese radio station in Perth.', ['Kelby Hope']],
+    ['Tom Mills is a Danish band formed in 1994.', ['Tom Mills']],
+    ['Anna Mills is a band member, and Mass is a religious service.', []],
+  ])('reads a name defined as a body as one, over a guess from a given name: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Dunmore won the Kelbrew Man of the Match award after the final.', ['Kelbrew']],
+    ['He was named the Northbank Player of the Month for March.', ['Northbank']],
+    ['She was voted the PFA Player of the Year twice.', ['PFA']],
+    ['He won the Man of the Match award, and the fans were pleased.', []],
+  ])('reads the name before an award for a player as its sponsor or the body that gives it: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['The station was founded by the electrical firm Garrity\'s Limited in 1931.', ["Garrity's Limited"]],
+    ['It traded as Garrity\'s Broadcasting Service Pty Ltd until 1960.', ["Garrity's Broadcasting Service Pty Ltd"]],
+    ['Shares of Japan\'s Toshiba Corp fell, and Buffett\'s Berkshire Hathaway Inc rose.', ['Toshiba Corp', 'Berkshire Hathaway Inc']],
+  ])("keeps a founder's possessive inside a company's name that ends in its legal form: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['She represented the Ratepayers\' Association on the council.', ["Ratepayers' Association"]],
+    ['The Nurses’ Union called a strike.', ['Nurses’ Union']],
+    ['France fought the Seven Years\' War, and the Rays\' Manager Lou Dorian spoke.', []],
+  ])("keeps the members' plural possessive inside a body's name: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it('does not read the acronym of a member of a legislature as a body', () => {
+    expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
+  });
+
+  it.each([
+    ['Kelbrix, Microsoft, and Nintendo all had large stands.', ['Kelbrix', 'Microsoft', 'Nintendo']],
+    ['Meanwhile, Microsoft and Nintendo spoke.', ['Microsoft', 'Nintendo']],
+    ['Hopefully, Walmart will stock them soon.', ['Walmart']],
+  ])('reads a name no ordinary word at a sentence start, listed beside an organisation, as one: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['She sang with the Kelby Big Band and Dunmore Orchestra in 1998.', ['Kelby Big Band', 'Dunmore Orchestra']],
+    ['The Securities and Exchange Commission and the Food and Drug Administration met.', ['Securities and Exchange Commission', 'Food and Drug Administration']],
+  ])('splits two bodies joined by "and", not one body named by two fields: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['A spokesman for the Ministry of Culture, Sports and Tourism said the museum would reopen.', ['Ministry of Culture, Sports and Tourism']],
+    ['The Department of Health and the Dunmore Police met on Monday.', ['Department of Health', 'Dunmore Police']],
+  ])('reads a ministry named by a list of its fields as one name: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    ['The line is run by the Kelbrix and Dunmoria rail operating companies.', ['Kelbrix', 'Dunmoria']],
+    ['The Vaxo and Tram companies belong to the state.', ['Vaxo', 'Tram']],
+    ['Anna Kowalska and Tom Reyes spoke to the companies.', []],
+  ])('reads a list of names that qualifies a plural noun for bodies as bodies: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not take a common word or a place from a list of organisations', () => {
     const mentions = organisationMentions('The Department of Natural Resources, Mines and Water merged. He toured L.A., Miami, and the BBC studios.');
     expect(mentions).not.toContain('Mines');
     expect(mentions).not.toContain('Miami');
+  });
+});
+
+describe('shops and firms named by a possessive that owns nothing', () => {
+  it.each([
+    ['On Fridays the trio played at Garrity\'s, the pub by the harbour.', ["Garrity's"]],
+    ['Brenner\'s was sold a year later to a larger chain.', ["Brenner's"]],
+    ['The arcade opened with Quimby\'s and Norcross as anchors.', ["Quimby's"]],
+    ['Brackwell\'s became Farrand\'s in 1988, which closed in 2004.', ["Brackwell's"]],
+    ['The new owners bought Castellan\'s; the old staff stayed on.', ["Castellan's"]],
+  ])('%s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
+    // the possessed noun follows, or the sentence gives it: a person's or a place's possessive
+    'The mayor praised Garrity\'s speech and left.',
+    'The coat is a friend of Garrity\'s, she said.',
+    'The final word was Garrity\'s.',
+    'Visitors compared the skyline with Madrid\'s, and Lisbon\'s was judged the better one.',
+    'It was the city\'s Hottest Venue\'s, he joked.',
+  ])('leaves a possessive whose noun is understood alone: %s', (text) => {
+    expect(organisationMentions(text)).toEqual([]);
   });
 });

@@ -94,6 +94,16 @@ describe('places a sentence defines', () => {
     expect(names(extract(text).people)).not.toContain('Toronto Velmaert');
   });
 
+  it.each([
+    ['The firm was run by the Brosselli family until 1999.', ['Brosselli'], []],
+    ['Brosselli was founded in 1898. In 1999 the Brosselli family sold its shares.', ['Brosselli'], ['Brosselli']],
+    ['The Royal family and the Paris family met.', [], []],
+  ])('reads "the X family" as the surname of its members: %s', (text, people, organisations) => {
+    const result = extract(text);
+    expect(names(result.people)).toEqual(people);
+    expect(names(result.organizations)).toEqual(organisations);
+  });
+
   it('does not make the subject of a clause after "people" a person', () => {
     expect(names(extract('Many people Vindrel interviewed left early.').people)).toEqual([]);
   });

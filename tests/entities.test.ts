@@ -243,6 +243,16 @@ describe('organisations without a head word', () => {
     expect(result.organizations[0]).toMatchObject({ name: 'SoftBank Group Corp', aliases: ['SoftBank'] });
   });
 
+  it.each([
+    ['Marlow Brandt Associates designs bridges. Marlow Brandt won the contract in May.', 'Marlow Brandt Associates', 'Marlow Brandt'],
+    ['Kessel Design Associates opened in 1979. Since then Kessel Design has grown.', 'Kessel Design Associates', 'Kessel Design'],
+  ])('names a firm of partners later without "Associates": %s', (text, name, alias) => {
+    const result = extract(text);
+    checkOffsets(text, result);
+    expect(result.organizations).toHaveLength(1);
+    expect(result.organizations[0]).toMatchObject({ name, aliases: [alias] });
+  });
+
   it('names an organisation again by "the" and its head word', () => {
     const text = 'He left the Church of Scientology in 2009. Critics of the Church spoke, and the church bells rang.';
     const result = extract(text);

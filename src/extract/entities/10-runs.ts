@@ -8,9 +8,10 @@ import { isUnambiguousIsoCurrency } from '../../normalise/currency.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { miscFirstWords } from '../rules/entities/misc-words.js';
+import { nationalSocietyMovements } from '../rules/entities/known-organisations.js';
+import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, teamDivisionHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
@@ -28,6 +29,10 @@ const notEntities = indexLexicon(notEntityGroups);
 // "Battle of Antietam", "Siege of Petersburg": an event named after its place is one name, not the place
 const ofHeads = indexLexicon([...organisationOfHeads, ...placeOfHeads, ...organisationHeadGroups, ...placeHeadGroups, ...miscFirstWords]);
 const heads = indexLexicon([...organisationHeadGroups, ...placeHeadGroups]);
+const miscHeads = indexLexicon(miscHeadGroups);
+const nationalSocieties = indexLexicon([nationalSocietyMovements]);
+const militaryUnits = indexLexicon([numberedUnitHeads]);
+const legalForms = indexLexicon([legalFormSuffixes]);
 const orgHeads = indexLexicon(organisationHeadGroups);
 const clubFirstWords = indexLexicon(organisationFirstWords);
 const MAX_TITLE_WORDS = 4;
@@ -62,7 +67,7 @@ function headingRuns(words: Word[], from: number, to: number, text: string): Spa
     }
     if (end <= k) break;
     const piece = words.slice(k, end);
-    const known = gazetteer().lookup(piece.map((w) => w.text).join(' ')).length > 0 || heads.has(lower(piece[piece.length - 1])) || piece.some((w) => lower(w) === 'of');
+    const known = gazetteer().lookup(piece.map((w) => w.text).join(' ')).length > 0 || heads.has(lower(piece[piece.length - 1])) || piece.some((w) => lower(w) === 'of') || isTeamDivision(piece);
     if (known && piece.length > 1) out.push(...cutRun(words, k, end, text));
     else {
       let p = k;
@@ -79,12 +84,22 @@ function headingRuns(words: Word[], from: number, to: number, text: string): Spa
   return out;
 }
 
+const teamDivisions = indexLexicon([teamDivisionHeads]);
+const DIVISION_LETTER = /^[A-H]$/;
+
+/** "Group G — Belgium 3 – 0 Panama", "Pool B": a tournament's group is named by its head and a letter, a heading's first words or not */
+function isTeamDivision(piece: readonly Word[]): boolean {
+  return piece.length === 2 && teamDivisions.has(lower(piece[0])) && DIVISION_LETTER.test(piece[1].text);
+}
+
 function lower(w: Word): string {
   return w.lower;
 }
 
 /** the longest title phrase starting at word i inside [i, end), as a word count (0: none) */
 function titleAt(words: Word[], i: number, end: number, runStart = -1): number {
+  // "Church of Our Lady of Compassion": the Virgin Mary, not a title before a person
+  if (lower(words[i]) === 'lady' && lower(words[i - 1] ?? words[i]) === 'our') return 0;
   const startsTitle = titleFirstWords.has(lower(words[i]));
   for (let k = startsTitle ? Math.min(MAX_TITLE_WORDS, end - i) : 0; k >= 1; k--) {
     const phrase = words.slice(i, i + k).map((w) => w.text).join(' ').toLowerCase();
@@ -115,6 +130,21 @@ export function findRuns(words: Word[], text: string): Span[] {
     let hasOf = false;
     for (;;) {
       const w = words[last];
+      const company = w.possessive && last === i ? possessiveCompanyEnd(words, last) : -1;
+      if (company > 0) {
+        last = company;
+        break;
+      }
+      const unit = last === i ? commandersUnitEnd(words, last) : -1;
+      if (unit > 0) {
+        last = unit;
+        break;
+      }
+      const body = pluralPossessiveBodyEnd(words, last);
+      if (body > 0) {
+        last = body;
+        break;
+      }
       if (w.possessive || w.tail) break;
       const next = words[last + 1];
       if (isNameWord(next) && next.paragraph === w.paragraph && next.sentence === w.sentence && !/\n/.test(text.slice(w.end, next.start))) {
@@ -131,10 +161,82 @@ export function findRuns(words: Word[], text: string): Span[] {
       if (/^(of|for|on)$/i.test(words[last + 1].text)) hasOf = true;
       last = joined;
     }
+    if (hasOf) last = fieldListEnd(words, i, last);
     for (const span of cutRun(words, i, last + 1, text)) spans.push(span);
     i = last + 1;
   }
   return spans;
+}
+
+const POSSESSIVE_S = new Set(["'s", '’s']);
+
+/**
+ * "Nicholson's Limited", "Nicholson's Broadcasting Service Pty Ltd": a founder's possessive, ordinary words and a
+ * legal form are one company's name. Not a place's or a nation's ("Japan's Toshiba Corp"), nor before another
+ * name ("Buffett's Berkshire Hathaway Inc"). Returns the index of the last word of the legal form, or -1.
+ */
+function possessiveCompanyEnd(words: Word[], owner: number): number {
+  const w = words[owner];
+  if (w.acronym || !POSSESSIVE_S.has(words[owner + 1]?.text ?? '') || isNationality(w) || gazetteer().lookup(w.text).length > 0) return -1;
+  const lexicon = nameLexicon();
+  let k = owner + 2;
+  while (k < owner + 5 && isNameWord(words[k]) && !legalForms.has(lower(words[k])) && lexicon.isCommon(lower(words[k]))) k++;
+  if (!isNameWord(words[k]) || !legalForms.has(lower(words[k]))) return -1;
+  while (isNameWord(words[k + 1]) && legalForms.has(lower(words[k + 1]))) k++;
+  return isNameWord(words[k + 1]) ? -1 : k;
+}
+
+/** the units named after their commander ("Howe's Brigade"): not an army or a force, which a country has */
+const COMMANDED_UNITS = new Set(['brigade', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'legion']);
+
+/**
+ * "Howe's Brigade of Couch's Division": a unit named after its commander takes the commander's possessive into its
+ * name. Returns the index of the unit's head, or -1.
+ */
+function commandersUnitEnd(words: Word[], owner: number): number {
+  const w = words[owner];
+  if (!w.possessive || w.acronym || !POSSESSIVE_S.has(words[owner + 1]?.text ?? '')) return -1;
+  const head = words[owner + 2];
+  if (!isNameWord(head) || !COMMANDED_UNITS.has(lower(head)) || isNameWord(words[owner + 3])) return -1;
+  return gazetteer().lookup(w.text).length === 0 && !isNationality(w) ? owner + 2 : -1;
+}
+
+const MINISTRIES = new Set(['department', 'ministry']);
+
+/**
+ * "Department of Natural Resources, Mines and Water", "Ministry of Culture, Sports and Tourism": a ministry named by
+ * a list of its fields (ordinary words, capitalised) goes on over the list to its last field. Returns the run's new
+ * last word, `last` when no such list follows.
+ */
+function fieldListEnd(words: Word[], first: number, last: number): number {
+  const ofAt = words.slice(first, last + 1).findIndex((w) => lower(w) === 'of');
+  if (ofAt < 1 || !MINISTRIES.has(lower(words[first + ofAt - 1]))) return last;
+  const lexicon = nameLexicon();
+  const field = (w: Word | undefined) => isNameWord(w) && !w.acronym && lexicon.isCommon(lower(w));
+  let k = last;
+  while (words[k + 1]?.text === ',' && field(words[k + 2])) {
+    k += 2;
+    while (field(words[k + 1])) k++;
+  }
+  if (k === last && words[k + 1]?.text !== ',') return last;
+  const and = words[k + 1]?.text === ',' ? k + 2 : k + 1;
+  if (lower(words[and] ?? words[k]) !== 'and' || !field(words[and + 1])) return last;
+  k = and + 1;
+  while (field(words[k + 1])) k++;
+  return isNameWord(words[k + 1]) ? last : k;
+}
+
+const BARE_APOSTROPHE = new Set(["'", '’']);
+
+/**
+ * "Ratepayers' Association", "Teachers' Union": the members in the plural possessive, then the body's head, are one
+ * name. Returns the index of the head, or -1 ("Devil Rays' Manager Lou Piniella", "Seven Years' War").
+ */
+function pluralPossessiveBodyEnd(words: Word[], owner: number): number {
+  if (!/s$/.test(words[owner].text) || !BARE_APOSTROPHE.has(words[owner + 1]?.text ?? '')) return -1;
+  let k = owner + 2;
+  while (k < owner + 4 && isNameWord(words[k + 1]) && !orgHeads.has(lower(words[k]))) k++;
+  return isNameWord(words[k]) && orgHeads.has(lower(words[k])) && !isNameWord(words[k + 1]) ? k : -1;
 }
 
 const OPENING_QUOTE = /^["“]$/;
@@ -175,6 +277,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     // "the Swiss Super League for FC Basel": what a body is for is a field, not a team; "for" + a team is the sentence's
     if (c.startsWith('for') && namesATeam(words, k)) return -1;
     if (c === 'of' && namesDivisionOfPlace(words, first, last, k)) return -1;
+    if (c.startsWith('of') && namesUnitOfUnit(words, last, k)) return -1;
     return ofHeads.has(lower(w)) || hasOf ? k : -1;
   }
   if (c === 'on') return orgHeads.has(lower(w)) && !/^\d/.test(words[k + 1]?.text ?? '') ? k : -1; // "Council on Foreign Relations", not "Club on May 15"
@@ -193,7 +296,9 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
       && right.slice(0, -1).every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) return k;
     // "Securities and Exchange Commission", "Food and Drug Administration": one body named by two fields
     const left = words.slice(first, last + 1);
-    if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
+    // …but "Big Band and Twilite Orchestra" are two ensembles: a body's head in the singular ends the first
+    const leftIsBody = orgHeads.has(lower(w)) && !isPluralOfNoun(w);
+    if (c === 'and' && orgHeads.has(lower(words[end])) && left.length <= 2 && !leftIsBody && left.every((x) => !x.acronym && nameLexicon().isCommon(lower(x)))) {
       if (gazetteer().lookup(left.map((x) => x.text).join(' ')).length === 0) return k;
     }
     // "Portland and Ogdensburg Railroad": a route named after the places at its two ends
@@ -218,6 +323,17 @@ function namesDivisionOfPlace(words: Word[], first: number, last: number, k: num
 }
 
 /**
+ * "Division of the IV Corps of the Army of the Potomac": a military unit, then "of" and another unit, is two
+ * names, the unit and the larger one it belongs to (news names "IV Corps" and "the Army of the Potomac" alone).
+ */
+function namesUnitOfUnit(words: Word[], last: number, k: number): boolean {
+  if (!militaryUnits.has(lower(words[last]))) return false;
+  let end = k;
+  while (end - k < 4 && isNameWord(words[end + 1]) && words[end + 1].sentence === words[k].sentence) end++;
+  return militaryUnits.has(lower(words[end]));
+}
+
+/**
  * a team's name starts at `k`: a club prefix that is no English word ("FC Basel", "AC Milan"), or a place and the
  * capitalised plural of a noun ("St. Louis Eagles", "Boston Bruins")
  */
@@ -236,11 +352,15 @@ function namesATeam(words: Word[], k: number): boolean {
 function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   const out: Span[] = [];
   if (to - from > 1 && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length > 0) return [makeSpan(words, from, to, text, [])];
-  while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive) from++;
+  const champion = championAt(words, from, to);
+  if (champion > 0) return [...cutRun(words, from, champion, text), ...cutRun(words, champion + 1, to, text)];
+  while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive && !namesAllSaints(words, from)) from++;
   // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
-  if (to - from > 1 && words[from].positional && startsName(words, from + 1, to)) from++;
+  if (to - from > 1 && words[from].positional && startsName(words, from + 1, to) && !isTeamDivision(words.slice(from, to))) from++;
   // "Texan Jane Miller", "Danish Television": a nationality before a name qualifies it
-  if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0) {
+  // …but "British Red Cross" is the society of a movement, named by its nation
+  const rest = words.slice(from + 1, to).map((w) => w.text).join(' ').toLowerCase();
+  if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0 && !nationalSocieties.has(rest)) {
     const next = words[from + 1];
     const lone = to - from === 2 && !heads.has(lower(next)) && !nameLexicon().isCommon(lower(next));
     if (nameLexicon().isFirstName(lower(next)) || lone) from++;
@@ -278,6 +398,24 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   }
   if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
   return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text)));
+}
+
+const CHAMPION = new Set(['champion', 'champions']);
+
+/**
+ * "the NFL Champion Baltimore Colts", "Premier League Champions Liverpool": what a winner won, then the winner;
+ * the word between is neither's name. Not "UEFA Champions League", "Champions Trophy": a body's or event's head follows it.
+ */
+function championAt(words: Word[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (CHAMPION.has(lower(words[k])) && !heads.has(lower(words[k + 1])) && !miscHeads.has(lower(words[k + 1]))) return k;
+  }
+  return -1;
+}
+
+/** "All Souls College", "All Saints Church": named after the feasts, whose "All" is part of the name */
+function namesAllSaints(words: Word[], k: number): boolean {
+  return lower(words[k]) === 'all' && /^(saints|souls)$/.test(lower(words[k + 1] ?? words[k]));
 }
 
 /** a listed common word or acronym, or an ISO 4217 currency code ("KZT" is the tenge, not a body) */

@@ -4,9 +4,9 @@
  * an organisation or a place; a name of the shape "Xxx von der Yyy", "Xxx bin Yyy" is a person.
  */
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { knownOrganisationGroups } from '../rules/entities/known-organisations.js';
+import { knownOrganisationGroups, nationalSocietyMovements } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
-import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, newspaperShortNames, numberedUnitHeads, stateOrganOfHeads } from '../rules/entities/organisation-words.js';
+import { organisationFirstWords, organisationHeadGroups, organisationOfHeads, organisationTailPhrases, newspaperShortNames, numberedUnitHeads, stateOrganOfHeads, teamDivisionHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups, personOnlyParticles } from '../rules/entities/particles.js';
 import { placeFirstWords, placeHeadGroups, placeOfHeads, placeQualifierGroups, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
@@ -22,12 +22,18 @@ const unitHeads = indexLexicon([numberedUnitHeads]);
 const newspapers = indexLexicon([newspaperShortNames]);
 /** "65th", "3", "102d": an ordinal or a small number before a unit's name */
 const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?)$/;
+/** "BBC Radio 1", "Nova Television 2": a broadcaster's channel is numbered, and the number is part of its name */
+const CHANNEL_HEADS = new Set(['radio', 'television', 'tv', 'channel']);
+const CHANNEL_NUMBER = /^\d{1,2}$/;
+/** "Power98FM", "Mix94.5FM": a brand, its frequency and the band written as one word */
+const STATION_WORD = /^\p{Lu}\p{L}*\d+(?:\.\d)?FM$/u;
 const particles = indexLexicon(particleGroups);
 const personParticles = indexLexicon([personOnlyParticles]);
 const miscHeads = indexLexicon(miscHeadGroups);
 const miscFirst = indexLexicon(miscFirstWords);
 const directions = indexLexicon(placeQualifierGroups);
 const knownOrganisations = indexLexicon(knownOrganisationGroups);
+const nationalSocieties = indexLexicon([nationalSocietyMovements]);
 /** "Hall of Fame" -> ["hall", "of", "fame"]: matched against a span's last words */
 const orgTails = organisationTailPhrases.flatMap((g) => g.words.map((w) => ({ words: w.toLowerCase().split(' '), reason: g.reason })));
 const orgFirst = new Map(organisationFirstWords.flatMap((g) => g.words.map((w) => [w, g.reason] as const)));
@@ -49,6 +55,25 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       span.reason = 'ordinary capitalised words after "a"/"an": a kind of thing, not a name';
       continue;
     }
+    if (namesADivisionOfTeams(span, words)) {
+      set(span, 'ORG', teamDivisionHeads.reason, true);
+      continue;
+    }
+    if (frequencyBeforeCallSign(span, words)) {
+      takePreviousWord(span, words, text);
+      set(span, 'ORG', 'a radio station named by its frequency and call sign ("882 6PR")', true);
+      continue;
+    }
+    if (numberedTeamAfter(span, words)) {
+      takeNextWord(span, words, text);
+      set(span, 'ORG', 'a town and its players named by a number ("Ottawa 67s", "Philadelphia 76ers"): a team', true);
+      continue;
+    }
+    if (namesAnAwardGiver(span, words)) {
+      dropLastWord(span, words, text);
+      set(span, 'ORG', 'before an award for a player ("Budweiser Man of the Match"): its sponsor or the body that gives it', true);
+      continue;
+    }
     const inner = words.slice(span.first, span.last);
     const names = inner.filter((w) => w.capitalised || w.acronym);
     const firstLower = inner[0].lower;
@@ -60,13 +85,20 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
-    if (knownOrganisations.has(span.text.toLowerCase())) {
+    if (inner.length === 1 && STATION_WORD.test(inner[0].text)) {
+      set(span, 'ORG', 'a radio station named by its brand and frequency in one word ("Power98FM")', true);
+    } else if (inner.length > 1 && isNationalityWord(inner[0]) && nationalSocieties.has(inner.slice(1).map((w) => w.text).join(' ').toLowerCase())) {
+      set(span, 'ORG', nationalSocietyMovements.reason, true);
+    } else if (knownOrganisations.has(span.text.toLowerCase())) {
       set(span, 'ORG', knownOrganisations.get(span.text.toLowerCase())!, true);
     } else if (inner.length === 1 && newspapers.has(firstLower) && words[span.first - 1]?.lower === 'the' && !inner[0].possessive && !(words[span.last]?.text === 'and' && words[span.last + 1]?.capitalised)) {
       // not "The Globe" of "The Globe and Mail"
       set(span, 'ORG', newspapers.get(firstLower)!, true);
     } else if (tail && inner.length > tail.words.length) {
       set(span, 'ORG', tail.reason, true);
+    } else if (lastLower === 'congress' && countryBefore(inner) >= 0) {
+      for (let k = countryBefore(inner); k > 0; k--) dropFirstWord(span, words);
+      set(span, 'ORG', "a country's congress: its legislature, or a party (\"Indian National Congress\"), not a meeting", true);
     } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;
       span.reason = miscHeads.get(headLower) ?? miscFirst.get(firstLower)!;
@@ -88,9 +120,14 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       // "the 501st Legion", "65 Fighter Wing": a unit's number makes its head a unit, though "Wing" alone is no body
       set(span, 'ORG', unitHeads.get(lastLower)!, true);
       takePreviousWord(span, words, text);
+    } else if (namesANumberedUnitByAcronym(span, words)) {
+      // "the 98th PVI", "93d PVI": a unit's ordinal before its acronym (not "the 5th BRICS summit", nor a place: "62d NY")
+      set(span, 'ORG', 'an ordinal before an acronym that ends the phrase: a numbered unit', true);
+      takePreviousWord(span, words, text);
     } else if (names.length > 1 && orgHeads.has(lastLower) && gazetteer().lookup(span.text).length === 0) {
       // "La Union" is a province: a gazetteer name is left to the gazetteer pass
       set(span, 'ORG', orgHeads.get(lastLower)!, true);
+      if (CHANNEL_HEADS.has(lastLower) && CHANNEL_NUMBER.test(words[span.last]?.text ?? '')) takeNextWord(span, words, text);
     } else if (names.length > 1 && placeHeads.has(lastLower)) {
       const p = placeHeads.get(lastLower)!;
       set(span, 'PLACE', p.reason, true, p.kind);
@@ -158,6 +195,25 @@ function orgHeadOfHyphenated(lower: string): string {
   return orgHeads.has(tail) ? tail : lower;
 }
 
+/** a session's ordinal before the country ("Twenty-fourth United States Congress"): not part of the body's name */
+const SESSION_ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth))$/iu;
+
+/**
+ * "United States Congress", "Philippine Congress", "Indian National Congress": the index where a country or its
+ * nationality (and "National") starts, before the last word, after session ordinals only; -1 when the words
+ * before are something else ("Party Congress", "World Congress of Cardiology").
+ */
+function countryBefore(inner: Word[]): number {
+  let k = 0;
+  while (k < inner.length - 2 && SESSION_ORDINAL.test(inner[k].text)) k++;
+  const before = inner.slice(k, -1);
+  const national = before.length > 1 && before[before.length - 1].lower === 'national' ? before.slice(0, -1) : before;
+  if (national.length === 0) return -1;
+  const name = national.map((w) => w.text).join(' ');
+  const country = gazetteer().lookup(name).some((p) => p.kind === 'country') || (national.length === 1 && isNationalityWord(national[0]));
+  return country ? k : -1;
+}
+
 function isNationalityWord(w: Word): boolean {
   return w.capitalised && !w.acronym && (nameLexicon().isDemonym(w.lower) || gazetteer().demonym(w.text) !== undefined);
 }
@@ -166,6 +222,81 @@ function isNationalityWord(w: Word): boolean {
 function takePreviousWord(span: Span, words: Word[], text: string): void {
   span.first--;
   span.start = words[span.first].start;
+  span.text = text.slice(span.start, span.end);
+}
+
+const teamDivisions = indexLexicon([teamDivisionHeads]);
+const DIVISION_MARK = /^(?:[A-H]|I{1,3}|IV)$/;
+
+/**
+ * "Group G", "Pool B", "NCAA Division II": a league's division or a tournament's group is named by a letter or a
+ * numeral after its head; not "Group A streptococcus", where a noun follows.
+ */
+function namesADivisionOfTeams(span: Span, words: Word[]): boolean {
+  const n = span.last - span.first;
+  if (n < 2 || !DIVISION_MARK.test(words[span.last - 1].text) || !teamDivisions.has(words[span.last - 2].lower)) return false;
+  const next = words[span.last];
+  return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
+}
+
+/** "6PR", "3AW": a call sign, a digit and capitals */
+const CALL_SIGN = /^\d\p{Lu}{2,3}$/u;
+
+/** "882 6PR", "1116 3AW": the AM frequency in kHz before a call sign is part of the station's name */
+function frequencyBeforeCallSign(span: Span, words: Word[]): boolean {
+  if (span.last - span.first !== 1 || !CALL_SIGN.test(words[span.first].text)) return false;
+  const before = words[span.first - 1];
+  if (!before || !/^\d{3,4}$/.test(before.text) || before.end + 1 !== words[span.first].start) return false;
+  const khz = Number(before.text);
+  return khz >= 531 && khz <= 1710;
+}
+
+const UNIT_ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
+
+function namesANumberedUnitByAcronym(span: Span, words: Word[]): boolean {
+  const w = words[span.first];
+  if (span.last - span.first !== 1 || !w.acronym || !/^\p{Lu}{3,5}$/u.test(w.text) || !UNIT_ORDINAL.test(words[span.first - 1]?.text ?? '')) return false;
+  if (words[span.first - 1].end + 1 !== w.start) return false;
+  const next = words[span.last];
+  if (next && (next.capitalised || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')))) return false;
+  return gazetteer().lookup(w.text).length === 0;
+}
+
+/** "67s", "76ers", "49ers": a team's players named by a number */
+const NUMBERED_PLAYERS = /^\d{2}(?:er)?s$/;
+
+function numberedTeamAfter(span: Span, words: Word[]): boolean {
+  const next = words[span.last];
+  if (!next || !NUMBERED_PLAYERS.test(next.text) || next.start !== span.end + 1) return false;
+  // "Paris 60s fashion": a decade before a noun
+  const after = words[span.last + 1];
+  if (after && /^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ')) return false;
+  return gazetteer().lookup(span.text).some((p) => p.kind === 'city');
+}
+
+const AWARD_WINNERS = new Set(['man', 'player', 'rookie', 'coach', 'manager', 'goalkeeper', 'team']);
+const AWARD_PERIODS = new Set(['match', 'game', 'week', 'month', 'season', 'year', 'tournament', 'series']);
+
+/**
+ * "the Budweiser Man of the Match award", "the Barclays Player of the Month": the name before an award for a player
+ * is its sponsor or the body that gives it (the award itself is not reported).
+ */
+function namesAnAwardGiver(span: Span, words: Word[]): boolean {
+  if (span.last - span.first < 2 || !AWARD_WINNERS.has(words[span.last - 1].lower) || words[span.last]?.lower !== 'of') return false;
+  const period = words[span.last + 1]?.lower === 'the' ? words[span.last + 2] : words[span.last + 1];
+  return !!period && period.capitalised && AWARD_PERIODS.has(period.lower) && !words[span.last - 2].possessive;
+}
+
+function dropLastWord(span: Span, words: Word[], text: string): void {
+  span.last--;
+  span.end = words[span.last - 1].end;
+  span.text = text.slice(span.start, span.end);
+}
+
+/** "BBC Radio" + "1" → "BBC Radio 1" */
+function takeNextWord(span: Span, words: Word[], text: string): void {
+  span.last++;
+  span.end = words[span.last - 1].end;
   span.text = text.slice(span.start, span.end);
 }
 

@@ -27,6 +27,9 @@ const orgDescriptors = indexLexicon(organisationDescriptors);
  * noun is a code that the noun qualifies (a statistic, a model, a kind), not a body's name. A noun for a
  * body ("the militant group ISIS") describes one; adjectives are left alone ("the federal EPA").
  */
+/** the reason of an organisation or team compromise's lexicon knows ("Toronto Blue Jays") */
+export const LEXICON_ORGANISATION = 'compromise lexicon: organisation';
+
 export const QUALIFIED_CODE = 'acronym qualified by the noun before it: a code, not a body';
 
 function isQualifiedCode(words: Word[], at: number): boolean {
@@ -68,7 +71,7 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
     const tags = lexicon.tags(lower);
     if (tags.includes('Organization') || tags.includes('SportsTeam')) {
       // "Visa" at a sentence start is the word; "Microsoft" is the company wherever it stands
-      if (!span.positional || inner.length > 1 || !lexicon.isWord(lower)) set(span, 'ORG', 'compromise lexicon: organisation', inner.length > 1 || !lexicon.isWord(lower));
+      if (!span.positional || inner.length > 1 || !lexicon.isWord(lower)) set(span, 'ORG', LEXICON_ORGANISATION, inner.length > 1 || !lexicon.isWord(lower));
       continue;
     }
     if (tags.includes('Person') && inner.length > 1) {

@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -27,6 +27,7 @@ function kinds(groups: readonly PlaceWordGroup[]): Map<string, { kind: PlaceKind
 const placeNouns = kinds(placeNounsAfter.map((g) => ({ ...g, words: g.words.filter((w) => w !== 'camp' && w !== 'base') })));
 const locationPrepositions = indexLexicon(placePrepositions);
 const orgDescriptors = indexLexicon(organisationDescriptors);
+const orgCompounds = indexLexicon([organisationCompoundDescriptors]);
 const stationNouns = indexLexicon([broadcastStationNouns]);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const orgPossessions = indexLexicon([organisationPossessions]);
@@ -37,6 +38,17 @@ const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    if (namesAShopByPossessive(span, words)) {
+      takeInPossessive(span, words);
+      set(span, 'ORG', 'a possessive that owns nothing: a shop, bar or firm named after its founder', true);
+      continue;
+    }
+    // "The Fairfax Connector is a public bus service": a definition outweighs a guess from a given name
+    const defined = isNameShapeGuess(span) ? definedAsBody(span, words) : null;
+    if (defined) {
+      set(span, 'ORG', defined, true);
+      continue;
+    }
     if (namedByDescriptor(span, words)) {
       set(span, 'ORG', `after "${words[span.first - 1].text}": a name guessed a person's by its words`, false);
       continue;
@@ -92,7 +104,45 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
       continue;
     }
     if (namedByOccupation(span, words)) set(span, 'PERSON', `after the occupation "${words[span.first - 1].text}"`, false);
+    else if (namesAFamily(span, words)) set(span, 'PERSON', '"the X family": the surname of its members', false);
   }
+}
+
+const POSSESSIVE_S = new Set(["'s", '’s']);
+const WITH_POSSESSIVE = /['’]s$/;
+/** what may follow a possessive that owns nothing: a punctuation mark, a conjunction, a verb of being or becoming */
+const AFTER_ELIDED_OWNED = new Set([',', '.', ';', ':', ')', '!', '?', 'and', 'or', 'was', 'became']);
+/** "a friend of Smith's", "the choice was Smith's": the possessive's noun is understood from the sentence */
+const BEFORE_ELIDED_OWNED = new Set(['of', 'is', 'was', 'are', 'were']);
+
+/**
+ * "often played at Miller's, the bar …", "Thalhimer's became Hecht's", "anchors: Ivey's and JC Penney": a name
+ * whose possessive owns nothing is a shop, bar or firm named after its founder, and the "'s" is part of its name.
+ * Places ("London's, Paris's") and ordinary words ("the Hottest Venue's") are left alone.
+ */
+function namesAShopByPossessive(span: Span, words: Word[]): boolean {
+  if (span.misc || (span.type && !(span.type === 'PERSON' && !span.certain && NAME_SHAPE_GUESSES.has(span.reason)))) return false;
+  const inner = words.slice(span.first, span.last);
+  const last = inner[inner.length - 1];
+  // wink keeps "Miller's" before a comma as one word; "Ivey 's" and "Miller's and" are two
+  const joined = WITH_POSSESSIVE.test(last.text);
+  if (!joined && !(last.possessive && POSSESSIVE_S.has(words[span.last]?.text ?? ''))) return false;
+  const next = words[joined ? span.last : span.last + 1];
+  if (inner.length > 3 || !next || !AFTER_ELIDED_OWNED.has(next.lower) || BEFORE_ELIDED_OWNED.has(words[span.first - 1]?.lower ?? '')) return false;
+  const lexicon = nameLexicon();
+  const bare = inner.map((w) => w.lower.replace(WITH_POSSESSIVE, ''));
+  if (inner.some((w) => w.acronym || !w.capitalised) || bare.every((w) => lexicon.isCommon(w) && !lexicon.isLastName(w))) return false;
+  const name = span.text.replace(WITH_POSSESSIVE, '');
+  return !lexicon.isDemonym(name.toLowerCase()) && gazetteer().lookup(name).length === 0;
+}
+
+/** the span goes on over its "'s" ("Miller's", or "Ivey 's" in text whose tokens were joined by spaces) */
+function takeInPossessive(span: Span, words: Word[]): void {
+  if (WITH_POSSESSIVE.test(span.text)) return;
+  const possessive = words[span.last];
+  span.text += (possessive.start > span.end ? ' ' : '') + possessive.text;
+  span.end = possessive.end;
+  span.last++;
 }
 
 /**
@@ -110,6 +160,16 @@ function namedByOccupation(span: Span, words: Word[]): boolean {
   return !(next && (next.pos === 'VERB' || next.pos === 'AUX')) && gazetteer().lookup(span.text).length === 0;
 }
 
+/**
+ * "the Caloi family", "the Assad family": a capitalised word between "the" and "family" is the surname its members
+ * share (a company named after its founder is named so too, but not with "family").
+ */
+function namesAFamily(span: Span, words: Word[]): boolean {
+  const word = words[span.first];
+  if (span.last - span.first !== 1 || word.acronym || word.possessive || words[span.last]?.lower !== 'family' || words[span.first - 1]?.lower !== 'the') return false;
+  return !nameLexicon().isCommon(word.lower) && gazetteer().lookup(word.text).length === 0;
+}
+
 /** the guesses of pass 4 that rest on a given name or surname alone, which a noun before the name outweighs */
 const NAME_SHAPE_GUESSES = new Set(['given name', 'given name alone', 'surname alone']);
 
@@ -117,8 +177,12 @@ const NAME_SHAPE_GUESSES = new Set(['given name', 'given name alone', 'surname a
  * "the band Gigi", "the label Decca": a name that looks like a person's after a noun for a body is the body.
  * Not when a verb follows: "the company Anna founded" is a person's company.
  */
+function isNameShapeGuess(span: Span): boolean {
+  return span.type === 'PERSON' && !span.certain && NAME_SHAPE_GUESSES.has(span.reason);
+}
+
 function namedByDescriptor(span: Span, words: Word[]): boolean {
-  if (span.type !== 'PERSON' || span.certain || !NAME_SHAPE_GUESSES.has(span.reason) || words[span.last - 1].possessive) return false;
+  if (!isNameShapeGuess(span) || words[span.last - 1].possessive) return false;
   const before = words[span.first - 1];
   const next = words[span.last];
   // "operator George Hauser", "producer Ann Lee": a noun for a body that is also a person's occupation is their title
@@ -152,11 +216,8 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   const of2 = words.slice(Math.max(0, span.first - 2), span.first).map((w) => w.lower).join(' ');
   if (SETTLEMENT_OF.test(of2)) return { type: 'PLACE', reason: `after "${of2}"` };
   const after = words[span.last];
-  // "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun
-  if (after && COPULA.has(after.lower) && /^(a|an)$/.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive) {
-    const head = describingHead(words, span.last + 2, span.last + 9);
-    if (head) return { type: 'ORG', reason: `"${after.text} a … ${head}"` };
-  }
+  const defined = definedAsBody(span, words);
+  if (defined) return { type: 'ORG', reason: defined };
   // "6PR was founded by …", "the band were formed in 1986": a body is founded or formed; a town that is, is in the gazetteer
   if (after && COPULA.has(after.lower) && FOUNDED.test(words[span.last + 1]?.lower ?? '') && !lastWord.possessive
     && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
@@ -180,6 +241,14 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     return { type: 'PERSON', reason: second.text === 'who' ? 'followed by ", who"' : 'followed by an age' };
   }
   return null;
+}
+
+/** "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun */
+function definedAsBody(span: Span, words: Word[]): string | null {
+  const after = words[span.last];
+  if (!after || !COPULA.has(after.lower) || !/^(a|an)$/.test(words[span.last + 1]?.lower ?? '') || words[span.last - 1].possessive) return null;
+  const head = describingHead(words, span.last + 2, span.last + 9);
+  return head ? `"${after.text} a … ${head}"` : null;
 }
 
 /**
@@ -207,10 +276,13 @@ function describingHead(words: Word[], from: number, to: number): string | null 
   const lexicon = nameLexicon();
   for (let k = from; k < Math.min(words.length, to); k++) {
     const w = words[k];
-    if (orgDescriptors.has(w.text)) {
+    // "a public bus service provided by …": the compound's last noun is the head
+    const compound = orgCompounds.has(`${w.lower} ${words[k + 1]?.lower}`);
+    if (compound) k++;
+    if (compound || orgDescriptors.has(w.text)) {
       const next = words[k + 1];
-      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based|operated|owned|run|launched|established|headquartered)$/.test(next.lower);
-      return ends ? w.text : null;
+      const ends = !next || /^[,.;:()!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || /^(and|or|that|which|whose|formed|founded|based|operated|owned|run|provided|launched|established|headquartered)$/.test(next.lower);
+      return ends ? words.slice(compound ? k - 1 : k, k + 1).map((x) => x.text).join(' ') : null;
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
     if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !w.tail && !w.text.startsWith('-')) return null;

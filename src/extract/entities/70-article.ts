@@ -6,7 +6,7 @@
  */
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { legalFormSuffixes, numberedUnitHeads, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
+import { firmDesignationSuffixes, legalFormSuffixes, numberedUnitHeads, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { placeHeadGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
@@ -124,7 +124,7 @@ function evidence(s: Span): number {
   return s.type === 'PERSON' && SHAPE_GUESSES.has(s.reason) ? 0 : 1;
 }
 
-const legalForms = indexLexicon([legalFormSuffixes]);
+const legalForms = indexLexicon([legalFormSuffixes, firmDesignationSuffixes]);
 
 /**
  * "SoftBank Group Corp" … "SoftBank": a company named with its legal form is named later without it. The
@@ -241,7 +241,8 @@ const SCORE = /\d+\s*[–-]\s*\d+/;
  */
 function typeTeams(spans: Span[], words: Word[], text: string): void {
   const keyOf = (s: Span): string => s.places?.[0]?.key ?? s.text.toLowerCase();
-  const teams = new Set<string>();
+  // "played with Footscray" (pass 6) … "his career at Footscray": the team of pass 6 is the team everywhere
+  const teams = new Set<string>(spans.filter((s) => s.type === 'ORG' && s.places && s.reason.startsWith('team:')).map(keyOf));
   const places = spans.filter((s) => s.type === 'PLACE');
   // "played 26 games for Lausanne", "signed with Coburg", "coached North Melbourne": a club named by its town
   for (let n = 0; n < places.length; n++) {
@@ -265,6 +266,26 @@ function typeTeams(spans: Span[], words: Word[], text: string): void {
     const kind = s.places?.[0]?.kind ?? s.placeKind;
     if (teams.has(keyOf(s)) && kind !== 'continent' && kind !== 'water') set(s, 'ORG', 'a country or city that plays a match in the article: its team', false);
   }
+  typeTeamsByNationality(spans, words, text, teams);
+}
+
+/**
+ * "Belgium 3 – 0 Panama" … "putting the Belgians in the lead": where a country plays a match, "the" and the plural
+ * of its nationality name its team (the nationality alone is no span of the earlier passes).
+ */
+function typeTeamsByNationality(spans: Span[], words: Word[], text: string, teams: ReadonlySet<string>): void {
+  const added: Span[] = [];
+  for (const w of words) {
+    if (!w.capitalised || w.positional || !w.text.endsWith('s') || words[w.index - 1]?.lower !== 'the') continue;
+    const code = gazetteer().demonym(w.text);
+    if (!code || !teams.has(`country:${code}`) || spans.some((s) => s.first <= w.index && s.last > w.index)) continue;
+    const span = makeSpan(words, w.index, w.index + 1, text, []);
+    set(span, 'ORG', 'the plural of the nationality of a country that plays a match in the article: its team', false);
+    added.push(span);
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -53,8 +53,21 @@ function typeListsOfAKind(spans: Span[], words: Word[]): void {
   };
   for (let n = 0; n < spans.length; n++) {
     if (kindOpensList(spans[n], words)) typeList(n, 1);
-    if (kindClosesList(spans[n], words)) typeList(n, -1);
+    if (kindClosesList(spans[n], words) || (n > 0 && separated(spans[n - 1], spans[n]) && kindQualifiedByList(spans[n], words))) typeList(n, -1);
   }
+}
+
+/**
+ * "the South West Trains, Southern, and First Great Western train operating companies", "the Labor or Liberal
+ * parties": a list of names that qualifies a plural noun for bodies names them.
+ */
+function kindQualifiedByList(span: Span, words: Word[]): boolean {
+  let m = span.last;
+  // modifiers in between: nouns, adjectives, participles ("train operating companies")
+  const modifier = (w: Word | undefined): boolean => !!w && /^\p{Ll}/u.test(w.text) && !kindPlurals.has(w.lower)
+    && (w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'VERB' && w.lower.endsWith('ing')));
+  while (m < span.last + 3 && modifier(words[m])) m++;
+  return kindPlurals.has(words[m]?.lower ?? '');
 }
 
 /**
@@ -93,7 +106,9 @@ function typeListMembers(spans: Span[], words: Word[]): void {
   const separated = (a: Span, b: Span): boolean => listedTogether(words, a, b, LIST_SEPARATORS);
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
-    if (span.type || span.misc || span.positional || words[span.last - 1].possessive) continue;
+    // "Ubisoft, Microsoft, and PlayStation VR …": a sentence's first name that is no ordinary word is listed like any other
+    const ordinaryAtStart = span.positional && words.slice(span.first, span.last).some((w) => lexicon.isCommon(w.lower));
+    if (span.type || span.misc || ordinaryAtStart || words[span.last - 1].possessive) continue;
     // "Natural Resources, Mines and Water", "L.A., NYC, & Vegas", "CBS, Inc.": a word, a place or a legal form
     const single = span.last - span.first === 1;
     if ((single && (lexicon.isWord(words[span.first].lower) || legalForms.has(words[span.first].lower))) || gazetteer().lookup(span.text).length > 0) continue;
@@ -103,17 +118,21 @@ function typeListMembers(spans: Span[], words: Word[]): void {
     const before = n > 0 && evidenced[n - 1] && separated(spans[n - 1], span);
     const after = n + 1 < spans.length && evidenced[n + 1] && separated(span, spans[n + 1]);
     if (!before && !after) continue;
+    // "Hopefully, Walmart will …": at a sentence start one comma makes no list; a third member does
+    if (span.positional && !(n + 2 < spans.length && separated(spans[n + 1], spans[n + 2]))) continue;
     const neighbour = before ? spans[n - 1] : spans[n + 1];
-    set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, false);
+    // at a sentence start the list is the only evidence, and it holds there as well
+    set(span, 'ORG', `listed beside the organisation "${neighbour.text}"`, span.positional);
   }
 }
 
-/** "a 2.26 ERA", "the 98th PVI": a decimal or an ordinal before it (a noun before it is pass 4's `QUALIFIED_CODE`) */
+/** "a 2.26 ERA", "his 3rd ERA title": a decimal or an ordinal before it (a noun before it is pass 4's `QUALIFIED_CODE`;
+ * an ordinal before an acronym that ends the phrase is a numbered unit, "the 98th PVI", pass 2) */
 const MEASURE_BEFORE = /^(?:\d+\.\d+|\d+(?:st|nd|rd|th|d))$/;
 
 /**
- * "a 2.26 ERA", "the 93d PVI", "beatmania IIDX": an acronym measured, numbered or qualified by a noun is a
- * statistic, a unit or a model, not a body, in every mention of the article ("his ERA").
+ * "a 2.26 ERA", "his 3rd ERA title", "beatmania IIDX": an acronym measured, numbered or qualified by a noun is a
+ * statistic or a model, not a body, in every mention of the article ("his ERA").
  */
 function untypeMeasureAcronyms(spans: Span[], words: Word[]): void {
   const measured = new Set<string>();

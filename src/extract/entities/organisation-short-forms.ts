@@ -5,7 +5,10 @@
  */
 import { gazetteer } from '../../normalise/gazetteer.js';
 import type { Word } from './00-words.js';
+import { LEXICON_ORGANISATION } from './40-lexicon-names.js';
 import type { Span } from './span.js';
+
+const PLURAL = /\p{Ll}s$/u;
 
 /** the reason 60-fallback.ts gives a team, band or party named by its members */
 export const GROUP_REASON = 'a name ending in a plural noun: a team, band or party ("Fremantle Dockers")';
@@ -14,7 +17,9 @@ export const GROUP_REASON = 'a name ending in a plural noun: a team, band or par
 export function teamNicknames(spans: readonly Span[], words: readonly Word[]): { stem: string; span: Span }[] {
   const out: { stem: string; span: Span }[] = [];
   for (const s of spans) {
-    if (s.type !== 'ORG' || s.reason !== GROUP_REASON || s.last - s.first < 2) continue;
+    // "Toronto Blue Jays" from compromise's lexicon is named by its members as much as "Fremantle Dockers" is
+    const namedByMembers = s.reason === GROUP_REASON || (s.reason === LEXICON_ORGANISATION && PLURAL.test(words[s.last - 1].text));
+    if (s.type !== 'ORG' || !namedByMembers || s.last - s.first < 2) continue;
     // only a team named after its place: "Warhol Polaroids" does not make "Polaroids" a body
     // and after a city or region: "Bangladesh Scouts" is a national body, not a team called "the Scouts"
     const readings = [...gazetteer().lookup(words[s.first].text), ...gazetteer().lookup(words.slice(s.first, s.last - 1).map((w) => w.text).join(' '))];

@@ -99,3 +99,9 @@ export const organisationAcronyms: Readonly<Record<string, string>> = {
   FBI: 'Federal Bureau of Investigation',
   CIA: 'Central Intelligence Agency',
 };
+
+/** Movements of national societies: each society is named by its nation ("British Red Cross", "Turkish Red Crescent"). */
+export const nationalSocietyMovements: LexiconGroup = {
+  reason: 'a national society of a movement, named by its nation',
+  words: ['Red Cross', 'Red Crescent'],
+};

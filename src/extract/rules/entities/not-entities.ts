@@ -37,7 +37,7 @@ export const notEntityGroups: readonly LexiconGroup[] = [
     reason: 'acronym of a common noun, not of a named body',
     words: [
       'CEO', 'CFO', 'COO', 'CTO', 'TV', 'GDP', 'GNP', 'VAT', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'COVID-19', 'SARS',
-      'IT', 'AI', 'PC', 'PR', 'ID', 'IQ', 'IPO', 'LGBT', 'LGBTQ', 'MP', 'MPs', 'MEP', 'MEPs', 'PhD', 'MBA', 'BA', 'MA',
+      'IT', 'AI', 'PC', 'PR', 'ID', 'IQ', 'IPO', 'LGBT', 'LGBTQ', 'MP', 'MPs', 'MEP', 'MEPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MSP', 'MSPs', 'MHA', 'MHAs', 'PhD', 'MBA', 'BA', 'MA',
       'DJ', 'MC', 'VIP', 'FAQ', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'SUV', 'ATM', 'LED', 'LCD', 'CD', 'DVD', 'HD', 'UK£',
       'US$', 'CO2', 'CO', 'NO2', 'km', 'KM', 'MW', 'GW', 'KW', 'MWh',
       'GWh', 'TWh', 'EV', 'EVs', 'LNG', 'LPG', 'ESG', 'R&D', 'M&A', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'FY', 'YoY',

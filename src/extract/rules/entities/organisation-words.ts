@@ -17,7 +17,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
     words: [
       'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC',
       'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group',
-      'Industries', 'Enterprises', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Partners', 'Capital',
+      'Industries', 'Enterprises', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Partners', 'Associates', 'Capital',
       'Investments', 'Ventures', 'Bank', 'Bancorp', 'Securities', 'Insurance', 'Airlines', 'Airways', 'Air', 'Motors',
       'Motor', 'Energy', 'Petroleum', 'Oil', 'Gas', 'Mining', 'Steel', 'Pharmaceuticals', 'Pharma', 'Labs',
       'Laboratories', 'Software', 'Electronics', 'Communications', 'Telecom', 'Media', 'Entertainment', 'Studios',
@@ -57,6 +57,10 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
       'Enquirer', 'Recorder', 'Globe', 'Bee', 'Leader-Post', 'Free Press',
     ],
   },
+  {
+    reason: 'a radio station named by its band after its brand ("Capital FM", "883JIA FM")',
+    words: ['FM'],
+  },
 ];
 
 /** First words of "X of Y" names that make them organisations ("University of Texas", "Bank of England"). */
@@ -83,6 +87,7 @@ export const organisationTailPhrases: readonly LexiconGroup[] = [
   { reason: 'a hall of fame: the body that inducts members', words: ['Hall of Fame'] },
   { reason: 'a school district: the body that runs the schools of an area', words: ['School District', 'School Board'] },
   { reason: 'a medical centre is a hospital: a body that treats and employs', words: ['Medical Center', 'Medical Centre'] },
+  { reason: 'a conference of colleges or of bishops: a body of members, not a meeting', words: ['Athletic Conference', 'Episcopal Conference', "Bishops' Conference", 'Bishops Conference'] },
   { reason: 'a league named with its sport after its head ("Major League Soccer")', words: ['League Baseball', 'League Soccer', 'League Football', 'League Hockey', 'League Basketball', 'League Cricket', 'League Rugby'] },
 ];
 
@@ -104,6 +109,21 @@ export const organisationDescriptors: readonly LexiconGroup[] = [
     ],
   },
 ];
+
+/** Heads of a league's division or a tournament's group, named by a letter or numeral after them ("Group G", "NCAA Division II"). */
+export const teamDivisionHeads: LexiconGroup = {
+  reason: 'a division of a league or a group of a tournament, named by a letter or numeral: teams organised together',
+  words: ['Group', 'Pool', 'Division'],
+};
+
+/**
+ * Two nouns that describe a body where the last alone would not ("a railway station", "a memorial service"):
+ * "X is a public bus service provided by …", "Y, a Chinese radio station,".
+ */
+export const organisationCompoundDescriptors: LexiconGroup = {
+  reason: 'a noun for a service or broadcaster that a body runs',
+  words: ['bus service', 'coach service', 'ferry service', 'transit service', 'news service', 'radio station', 'television station', 'TV station', 'radio network', 'television network'],
+};
 
 /**
  * Nouns right before a name that make it a broadcaster ("talk station 3AW", "sister stations 2GB and 3AW");
@@ -151,6 +171,15 @@ export const partyMemberNouns: LexiconGroup = {
 export const legalFormSuffixes: LexiconGroup = {
   reason: 'legal form of a company, left out when the company is named again',
   words: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'AB', 'ASA', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'Holdings', 'Group', 'LP', 'L.P.'],
+};
+
+/**
+ * Words that end a firm's full name but not the name it goes by: "Cesaroni Design Associates" … "Cesaroni Design",
+ * as a legal form is left out (legalFormSuffixes).
+ */
+export const firmDesignationSuffixes: LexiconGroup = {
+  reason: 'a designation of a firm of partners, left out when the firm is named again',
+  words: ['Associates'],
 };
 
 /**
