@@ -1,14 +1,16 @@
 // Child of _stream.ts, plain JavaScript over the compiled library (dist/), as the CLI runs:
-// argv = folder, article count, extraction threads. Prints one JSON line of figures.
+// argv = folder, article count, extraction threads, and optionally how many articles warm up first
+// (their rate is left out of `warmArticlesPerSecond`). Prints one JSON line of figures.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline } from '../../dist/pipeline.js';
 import { JsonlSink } from '../../dist/sinks/jsonl.js';
 
-const [dir, countArg, workersArg] = process.argv.slice(2);
+const [dir, countArg, workersArg, warmUpArg = '0'] = process.argv.slice(2);
 const count = Number(countArg);
 const workers = Number(workersArg);
+const warmUp = Number(warmUpArg);
 const files = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 const out = mkdtempSync(join(tmpdir(), 'news-extract-stream-'));
 const sink = await JsonlSink.open(out);
@@ -19,13 +21,18 @@ async function* inputs() {
 }
 
 const started = performance.now();
+let warmedAt = started;
+let done = 0;
 let failed = 0;
 let firstError;
 for await (const outcome of runPipeline(inputs(), { concurrency: Math.max(8, workers * 4), workers })) {
   if (outcome.ok) sink.write(outcome.record);
   else if (failed++ === 0) firstError = outcome.error.message;
+  if (++done === warmUp) warmedAt = performance.now();
 }
-const seconds = (performance.now() - started) / 1000;
+const ended = performance.now();
+const seconds = (ended - started) / 1000;
+const warmArticlesPerSecond = warmUp > 0 && warmUp < count ? ((count - warmUp) * 1000) / (ended - warmedAt) : undefined;
 sink.close();
 rmSync(out, { recursive: true, force: true });
-console.log(JSON.stringify({ articlesPerSecond: count / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, failed, firstError }));
+console.log(JSON.stringify({ articlesPerSecond: count / seconds, warmArticlesPerSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, failed, firstError }));

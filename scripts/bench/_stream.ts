@@ -10,6 +10,8 @@ import { commandNodeFlags } from '../_command.js';
 
 export interface StreamResult {
   articlesPerSecond: number;
+  /** the rate after the first `warmUp` articles, when asked for */
+  warmArticlesPerSecond?: number;
   peakRssMb: number;
 }
 
@@ -22,18 +24,20 @@ export interface StreamOptions {
   workers: number;
   /** pin the child to CPUs 0 … cores-1 */
   cores?: number;
+  /** articles whose time is left out of `warmArticlesPerSecond` (V8 still optimising the code) */
+  warmUp?: number;
 }
 
-export function streamWithWorkers(dir: string, count: number, { workers, cores }: StreamOptions): StreamResult {
+export function streamWithWorkers(dir: string, count: number, { workers, cores, warmUp = 0 }: StreamOptions): StreamResult {
   const child = fileURLToPath(new URL('./_stream-child.mjs', import.meta.url));
   // with the node flags of the installed command, as users run it
-  const node = [process.execPath, ...commandNodeFlags(), child, dir, String(count), String(workers)];
+  const node = [process.execPath, ...commandNodeFlags(), child, dir, String(count), String(workers), String(warmUp)];
   const [command, ...args] = cores ? ['taskset', '--cpu-list', `0-${cores - 1}`, ...node] : node;
   const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   const result = JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
   // every page of the corpus extracts: a failure means the run measured something else (a thread lost and replaced)
   if (result.failed > 0) throw new Error(`bench: ${result.failed} of ${count} streamed articles failed; the first: ${result.firstError}`);
-  return { articlesPerSecond: result.articlesPerSecond, peakRssMb: result.peakRssMb };
+  return { articlesPerSecond: result.articlesPerSecond, warmArticlesPerSecond: result.warmArticlesPerSecond, peakRssMb: result.peakRssMb };
 }
 
 /** whether CPUs can be pinned here (`taskset` from util-linux) */
