@@ -359,8 +359,8 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to) && !isTeamDivision(words.slice(from, to))) from++;
   // "Texan Jane Miller", "Danish Television": a nationality before a name qualifies it
   // …but "British Red Cross" is the society of a movement, named by its nation
-  const rest = words.slice(from + 1, to).map((w) => w.text).join(' ').toLowerCase();
-  if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0 && !nationalSocieties.has(rest)) {
+  const namesNationalSociety = () => nationalSocieties.has(words.slice(from + 1, to).map((w) => w.text).join(' ').toLowerCase());
+  if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0 && !namesNationalSociety()) {
     const next = words[from + 1];
     const lone = to - from === 2 && !heads.has(lower(next)) && !nameLexicon().isCommon(lower(next));
     if (nameLexicon().isFirstName(lower(next)) || lone) from++;

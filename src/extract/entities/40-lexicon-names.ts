@@ -22,14 +22,14 @@ const HALL_OF_FAME = /\bHall of Fame$/;
 const namedAfterPerson = indexLexicon([namedAfterPersonHeads]);
 const orgDescriptors = indexLexicon(organisationDescriptors);
 
+/** the reason of an organisation or team compromise's lexicon knows ("Toronto Blue Jays") */
+export const LEXICON_ORGANISATION = 'compromise lexicon: organisation';
+
 /**
  * "his lifetime ERA", "beatmania IIDX", "the game RACE 07": an acronym right after a lower-case
  * noun is a code that the noun qualifies (a statistic, a model, a kind), not a body's name. A noun for a
  * body ("the militant group ISIS") describes one; adjectives are left alone ("the federal EPA").
  */
-/** the reason of an organisation or team compromise's lexicon knows ("Toronto Blue Jays") */
-export const LEXICON_ORGANISATION = 'compromise lexicon: organisation';
-
 export const QUALIFIED_CODE = 'acronym qualified by the noun before it: a code, not a body';
 
 function isQualifiedCode(words: Word[], at: number): boolean {
