@@ -35,7 +35,10 @@ export interface Word {
 const WORDISH = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const JOINERS = new Set(['-', '‐', '‑', '+', '&']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** "Smith's", and "the Smiths'" after a plural */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+export const BARE_APOSTROPHE: ReadonlySet<string> = new Set(["'", '’']);
+const POSSESSIVE = new Set([...POSSESSIVE_S, ...BARE_APOSTROPHE]);
 const OPENERS = /^[“"‘'(\[«—–-]$/;
 const CAPITALISED = /^(?:[\p{Lu}]|(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|bin|ibn|de|di|da|van|von|mc|mac|d|o|l)['’-]?\p{Lu})/u;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d.&+\-]+$/u;

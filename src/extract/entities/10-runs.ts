@@ -15,7 +15,7 @@ import { legalFormSuffixes, numberedUnitHeads, organisationFirstWords, organisat
 import { particleGroups } from '../rules/entities/particles.js';
 import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
-import type { Word } from './00-words.js';
+import { BARE_APOSTROPHE, POSSESSIVE_S, type Word } from './00-words.js';
 import { isPluralOfNoun } from './plurals.js';
 import type { Span } from './span.js';
 
@@ -168,8 +168,6 @@ export function findRuns(words: Word[], text: string): Span[] {
   return spans;
 }
 
-const POSSESSIVE_S = new Set(["'s", '’s']);
-
 /**
  * "Nicholson's Limited", "Nicholson's Broadcasting Service Pty Ltd": a founder's possessive, ordinary words and a
  * legal form are one company's name. Not a place's or a nation's ("Japan's Toshiba Corp"), nor before another
@@ -225,8 +223,6 @@ function fieldListEnd(words: Word[], first: number, last: number): number {
   while (field(words[k + 1])) k++;
   return isNameWord(words[k + 1]) ? last : k;
 }
-
-const BARE_APOSTROPHE = new Set(["'", '’']);
 
 /**
  * "Ratepayers' Association", "Teachers' Union": the members in the plural possessive, then the body's head, are one

@@ -85,6 +85,7 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
 
     const headLower = /^[IVX]+$/.test(inner[inner.length - 1].text) && inner.length > 1 ? inner[inner.length - 2].lower : lastLower;
     const tail = names.length > 1 ? orgTails.find((t) => endsWith(inner, t.words)) : undefined;
+    const congressFrom = lastLower === 'congress' ? countryBefore(inner) : -1;
     if (inner.length === 1 && STATION_WORD.test(inner[0].text)) {
       set(span, 'ORG', 'a radio station named by its brand and frequency in one word ("Power98FM")', true);
     } else if (inner.length > 1 && isNationalityWord(inner[0]) && nationalSocieties.has(inner.slice(1).map((w) => w.text).join(' ').toLowerCase())) {
@@ -96,8 +97,8 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'ORG', newspapers.get(firstLower)!, true);
     } else if (tail && inner.length > tail.words.length) {
       set(span, 'ORG', tail.reason, true);
-    } else if (lastLower === 'congress' && countryBefore(inner) >= 0) {
-      for (let k = countryBefore(inner); k > 0; k--) dropFirstWord(span, words);
+    } else if (congressFrom >= 0) {
+      for (let k = congressFrom; k > 0; k--) dropFirstWord(span, words);
       set(span, 'ORG', "a country's congress: its legislature, or a party (\"Indian National Congress\"), not a meeting", true);
     } else if (names.length > 1 && !givenNameFirst(inner) && (miscHeads.has(headLower) || miscFirst.has(firstLower))) {
       span.misc = true;

@@ -12,7 +12,7 @@ import { broadcastStationNouns, organisationCompoundDescriptors, organisationDes
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
-import type { Word } from './00-words.js';
+import { POSSESSIVE_S, type Word } from './00-words.js';
 import { set } from './20-structure.js';
 import type { Span } from './span.js';
 
@@ -108,7 +108,6 @@ export function classifyByContext(spans: Span[], words: Word[]): void {
   }
 }
 
-const POSSESSIVE_S = new Set(["'s", '’s']);
 const WITH_POSSESSIVE = /['’]s$/;
 /** what may follow a possessive that owns nothing: a punctuation mark, a conjunction, a verb of being or becoming */
 const AFTER_ELIDED_OWNED = new Set([',', '.', ';', ':', ')', '!', '?', 'and', 'or', 'was', 'became']);
@@ -121,7 +120,7 @@ const BEFORE_ELIDED_OWNED = new Set(['of', 'is', 'was', 'are', 'were']);
  * Places ("London's, Paris's") and ordinary words ("the Hottest Venue's") are left alone.
  */
 function namesAShopByPossessive(span: Span, words: Word[]): boolean {
-  if (span.misc || (span.type && !(span.type === 'PERSON' && !span.certain && NAME_SHAPE_GUESSES.has(span.reason)))) return false;
+  if (span.misc || (span.type && !isNameShapeGuess(span))) return false;
   const inner = words.slice(span.first, span.last);
   const last = inner[inner.length - 1];
   // wink keeps "Miller's" before a comma as one word; "Ivey 's" and "Miller's and" are two
