@@ -466,6 +466,20 @@ describe('organisations named by their context', () => {
   });
 });
 
+describe('band and paper names that open with a capital "The" after a cue', () => {
+  it.each([
+    ['She is the sister of the frontman of now defunct band The Quarrels.', ['The Quarrels']],
+    ['Dreams of Tin is a compilation album by the band The Dunwells containing 18 songs.', ['The Dunwells']],
+    ['Harbour Lights is a compilation album by The Marrowbones, released in 1994.', ['The Marrowbones']],
+    ['Her brother is the drummer of The Kestrels and sings too.', ['The Kestrels']],
+    // the article at a sentence start, or lower-case, is no part of a name
+    ['The Kestrels played two songs and left.', []],
+    ['He is the drummer of the band.', []],
+  ])('%s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+});
+
 describe('shops and firms named by a possessive that owns nothing', () => {
   it.each([
     ['On Fridays the trio played at Garrity\'s, the pub by the harbour.', ["Garrity's"]],

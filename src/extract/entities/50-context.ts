@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -32,12 +32,19 @@ const stationNouns = indexLexicon([broadcastStationNouns]);
 const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const orgPossessions = indexLexicon([organisationPossessions]);
 const partyMembers = indexLexicon([partyMemberNouns]);
+const withTheCues = indexLexicon(namesWithTheCues);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
 export function classifyByContext(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
   for (const span of spans) {
+    const cue = nameWithTheCue(span, words);
+    if (cue) {
+      takeInThe(span, words);
+      set(span, 'ORG', cue, true);
+      continue;
+    }
     if (namesAShopByPossessive(span, words)) {
       takeInPossessive(span, words);
       set(span, 'ORG', 'a possessive that owns nothing: a shop, bar or firm named after its founder', true);
@@ -133,6 +140,28 @@ function namesAShopByPossessive(span: Span, words: Word[]): boolean {
   if (inner.some((w) => w.acronym || !w.capitalised) || bare.every((w) => lexicon.isCommon(w) && !lexicon.isLastName(w))) return false;
   const name = span.text.replace(WITH_POSSESSIVE, '');
   return !lexicon.isDemonym(name.toLowerCase()) && gazetteer().lookup(name).length === 0;
+}
+
+/**
+ * "the band The Stands", "an album by The Triffids", "the drummer of The Zutons": a capital "The" mid-sentence
+ * after a cue for a band or a paper opens the name (the article is never capitalised there). A guess from the
+ * words' shape yields; a place or a person found by other evidence does not.
+ */
+function nameWithTheCue(span: Span, words: Word[]): string | null {
+  const the = words[span.first - 1];
+  if (!the || the.text !== 'The' || the.positional || span.start - the.end !== 1 || span.misc) return null;
+  if (span.type && span.type !== 'ORG' && !isNameShapeGuess(span)) return null;
+  const one = words[span.first - 2]?.lower ?? '';
+  const reason = withTheCues.get(one) ?? withTheCues.get(`${words[span.first - 3]?.lower ?? ''} ${one}`);
+  return reason ? `"The" after a cue: ${reason}` : null;
+}
+
+/** the span takes in the "The" right before it, one space apart (nameWithTheCue) */
+function takeInThe(span: Span, words: Word[]): void {
+  const the = words[span.first - 1];
+  span.first--;
+  span.start = the.start;
+  span.text = `${the.text} ${span.text}`;
 }
 
 /** the span goes on over its "'s" ("Miller's", or "Ivey 's" in text whose tokens were joined by spaces) */

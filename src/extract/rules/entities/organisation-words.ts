@@ -239,6 +239,26 @@ export const organisationPossessions: LexiconGroup = {
   words: ['shares', 'shareholders', 'stock', 'subsidiary', 'subsidiaries', 'headquarters', 'founder', 'founders', 'co-founder', 'website', 'ceo', 'board', 'employees', 'workforce', 'goalkeeper', 'striker', 'midfielder', 'roster', 'fans', 'membership'],
 };
 
+/**
+ * Words before a capitalised "The" mid-sentence that make the "The" part of a band's or a paper's name: "the
+ * band The Stands", "an album by The Triffids", "the drummer of The Zutons". The article "the" is never
+ * capitalised mid-sentence, so the capital belongs to the name the cue introduces.
+ */
+export const namesWithTheCues: readonly LexiconGroup[] = [
+  {
+    reason: 'a noun for a band, label or paper right before its name',
+    words: ['band', 'group', 'label', 'newspaper', 'magazine', 'tabloid'],
+  },
+  {
+    reason: 'a record and "by": the band that made it',
+    words: ['album by', 'albums by', 'single by', 'song by', 'songs by', 'EP by', 'record by', 'compilation by', 'track by', 'released by', 'recorded by', 'performed by'],
+  },
+  {
+    reason: 'a band member and "of": the band the player belongs to',
+    words: ['drummer of', 'guitarist of', 'bassist of', 'frontman of', 'frontwoman of', 'singer of', 'vocalist of', 'keyboardist of', 'member of', 'members of'],
+  },
+];
+
 /** Verbs before "the" and a name that only a body can follow ("joined the Sea Org", "quit the Democratic Party"; one founds events and courses too). */
 export const organisationWithTheCues: LexiconGroup = {
   reason: 'one joins or quits a body: "the" and a name after these verbs name one',
