@@ -320,6 +320,16 @@ describe('organisations named by their context', () => {
   });
 
   it.each([
+    ['The 139th was formed near Pittsburgh in 1862. The regiment fought at Antietam, and the 139th later moved south.', ['139th', '139th']],
+    // a number a day of the month may have, or no regiment in the article, or a noun after it: no unit
+    ['The regiment marched on the 20th and rested.', []],
+    ['The 150th was celebrated with fireworks in the town.', []],
+    ['The regiment held the 139th parade in May.', []],
+  ])('reads "the" and an ordinal alone as a unit in an article about regiments: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
     ['He booked bands like Harrow Tenant, Velmo Drift and Quarry Saints for the festival.', ['Harrow Tenant', 'Velmo Drift']],
     ['Her poems appeared in Tarrow Vellum, Kessel Quandry and many other publications.', ['Tarrow Vellum', 'Kessel Quandry']],
     ['The tour featured Dravel Vance, Kester Jubb, and several other bands.', ['Dravel Vance', 'Kester Jubb']],

@@ -199,25 +199,33 @@ function typeHeadShortForms(spans: Span[], words: Word[], text: string): void {
 const unitHeads = indexLexicon([numberedUnitHeads]);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
 
+/** lower-case nouns for a regiment-sized unit: an article that uses them tells of units named by their number */
+const REGIMENT_NOUNS = new Set(['regiment', 'regiments', 'battalion', 'battalions', 'brigade', 'brigades', 'squadron', 'squadrons']);
+/** an ordinal no day of a month has ("the 139th"; "the 20th" may be a date) */
+const UNIT_ONLY_ORDINAL = /^(?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th|d)$/;
+
 /**
  * "the 65th Air Division" … "the 65th participated": a military unit named in full with its number is named
- * again by "the" and the number alone. Not before a noun ("the 65th anniversary") or another name.
+ * again by "the" and the number alone. Not before a noun ("the 65th anniversary") or another name. In an article
+ * that speaks of "the regiment", "the 139th" alone is the unit too, when its number is no day of a month.
  */
 function typeUnitNumbers(spans: Span[], words: Word[], text: string): void {
   const units = new Map<string, Span>();
   for (const s of spans) {
     if (s.type === 'ORG' && s.last - s.first >= 2 && ORDINAL.test(words[s.first].text) && unitHeads.has(words[s.last - 1].lower)) units.set(words[s.first].text, s);
   }
-  if (units.size === 0) return;
+  let speaksOfUnits: boolean | undefined; // asked once, and only when an ordinal no full name explains turns up
   const added: Span[] = [];
   for (const w of words) {
     const full = units.get(w.text);
+    if (!full && !UNIT_ONLY_ORDINAL.test(w.text)) continue;
     const next = words[w.index + 1];
-    if (!full || words[w.index - 1]?.lower !== 'the' || (next && (next.capitalised || next.acronym || next.pos === 'NOUN' || /^\d/.test(next.text)))) continue;
+    if (words[w.index - 1]?.lower !== 'the' || (next && (next.capitalised || next.acronym || next.pos === 'NOUN' || /^\d/.test(next.text)))) continue;
     if (spans.some((s) => s.first <= w.index && s.last > w.index)) continue;
+    if (!full && !(speaksOfUnits ??= words.some((x) => REGIMENT_NOUNS.has(x.lower)))) continue;
     const span = makeSpan(words, w.index, w.index + 1, text, []);
     span.positional = false;
-    set(span, 'ORG', `short form of "${full.text}"`, false);
+    set(span, 'ORG', full ? `short form of "${full.text}"` : 'an ordinal alone in an article about regiments: a unit named by its number', false);
     added.push(span);
   }
   if (added.length === 0) return;
