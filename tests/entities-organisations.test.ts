@@ -435,6 +435,15 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['He was elected as the Liberal-Labour MPP for Kenora in 1951.', ['Liberal-Labour']],
+    ['Former Western Australian Labor MP Graeme Cole founded the group.', ['Labor']],
+    ['Scottish Labour MSP Anna Reid spoke first.', ['Labour']],
+    ['He lost to Farquhar Oliver (himself a former United Farmers of Ontario MPP) in 1954.', ['United Farmers of Ontario']],
+  ])("reads the party before a member's title, after a nationality or over \"of\": %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not read the acronym of a member of a legislature as a body', () => {
     expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
   });

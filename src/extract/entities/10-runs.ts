@@ -274,7 +274,7 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     if (c.startsWith('for') && namesATeam(words, k)) return -1;
     if (c === 'of' && namesDivisionOfPlace(words, first, last, k)) return -1;
     if (c.startsWith('of') && namesUnitOfUnit(words, last, k)) return -1;
-    return ofHeads.has(lower(w)) || hasOf ? k : -1;
+    return ofHeads.has(lower(w)) || hasOf || (c === 'of' && runsIntoMemberTitle(words, k)) ? k : -1;
   }
   if (c === 'on') return orgHeads.has(lower(w)) && !/^\d/.test(words[k + 1]?.text ?? '') ? k : -1; // "Council on Foreign Relations", not "Club on May 15"
   if (c === 'upon' || c === 'on the' || c === 'am' || c === 'an der' || c === 'sur') {
@@ -303,6 +303,16 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
     return gazetteer().lookup(whole).length > 0 ? k : -1;
   }
   return -1;
+}
+
+/** a legislator's title that may follow a party's name ("MPP", "MLA"; "MP" is a title before a person too) */
+const MEMBER_TITLES = new Set(['mp', 'mpp', 'mla', 'msp', 'mha', 'mep']);
+
+/** "a former United Farmers of Ontario MPP": the name after "of" runs into a member's title, so the words before name a party */
+function runsIntoMemberTitle(words: Word[], k: number): boolean {
+  let end = k;
+  while (end - k < 3 && isNameWord(words[end + 1]) && words[end + 1].sentence === words[k].sentence) end++;
+  return end > k && MEMBER_TITLES.has(lower(words[end]));
 }
 
 /**

@@ -235,7 +235,10 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     && !lexicon.isWord(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
     return { type: 'ORG', reason: `followed by "${next.text}"` };
   }
-  if (next && partyMembers.has(next.lower) && namesAParty(span, words)) return { type: 'ORG', reason: `before "${next.text}": ${partyMemberNouns.reason}` };
+  // "a former United Farmers of Ontario MPP": a name joined over "of" before a member's title (pass 1) names the party
+  const joinedOverOf = () => words.slice(span.first + 1, span.last - 1).some((w) => w.lower === 'of');
+  if (next && partyMembers.has(next.lower) && partyAfterNationality(span, words)) narrowToLastWord(span, words);
+  if (next && partyMembers.has(next.lower) && (namesAParty(span, words) || joinedOverOf())) return { type: 'ORG', reason: `before "${next.text}": ${partyMemberNouns.reason}` };
   // "Ubisoft's founder", "Safaricom's shares": the possessive word is its own word after the name
   const owned = lastWord.possessive ? words[span.last + 1] : undefined;
   if (owned && orgPossessions.has(owned.lower) && !lexicon.isFirstName(lastWord.lower) && !lexicon.isLastName(lastWord.lower) && !nameWords(span, words).every((w) => lexicon.isCommon(w.lower))) {
@@ -289,6 +292,24 @@ function namesAParty(span: Span, words: Word[]): boolean {
   if (span.last - span.first !== 1 || span.positional || !word.capitalised || word.acronym || word.possessive) return false;
   if (lexicon.isFirstName(word.lower) || lexicon.isLastName(word.lower) || lexicon.isDemonym(word.lower) || gazetteer().demonym(word.text) !== undefined) return false;
   return gazetteer().lookup(word.text).length === 0;
+}
+
+/**
+ * "Former Western Australian Labor MP", "Scottish Labour MSP": a nationality before the party's word before its
+ * member says where the member sits; the party is the last word alone.
+ */
+function partyAfterNationality(span: Span, words: Word[]): boolean {
+  if (span.last - span.first < 2) return false;
+  const nationality = words[span.last - 2];
+  return nameLexicon().isDemonym(nationality.lower) || gazetteer().demonym(nationality.text) !== undefined;
+}
+
+function narrowToLastWord(span: Span, words: Word[]): void {
+  const last = words[span.last - 1];
+  span.first = span.last - 1;
+  span.start = last.start;
+  span.text = last.text;
+  span.positional = last.positional;
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were']);

@@ -24,7 +24,7 @@ export const titleGroups: readonly LexiconGroup[] = [
     reason: 'legislator or judge',
     words: [
       'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman',
-      'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Judge', 'Justice', 'MP', 'MEP', 'Gov.', 'Lt. Gov.',
+      'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Judge', 'Justice', 'MP', 'MEP', 'MPP', 'MLA', 'MSP', 'MHA', 'Gov.', 'Lt. Gov.',
     ],
   },
   {
