@@ -444,6 +444,16 @@ describe('organisations named by their context', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 
+  it.each([
+    ['Wren sat with the Liberal caucus and ran twice.', ['Liberal']],
+    ['He represented Welland from 1879 to 1883 as a Liberal member.', ['Liberal']],
+    ['The Nationals got fewer votes than either the Labor or Liberal parties.', ['Labor', 'Liberal']],
+    // the adjective alone, or lower-case, names no party
+    ['He took a Liberal view of the law, as a liberal member of the club.', []],
+  ])("reads a party's adjective before its member as the party: %s", (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not read the acronym of a member of a legislature as a body', () => {
     expect(organisationMentions('The MPP for the riding met an MLA and two MSPs from the north.')).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { indexLexicon } from '../rules/entities/lexicon.js';
 import { nationalSocietyMovements } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
-import { legalFormSuffixes, numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, teamDivisionHeads } from '../rules/entities/organisation-words.js';
+import { legalFormSuffixes, numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, partyAdjectives, partyMemberNouns, teamDivisionHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
 import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
@@ -40,6 +40,8 @@ const placeFirstWordSet = indexLexicon(placeFirstWords);
 const ambiguousLowerTitles = indexLexicon([ambiguousLowerCaseTitles]);
 const routes = indexLexicon([routeHeads]);
 const divisionHeads = indexLexicon([administrativeDivisionHeads]);
+const parties = indexLexicon([partyAdjectives]);
+const partyMembers = indexLexicon([partyMemberNouns]);
 
 function isNameWord(w: Word | undefined): w is Word {
   // a capitalised word or an acronym starts with a cased letter: no need to look for letters
@@ -403,7 +405,12 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
     }
   }
   if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
-  return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text)));
+  return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text) && !namesPartyOfMember(words, s)));
+}
+
+/** "a Liberal member", "the Liberal caucus": a party's adjective right before its member names the party */
+function namesPartyOfMember(words: Word[], span: Span): boolean {
+  return parties.has(lower(words[span.first])) && partyMembers.has(words[span.last]?.lower ?? '');
 }
 
 const CHAMPION = new Set(['champion', 'champions']);

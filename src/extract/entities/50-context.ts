@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyMemberNouns } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyAdjectives, partyMemberNouns } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -33,6 +33,7 @@ const orgNounsAfter = indexLexicon(organisationNounsAfter);
 const orgPossessions = indexLexicon([organisationPossessions]);
 const partyMembers = indexLexicon([partyMemberNouns]);
 const withTheCues = indexLexicon(namesWithTheCues);
+const partyWords = indexLexicon([partyAdjectives]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
@@ -290,6 +291,8 @@ function namesAParty(span: Span, words: Word[]): boolean {
   const lexicon = nameLexicon();
   const word = words[span.first];
   if (span.last - span.first !== 1 || span.positional || !word.capitalised || word.acronym || word.possessive) return false;
+  // "a Liberal member": the adjective of a party's members, which a town may share ("Liberal", Kansas)
+  if (partyWords.has(word.lower)) return true;
   if (lexicon.isFirstName(word.lower) || lexicon.isLastName(word.lower) || lexicon.isDemonym(word.lower) || gazetteer().demonym(word.text) !== undefined) return false;
   return gazetteer().lookup(word.text).length === 0;
 }

@@ -167,6 +167,16 @@ export const partyMemberNouns: LexiconGroup = {
   words: ['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'caucus', 'candidate', 'candidates', 'member', 'members', 'parties'],
 };
 
+/**
+ * Adjectives that name a party's members and are no name alone (not-entities.ts: "a liberal reading", "Liberal,
+ * Kansas"), but name the party right before its member: "a Liberal member", "the Liberal caucus", "the Labor
+ * or Liberal parties".
+ */
+export const partyAdjectives: LexiconGroup = {
+  reason: 'a party named by the adjective of its members, before a member, candidate or caucus',
+  words: ['Liberal', 'Conservative', 'Republican', 'Democrat', 'Socialist', 'Communist'],
+};
+
 /** The legal form at the end of a company's full name: dropped, the rest is how the article names it later ("SoftBank Group Corp" … "SoftBank"). */
 export const legalFormSuffixes: LexiconGroup = {
   reason: 'legal form of a company, left out when the company is named again',
