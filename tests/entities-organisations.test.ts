@@ -385,6 +385,18 @@ describe('organisations named by their context', () => {
     expect(organisationMentions('Apple, a giant of industrial design, said so. Inexplicably, the club folded.')).toEqual(['Apple']);
   });
 
+  it.each([
+    ['In his youth he established a band called " Quillet " which was popular locally.', ['Quillet']],
+    ['She founded a new company named Vexaro in 2001.', ['Vexaro']],
+    ['In 1980 he started Quillet, his first jazz band, with schoolmates.', ['Quillet']],
+    ['Eventually, he joined Secrets , a Richmond -based jazz fusion band .', ['Secrets']],
+    // the band naming something else, and a person described by a place and a role
+    ['The logo (which the band named " Mithra ") bears a motto.', []],
+    ['He met Anna Kowalska, a London bank manager, twice.', []],
+  ])('reads a body from what it is called or its apposition: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('does not make a place after a person and "of" an organisation', () => {
     expect(organisationMentions('The temple was built by Madhav Mantri of Pune in the same century.')).toEqual([]);
   });

@@ -230,6 +230,8 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   // "second team All-American": a noun for a body after an ordinal is a rank, not the body
   const ranked = RANK.test(words[span.first - 2]?.text ?? '');
   if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive && !ranked) return { type: 'ORG', reason: `after "${before.text}"` };
+  const called = calledByDescriptor(span, words);
+  if (called) return { type: 'ORG', reason: called };
   const next = words[span.last];
   // "Localist group Civic Passion": a name after the noun is what it describes
   if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
@@ -259,12 +261,15 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   // ", the state-controlled oil company,", ", a trade group whose …": the head noun of the apposition, met
   // before any preposition (", a spokesman for the company" describes a person)
   const det = words[span.last + 1];
-  if (det && /^(the|a|an)$/i.test(det.text)) {
+  if (det && /^(the|a|an|his|her|their|its)$/i.test(det.text)) {
     for (let k = span.last + 2; k < Math.min(words.length, span.last + 6); k++) {
       const w = words[k];
       if (orgDescriptors.has(w.text)) return { type: 'ORG', reason: `described as a ${w.text}` };
       if (/^[,.;:]$/.test(w.text) || PREPOSITIONS.has(w.lower) || w.capitalised) break;
     }
+    // ", a Richmond-based jazz fusion band": place and nationality names may qualify the head too
+    const head = /^(a|an)$/i.test(det.text) ? describingHead(words, span.last + 2, span.last + 8) : null;
+    if (head) return { type: 'ORG', reason: `described as a ${head}` };
   }
   const names = words.slice(span.first, span.last);
   const nameShaped = names.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(w.lower));
@@ -274,6 +279,21 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   }
   return null;
 }
+
+/** "a band called Squirrell", "a new party named Forward", "a firm called \"Vendo\"": a body's noun, then what it is called */
+function calledByDescriptor(span: Span, words: Word[]): string | null {
+  let k = span.first - 1;
+  if (OPENING_QUOTE.test(words[k]?.text ?? '')) k--;
+  const verb = words[k]?.lower;
+  const noun = words[k - 1];
+  if ((verb !== 'called' && verb !== 'named') || !noun || !orgDescriptors.has(noun.text) || words[span.last - 1].possessive) return null;
+  // "a (new) band called": the noun is indefinite; "which the band named X" is the band naming something else
+  for (let j = k - 2; j >= k - 4 && j >= 0 && /^\p{Ll}/u.test(words[j].text); j--) {
+    if (words[j].lower === 'a' || words[j].lower === 'an') return `a ${noun.text} ${verb} so`;
+  }
+  return null;
+}
+const OPENING_QUOTE = /^[“"‘']$/;
 
 /** "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun */
 function definedAsBody(span: Span, words: Word[]): string | null {
@@ -337,7 +357,9 @@ function describingHead(words: Word[], from: number, to: number): string | null 
       return ends ? words.slice(compound ? k - 1 : k, k + 1).map((x) => x.text).join(' ') : null;
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
-    if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !w.tail && !w.text.startsWith('-')) return null;
+    // "Richmond-based", also written "Richmond -based": a name that qualifies the head by its tail
+    const hyphenated = w.tail || words[k + 1]?.text === '-';
+    if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !hyphenated && !w.text.startsWith('-')) return null;
   }
   return null;
 }
