@@ -507,12 +507,16 @@ describe('organisations named by their context', () => {
   });
 });
 
-describe('band and paper names that open with a capital "The" after a cue', () => {
+describe('names that open with a capital "The": bands and papers after a cue, registered bodies', () => {
   it.each([
     ['She is the sister of the frontman of now defunct band The Quarrels.', ['The Quarrels']],
     ['Dreams of Tin is a compilation album by the band The Dunwells containing 18 songs.', ['The Dunwells']],
     ['Harbour Lights is a compilation album by The Marrowbones, released in 1994.', ['The Marrowbones']],
     ['Her brother is the drummer of The Kestrels and sings too.', ['The Kestrels']],
+    // a registered name that opens with "The"; not a paper's or a church's, nor after a lower-case "the"
+    ['He has worked for The Kelbrook Corporation and for the Dunmore Society since.', ['The Kelbrook Corporation', 'Dunmore Society']],
+    ['BIRT is a division of The Vellum Trust, which runs care homes.', ['The Vellum Trust']],
+    ['He told The Dunmore Times about the insurgency against The Church of Kelbrix.', ['Dunmore Times', 'Church of Kelbrix']],
     // the article at a sentence start, or lower-case, is no part of a name
     ['The Kestrels played two songs and left.', []],
     ['He is the drummer of the band.', []],

@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyAdjectives, partyMemberNouns } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyAdjectives, partyMemberNouns, registeredNameHeads } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -34,6 +34,7 @@ const orgPossessions = indexLexicon([organisationPossessions]);
 const partyMembers = indexLexicon([partyMemberNouns]);
 const withTheCues = indexLexicon(namesWithTheCues);
 const partyWords = indexLexicon([partyAdjectives]);
+const registeredHeads = indexLexicon([registeredNameHeads]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
@@ -154,7 +155,10 @@ function nameWithTheCue(span: Span, words: Word[]): string | null {
   if (span.type && span.type !== 'ORG' && !isNameShapeGuess(span)) return null;
   const one = words[span.first - 2]?.lower ?? '';
   const reason = withTheCues.get(one) ?? withTheCues.get(`${words[span.first - 3]?.lower ?? ''} ${one}`);
-  return reason ? `"The" after a cue: ${reason}` : null;
+  if (reason) return `"The" after a cue: ${reason}`;
+  // "worked for The Aerospace Corporation", "a division of The Disabilities Trust"
+  const registered = span.type === 'ORG' && words.slice(span.first, span.last).some((w) => registeredHeads.has(w.lower));
+  return registered ? registeredNameHeads.reason : null;
 }
 
 /** the span takes in the "The" right before it, one space apart (nameWithTheCue) */

@@ -269,6 +269,16 @@ export const namesWithTheCues: readonly LexiconGroup[] = [
   },
 ];
 
+/**
+ * Heads of bodies whose registered names often open with "The" ("The Scout Association", "The Aerospace
+ * Corporation", "The University of Texas"): a capital "The" mid-sentence before them is part of the name.
+ * Papers and churches are left out: news text writes "the" before them as an article, capitalised or not.
+ */
+export const registeredNameHeads: LexiconGroup = {
+  reason: 'a capital "The" mid-sentence before a society\'s, company\'s or university\'s name is part of its registered name',
+  words: ['Association', 'Corporation', 'Trust', 'Society', 'Institute', 'Institution', 'University', 'Foundation', 'Company', 'College', 'Academy'],
+};
+
 /** Verbs before "the" and a name that only a body can follow ("joined the Sea Org", "quit the Democratic Party"; one founds events and courses too). */
 export const organisationWithTheCues: LexiconGroup = {
   reason: 'one joins or quits a body: "the" and a name after these verbs name one',
