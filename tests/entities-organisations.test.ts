@@ -390,6 +390,9 @@ describe('organisations named by their context', () => {
     ['She founded a new company named Vexaro in 2001.', ['Vexaro']],
     ['In 1980 he started Quillet, his first jazz band, with schoolmates.', ['Quillet']],
     ['Eventually, he joined Secrets , a Richmond -based jazz fusion band .', ['Secrets']],
+    ['Crazyhead are an English punk rock / garage rock band from Leicester.', ['Crazyhead']],
+    ['Half of the track was sold in 1987 to Vendorado, a Bungalow park developer at that time.', ['Vendorado']],
+    ['Anna Kowalska is a Labour party member from Leeds.', []],
     // the band naming something else, and a person described by a place and a role
     ['The logo (which the band named " Mithra ") bears a motto.', []],
     ['He met Anna Kowalska, a London bank manager, twice.', []],

@@ -345,11 +345,10 @@ const FOUNDED = /^(?:founded|formed|co-founded)$/;
 
 /**
  * The organisation noun that heads the words from `from` ("an English punk rock band", "a Richmond-based
- * jazz fusion band"): modifiers may be lower-case words or nationality and place names; the noun must end
- * the phrase ("a band member" is a person).
+ * jazz fusion band", "a Bungalow park developer"): modifiers may be any words, names too ("English" is no
+ * demonym to the lexicons); the noun must end the phrase ("a band member" is a person).
  */
 function describingHead(words: Word[], from: number, to: number): string | null {
-  const lexicon = nameLexicon();
   for (let k = from; k < Math.min(words.length, to); k++) {
     const w = words[k];
     // "a public bus service provided by …": the compound's last noun is the head
@@ -361,9 +360,6 @@ function describingHead(words: Word[], from: number, to: number): string | null 
       return ends ? words.slice(compound ? k - 1 : k, k + 1).map((x) => x.text).join(' ') : null;
     }
     if (/^[,.;:()]$/.test(w.text) || PREPOSITIONS.has(w.lower)) return null;
-    // "Richmond-based", also written "Richmond -based": a name that qualifies the head by its tail
-    const hyphenated = w.tail || words[k + 1]?.text === '-';
-    if (w.capitalised && !lexicon.isDemonym(w.lower) && gazetteer().demonym(w.text) === undefined && !hyphenated && !w.text.startsWith('-')) return null;
   }
   return null;
 }
