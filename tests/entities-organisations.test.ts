@@ -340,6 +340,13 @@ describe('organisations named by their context', () => {
     for (const name of names) expect(mentions).toContain(name);
   });
 
+  it.each([
+    ['He was taken first in the NBA Draft last year.', ['NBA']],
+    ['Major League Baseball grew. He was picked in the 2001 Major League Baseball Draft.', ['Major League Baseball', 'Major League Baseball']],
+  ])('reads a draft as an event and the league behind it as a body: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('reads a noun for a body after an ordinal as a rank, not a body', () => {
     expect(organisationMentions('He was named second team Varsitonian in 1969.')).toEqual([]);
   });

@@ -13,7 +13,7 @@ export const miscHeadGroups: readonly LexiconGroup[] = [
       'Series', 'Tour', 'Marathon', 'Race', 'Rally', 'Open', 'Grand Prix', 'Challenge', 'Show', 'Gala', 'Ceremony',
       'Parade', 'Forum', 'Conference', 'Congress', 'Convention', 'Meeting', 'Talks', 'Election', 'Elections',
       'Referendum', 'War', 'Wars', 'Revolution', 'Crisis', 'Massacre', 'Attack', 'Attacks', 'Uprising', 'Pandemic',
-      'Eve', 'New Year', 'Masters', 'Plebiscite', 'Plebiscites',
+      'Eve', 'New Year', 'Masters', 'Plebiscite', 'Plebiscites', 'Draft',
     ],
   },
   {
