@@ -341,6 +341,15 @@ describe('organisations named by their context', () => {
   });
 
   it.each([
+    ['He is now an SS officer and runs the transports.', ['SS']],
+    ['At dawn two FN agents were seen at the border.', ['FN']],
+    // a place, or a short acronym before anything else, is no force
+    ['US troops and UK officers left, and he scored a KO win.', []],
+  ])('reads a two-letter acronym before its officers, agents or troops as the force: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
     ['He was taken first in the NBA Draft last year.', ['NBA']],
     ['Major League Baseball grew. He was picked in the 2001 Major League Baseball Draft.', ['Major League Baseball', 'Major League Baseball']],
   ])('reads a draft as an event and the league behind it as a body: %s', (text, names) => {

@@ -8,7 +8,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { namedAfterPersonHeads } from '../rules/entities/misc-words.js';
 import { notEntityGroups } from '../rules/entities/not-entities.js';
-import { organisationDescriptors, organisationHeadGroups } from '../rules/entities/organisation-words.js';
+import { organisationDescriptors, organisationHeadGroups, personnelNounsAfter } from '../rules/entities/organisation-words.js';
 import { placeHeadSurnames, placeQualifierGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
@@ -21,6 +21,7 @@ const surnameHeads = indexLexicon([placeHeadSurnames]);
 const HALL_OF_FAME = /\bHall of Fame$/;
 const namedAfterPerson = indexLexicon([namedAfterPersonHeads]);
 const orgDescriptors = indexLexicon(organisationDescriptors);
+const personnel = indexLexicon([personnelNounsAfter]);
 
 /** the reason of an organisation or team compromise's lexicon knows ("Toronto Blue Jays") */
 export const LEXICON_ORGANISATION = 'compromise lexicon: organisation';
@@ -93,6 +94,11 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       }
       // two letters ("KO", "EP") or dotted ("L.A.") are too often something else: they need the article pass to link them
       const letters = span.text.replace(/[^\p{Lu}]/gu, '');
+      // "an SS officer", "IS fighters": before its personnel a short acronym names the force (places are typed already)
+      if (letters.length === 2 && !span.text.includes('.') && personnel.has(words[span.last]?.lower ?? '') && gazetteer().lookup(span.text).length === 0) {
+        set(span, 'ORG', personnelNounsAfter.reason, false);
+        continue;
+      }
       if (letters.length < 3 || span.text.includes('.')) {
         span.reason = 'short acronym: typed only when linked to a name';
         continue;

@@ -279,6 +279,15 @@ export const registeredNameHeads: LexiconGroup = {
   words: ['Association', 'Corporation', 'Trust', 'Society', 'Institute', 'Institution', 'University', 'Foundation', 'Company', 'College', 'Academy'],
 };
 
+/**
+ * Lower-case nouns for a body's armed or sworn personnel, right after an acronym: "an SS officer", "IS fighters",
+ * "a KGB agent". Two letters alone are too often something else ("KO", "EP"); before these they name the force.
+ */
+export const personnelNounsAfter: LexiconGroup = {
+  reason: 'an acronym before its officers, agents or troops names the force or service they serve',
+  words: ['officer', 'officers', 'agent', 'agents', 'troops', 'soldiers', 'fighters', 'guards', 'commander', 'commanders'],
+};
+
 /** Verbs before "the" and a name that only a body can follow ("joined the Sea Org", "quit the Democratic Party"; one founds events and courses too). */
 export const organisationWithTheCues: LexiconGroup = {
   reason: 'one joins or quits a body: "the" and a name after these verbs name one',
