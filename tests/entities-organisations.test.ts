@@ -532,6 +532,8 @@ describe('names that open with a capital "The": bands and papers after a cue, re
     ['Dreams of Tin is a compilation album by the band The Dunwells containing 18 songs.', ['The Dunwells']],
     ['Harbour Lights is a compilation album by The Marrowbones, released in 1994.', ['The Marrowbones']],
     ['Her brother is the drummer of The Kestrels and sings too.', ['The Kestrels']],
+    ['They toured the UK again, supporting The Vellums on a number of dates.', ['The Vellums']],
+    ['In 1989 they opened for The Quarrels in Leeds.', ['The Quarrels']],
     // a registered name that opens with "The"; not a paper's or a church's, nor after a lower-case "the"
     ['He has worked for The Kelbrook Corporation and for the Dunmore Society since.', ['The Kelbrook Corporation', 'Dunmore Society']],
     ['BIRT is a division of The Vellum Trust, which runs care homes.', ['The Vellum Trust']],

@@ -267,6 +267,10 @@ export const namesWithTheCues: readonly LexiconGroup[] = [
     reason: 'a band member and "of": the band the player belongs to',
     words: ['drummer of', 'guitarist of', 'bassist of', 'frontman of', 'frontwoman of', 'singer of', 'vocalist of', 'keyboardist of', 'member of', 'members of'],
   },
+  {
+    reason: 'a band on tour supports, opens for or tours with another band',
+    words: ['supporting', 'opening for', 'opened for', 'toured with', 'touring with'],
+  },
 ];
 
 /**
