@@ -409,6 +409,11 @@ describe('organisations named by their context', () => {
     ['Crazyhead are an English punk rock / garage rock band from Leicester.', ['Crazyhead']],
     ['Half of the track was sold in 1987 to Vendorado, a Bungalow park developer at that time.', ['Vendorado']],
     ['Anna Kowalska is a Labour party member from Leeds.', []],
+    ['"Cancer for the Cure" is a single released by American rock band , Quillets .', ['Quillets']],
+    ['A driving Jazz band , Blue Vellum performed at the fair. He also played in Blue Vellum with friends.', ['Blue Vellum', 'Blue Vellum']],
+    // the comma ends a phrase whose noun is known or a verb's object: the name is the clause's subject
+    ['After leaving the band , Zappolo founded a label.', []],
+    ['After leaving a band , Zappolo founded a label.', []],
     // the band naming something else, and a person described by a place and a role
     ['The logo (which the band named " Mithra ") bears a motto.', []],
     ['He met Anna Kowalska, a London bank manager, twice.', []],

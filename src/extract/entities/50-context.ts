@@ -234,6 +234,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   // "second team All-American": a noun for a body after an ordinal is a rank, not the body
   const ranked = RANK.test(words[span.first - 2]?.text ?? '');
   if (before && (orgDescriptors.has(before.text) || stationNouns.has(before.text)) && !lastWord.possessive && !ranked) return { type: 'ORG', reason: `after "${before.text}"` };
+  if (before?.text === ',' && indefiniteDescriptorBefore(span, words)) return { type: 'ORG', reason: `after "${words[span.first - 2].text} ,"` };
   const called = calledByDescriptor(span, words);
   if (called) return { type: 'ORG', reason: called };
   const next = words[span.last];
@@ -298,6 +299,26 @@ function calledByDescriptor(span: Span, words: Word[]): string | null {
   return null;
 }
 const OPENING_QUOTE = /^[“"‘']$/;
+
+/**
+ * "by American rock band , Eels", "A driving Jazz band , Blue Indigo performed …": an indefinite noun for a body
+ * and a comma, then its name. Not after "the band ," or "his company ,", nor after a verb's object ("After leaving a
+ * band, Smith …"): there the comma ends a phrase and the name is the clause's subject.
+ */
+function indefiniteDescriptorBefore(span: Span, words: Word[]): boolean {
+  const noun = words[span.first - 2];
+  if (!noun || !orgDescriptors.has(noun.text)) return false;
+  for (let j = span.first - 3; j >= span.first - 6 && j >= 0; j--) {
+    const w = words[j];
+    if (INDEFINITE_OPENERS.has(w.lower)) return true;
+    // "A driving Jazz band , X performed": the phrase opens the clause; "After leaving a band , X" is a verb's object
+    if (w.lower === 'a' || w.lower === 'an') return !(words[j - 1] && words[j - 1].sentence === w.sentence && (words[j - 1].pos === 'VERB' || words[j - 1].pos === 'AUX'));
+    if (/^[,.;:()]$/.test(w.text) || w.pos === 'DET' || w.pos === 'PRON' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADP') return false;
+  }
+  return false;
+}
+/** prepositions after which a noun without a determiner is indefinite: "by American rock band X" */
+const INDEFINITE_OPENERS = new Set(['by', 'with', 'from', 'for']);
 
 /** "Crazyhead are an English punk rock band", "Flexport is a logistics startup": a copula and the head noun */
 function definedAsBody(span: Span, words: Word[]): string | null {
