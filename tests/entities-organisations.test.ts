@@ -55,6 +55,9 @@ describe('organisations named by their words', () => {
     // a conference of colleges or of bishops is a body of members; other conferences are meetings
     ['The college plays in the Lone Valley Athletic Conference this year.', 'Lone Valley Athletic Conference'],
     ['A letter from the Irish Episcopal Conference was read on Sunday.', 'Irish Episcopal Conference'],
+    // a conference whose championships are won is a body of colleges
+    ['The Longhorns won three consecutive Lone Valley Conference championships.', 'Lone Valley Conference'],
+    ['The team finished third in Big Plains Conference play.', 'Big Plains Conference'],
   ])('%s', (text, name) => {
     expect(organisationMentions(text)).toContain(name);
   });
@@ -73,7 +76,7 @@ describe('organisations named by their words', () => {
   });
 
   it('does not read a conference named after a city or a subject as a body', () => {
-    expect(organisationMentions('The Paris Peace Conference opened, and the Lone Valley Science Conference closed.')).toEqual([]);
+    expect(organisationMentions('The Paris Peace Conference opened, the Lone Valley Science Conference closed, and Peace Conference talks began.')).toEqual([]);
   });
 
   it('reads a newspaper named by its head alone after "the"', () => {

@@ -97,6 +97,8 @@ export function classifyByStructure(spans: Span[], words: Word[], text: string):
       set(span, 'ORG', newspapers.get(firstLower)!, true);
     } else if (tail && inner.length > tail.words.length) {
       set(span, 'ORG', tail.reason, true);
+    } else if (names.length > 1 && lastLower === 'conference' && CONFERENCE_PLAY.test(words[span.last]?.text ?? '')) {
+      set(span, 'ORG', 'a conference whose championships are won or whose teams play: an athletic conference, a body of colleges', true);
     } else if (congressFrom >= 0) {
       for (let k = congressFrom; k > 0; k--) dropFirstWord(span, words);
       set(span, 'ORG', "a country's congress: its legislature, or a party (\"Indian National Congress\"), not a meeting", true);
@@ -177,6 +179,8 @@ function narrowToOwnerOfKind(span: Span, words: Word[], text: string): boolean {
 }
 
 const WAR_FRONT = /^(?:Western|Eastern|Northern|Southern)$/;
+/** what follows an athletic conference, never a meeting: "Southwest Conference championships", "Big East Conference play" */
+const CONFERENCE_PLAY = /^(?:championships?|titles?|champions?|standings|play|rivals?|teams|schools|opponents?|tournament|football|basketball|baseball)$/;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)$/i;
 
 /**
