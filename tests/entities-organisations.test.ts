@@ -144,6 +144,15 @@ describe('teams', () => {
     expect(organisationMentions(text)).toEqual(['Ottawa Quillons', 'Quillons']);
   });
 
+  it.each([
+    ['The station stopped broadcasting Perth Valour matches in 2006. It is now the partner of the Perth Valour.', ['Perth Valour', 'Perth Valour']],
+    ['Crowds of Leeds fans filled the stand, and Leeds Harmony players sang.', ['Leeds Harmony']],
+    // a town and a word before anything else is no team
+    ['They walked past the Perth Valour monument.', []],
+  ])('reads a town and a capitalised word before what a team has as the team: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
   it('reads "the" and a capitalised plural noun as a team', () => {
     expect(organisationMentions('He was traded to the Athletics in December, and the Pirates lost 10-7.')).toEqual(['Athletics', 'Pirates']);
   });

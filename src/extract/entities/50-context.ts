@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyAdjectives, partyMemberNouns, registeredNameHeads } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyAdjectives, partyMemberNouns, registeredNameHeads, teamNounsAfter } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -35,6 +35,7 @@ const partyMembers = indexLexicon([partyMemberNouns]);
 const withTheCues = indexLexicon(namesWithTheCues);
 const partyWords = indexLexicon([partyAdjectives]);
 const registeredHeads = indexLexicon([registeredNameHeads]);
+const teamNouns = indexLexicon([teamNounsAfter]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
@@ -245,6 +246,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   }
   // "a former United Farmers of Ontario MPP": a name joined over "of" before a member's title (pass 1) names the party
   const joinedOverOf = () => words.slice(span.first + 1, span.last - 1).some((w) => w.lower === 'of');
+  if (next && teamNouns.has(next.text) && namesATownsTeam(span, words)) return { type: 'ORG', reason: `before "${next.text}": ${teamNounsAfter.reason}` };
   if (next && partyMembers.has(next.lower) && partyAfterNationality(span, words)) narrowToLastWord(span, words);
   if (next && partyMembers.has(next.lower) && (namesAParty(span, words) || joinedOverOf())) return { type: 'ORG', reason: `before "${next.text}": ${partyMemberNouns.reason}` };
   // "Ubisoft's founder", "Safaricom's shares": the possessive word is its own word after the name
@@ -340,6 +342,15 @@ function namesAParty(span: Span, words: Word[]): boolean {
   if (partyWords.has(word.lower)) return true;
   if (lexicon.isFirstName(word.lower) || lexicon.isLastName(word.lower) || lexicon.isDemonym(word.lower) || gazetteer().demonym(word.text) !== undefined) return false;
   return gazetteer().lookup(word.text).length === 0;
+}
+
+/** "Perth Glory", "Chicago Fire": a known town (one or two words) and one capitalised word that is no place */
+function namesATownsTeam(span: Span, words: Word[]): boolean {
+  const inner = words.slice(span.first, span.last);
+  const last = inner[inner.length - 1];
+  if (inner.length < 2 || inner.length > 3 || !last.capitalised || last.acronym || last.possessive || span.positional) return false;
+  const town = inner.slice(0, -1).map((w) => w.text).join(' ');
+  return gazetteer().lookup(town).some((p) => p.kind === 'city') && gazetteer().lookup(last.text).length === 0;
 }
 
 /**

@@ -159,6 +159,15 @@ export const organisationNounsAfter: readonly LexiconGroup[] = [
 ];
 
 /**
+ * Lower-case nouns after a town and a word that make the two a team ("Perth Glory matches", "Chicago Fire
+ * fans"): a team plays matches and has players and fans; a town with a capitalised word is otherwise a landmark.
+ */
+export const teamNounsAfter: LexiconGroup = {
+  reason: 'a town and a capitalised word before what a team has: matches, players, fans',
+  words: ['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'player', 'players', 'fans', 'supporters', 'coach', 'squad', 'roster', 'season'],
+};
+
+/**
  * Members, candidates and caucuses of a party, right after its name: "a Labour MP", "a Liberal-Labour candidate",
  * "the Kadima caucus". The party's name is often an ordinary word.
  */
