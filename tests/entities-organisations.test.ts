@@ -31,6 +31,8 @@ describe('organisations named by their words', () => {
     ['The 65th Air Division moved to Spain in 1960.', '65th Air Division'],
     ['The train is operated by the State Railway of Thailand.', 'State Railway of Thailand'],
     ['The House of Commons Science and Technology Committee called for an end to funding.', 'House of Commons Science and Technology Committee'],
+    // "High" ends a high school's name
+    ['It was the former gym of Kelby Union High until 1970.', 'Kelby Union High'],
     // a hospital or a library acts as a body: it treats, employs and lends
     ['Two nurses at the Kelby General Hospital were praised.', 'Kelby General Hospital'],
     ['The Tarrow Public Library lends e-books to members.', 'Tarrow Public Library'],

@@ -44,7 +44,7 @@ export const organisationHeadGroups: readonly LexiconGroup[] = [
   },
   {
     reason: 'school or research body',
-    words: ['University', 'College', 'School', 'Academy', 'Polytechnic', 'Seminary', 'Observatory', 'Laboratory', 'Centre for', 'Journal'],
+    words: ['University', 'College', 'School', 'High', 'Academy', 'Polytechnic', 'Seminary', 'Observatory', 'Laboratory', 'Centre for', 'Journal'],
   },
 
   {
