@@ -355,6 +355,14 @@ describe('organisations named by their context', () => {
   });
 
   it.each([
+    ['In 1862 it replaced the Gardes Vellarde regiment on the line.', ['Gardes Vellarde']],
+    // a person's or a place's name, or a known word, before the noun is no unit's name
+    ['The Anna Kowalska battalion and the Dunmore regiment marched.', []],
+  ])('reads unknown words before a noun for a unit as the unit: %s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+
+  it.each([
     ['He is now an SS officer and runs the transports.', ['SS']],
     ['At dawn two FN agents were seen at the border.', ['FN']],
     // a place, or a short acronym before anything else, is no force

@@ -8,7 +8,7 @@
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyAdjectives, partyMemberNouns, registeredNameHeads, teamNounsAfter } from '../rules/entities/organisation-words.js';
+import { broadcastStationNouns, namesWithTheCues, organisationCompoundDescriptors, organisationDescriptors, organisationNounsAfter, organisationPossessions, partyAdjectives, partyMemberNouns, registeredNameHeads, teamNounsAfter, unitNounsAfter } from '../rules/entities/organisation-words.js';
 import { placeNounsAfter, placePrepositions, type PlaceWordGroup } from '../rules/entities/place-words.js';
 import { speechVerbGroups } from '../rules/entities/speech-verbs.js';
 import type { PlaceKind } from '../../record.js';
@@ -36,6 +36,7 @@ const withTheCues = indexLexicon(namesWithTheCues);
 const partyWords = indexLexicon([partyAdjectives]);
 const registeredHeads = indexLexicon([registeredNameHeads]);
 const teamNouns = indexLexicon([teamNounsAfter]);
+const unitNouns = indexLexicon([unitNounsAfter]);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'by', 'from', 'to', 'who', 'whose', 'that', 'which']);
 const SETTLEMENT_OF = /^(city|town|village|province|region|district|state|island|port|capital) of$/;
 
@@ -243,6 +244,11 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   if (next && orgNounsAfter.has(next.text) && !words[span.last + 1]?.capitalised && !lastWord.possessive && span.last - span.first === 1 && !lexicon.isFirstName(lastWord.lower)
     && !lexicon.isWord(lastWord.lower) && !lexicon.isDemonym(lastWord.lower)) {
     return { type: 'ORG', reason: `followed by "${next.text}"` };
+  }
+  // "the Gardes Lafayette regiment": two or three words no lexicon knows before a noun for a unit
+  if (next && unitNouns.has(next.lower) && span.last - span.first > 1 && span.last - span.first <= 3 && !lastWord.possessive && !span.positional
+    && words.slice(span.first, span.last).every((w) => w.capitalised && !lexicon.isFirstName(w.lower) && !lexicon.isWord(w.lower))) {
+    return { type: 'ORG', reason: `followed by "${next.text}": ${unitNounsAfter.reason}` };
   }
   // "a former United Farmers of Ontario MPP": a name joined over "of" before a member's title (pass 1) names the party
   const joinedOverOf = () => words.slice(span.first + 1, span.last - 1).some((w) => w.lower === 'of');

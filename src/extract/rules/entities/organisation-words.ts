@@ -167,6 +167,12 @@ export const teamNounsAfter: LexiconGroup = {
   words: ['match', 'matches', 'fixture', 'fixtures', 'game', 'games', 'player', 'players', 'fans', 'supporters', 'coach', 'squad', 'roster', 'season'],
 };
 
+/** Lower-case nouns for a unit after the name it goes by ("the Gardes Lafayette regiment", "the Tyneside Scottish brigade"). */
+export const unitNounsAfter: LexiconGroup = {
+  reason: 'a military unit named before the noun for its kind',
+  words: ['regiment', 'battalion', 'brigade', 'squadron'],
+};
+
 /**
  * Members, candidates and caucuses of a party, right after its name: "a Labour MP", "a Liberal-Labour candidate",
  * "the Kadima caucus". The party's name is often an ordinary word.
