@@ -336,10 +336,12 @@ describe('organisations named by their context', () => {
   it.each([
     ['The 139th was formed near Pittsburgh in 1862. The regiment fought at Antietam, and the 139th later moved south.', ['139th', '139th']],
     // a number a day of the month may have, or no regiment in the article, or a noun after it: no unit
+    ['No. 18 Squadron was formed in 1942. No. 18 later moved north, and No. 120 moved west.', ['18 Squadron', 'No. 18', 'No. 120']],
+    ['The regiment had the No. 1 seed, and No. 10 Downing Street wrote.', ['Downing Street']],
     ['The regiment marched on the 20th and rested.', []],
     ['The 150th was celebrated with fireworks in the town.', []],
     ['The regiment held the 139th parade in May.', []],
-  ])('reads "the" and an ordinal alone as a unit in an article about regiments: %s', (text, names) => {
+  ])('reads "the" and an ordinal, or "No." and a number, alone as a unit in an article about regiments: %s', (text, names) => {
     expect(organisationMentions(text)).toEqual(names);
   });
 

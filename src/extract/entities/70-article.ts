@@ -228,9 +228,29 @@ function typeUnitNumbers(spans: Span[], words: Word[], text: string): void {
     set(span, 'ORG', full ? `short form of "${full.text}"` : 'an ordinal alone in an article about regiments: a unit named by its number', false);
     added.push(span);
   }
+  added.push(...numberedSquadrons(words, text, () => (speaksOfUnits ??= words.some((x) => REGIMENT_NOUNS.has(x.lower)))));
   if (added.length === 0) return;
   spans.push(...added);
   spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "No. 18 later moved north, No. 120 to Western Australia": in an article about squadrons or regiments, "No." and a
+ * number that no noun or name follows is a unit named by its number ("No. 1 seed", "No. 10 Downing Street" are not).
+ */
+function numberedSquadrons(words: Word[], text: string, speaksOfUnits: () => boolean): Span[] {
+  const found: Span[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k].text !== 'No.' || !/^\d{1,3}$/.test(words[k + 1].text)) continue;
+    const after = words[k + 2];
+    if (after && (after.capitalised || after.acronym || after.pos === 'NOUN' || /^\d/.test(after.text))) continue;
+    if (!speaksOfUnits()) break;
+    const span = makeSpan(words, k, k + 2, text, []);
+    span.positional = false;
+    set(span, 'ORG', '"No." and a number in an article about squadrons or regiments: a unit named by its number', false);
+    found.push(span);
+  }
+  return found;
 }
 
 /** between two places, a result: "Sweden defeated South Korea", "Tunisia lost 1 – 2 to England", "Belgium 3 – 0 Panama" */
