@@ -441,6 +441,8 @@ describe('organisations named by their context', () => {
     // the band naming something else, and a person described by a place and a role
     ['The logo (which the band named " Mithra ") bears a motto.', []],
     ['He met Anna Kowalska, a London bank manager, twice.', []],
+    // the noun describes the name after it
+    ['According to Vessary, her former label Big Quarry, which owns the masters, refused.', ['Big Quarry']],
   ])('reads a body from what it is called or its apposition: %s', (text, names) => {
     expect(organisationMentions(text)).toEqual(names);
   });

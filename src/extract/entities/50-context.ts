@@ -277,6 +277,8 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
   if (det && /^(the|a|an|his|her|their|its)$/i.test(det.text)) {
     for (let k = span.last + 2; k < Math.min(words.length, span.last + 6); k++) {
       const w = words[k];
+      // "Swift, her former label Big Machine, …": the noun describes the name after it, not the one before
+      if (orgDescriptors.has(w.text) && words[k + 1]?.capitalised) break;
       if (orgDescriptors.has(w.text)) return { type: 'ORG', reason: `described as a ${w.text}` };
       if (/^[,.;:]$/.test(w.text) || PREPOSITIONS.has(w.lower) || w.capitalised) break;
     }
