@@ -148,7 +148,8 @@ function namesAShopByPossessive(span: Span, words: Word[]): boolean {
 
 /**
  * "the band The Stands", "an album by The Triffids", "the drummer of The Zutons": a capital "The" mid-sentence
- * after a cue for a band or a paper opens the name (the article is never capitalised there). A guess from the
+ * after a cue for a band or a paper opens the name (the article is never capitalised there), and so it does
+ * before a society's, company's or university's head ("worked for The Aerospace Corporation"). A guess from the
  * words' shape yields; a place or a person found by other evidence does not.
  */
 function nameWithTheCue(span: Span, words: Word[]): string | null {
@@ -250,9 +251,9 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
     && words.slice(span.first, span.last).every((w) => w.capitalised && !lexicon.isFirstName(w.lower) && !lexicon.isWord(w.lower))) {
     return { type: 'ORG', reason: `followed by "${next.text}": ${unitNounsAfter.reason}` };
   }
+  if (next && teamNouns.has(next.text) && namesATownsTeam(span, words)) return { type: 'ORG', reason: `before "${next.text}": ${teamNounsAfter.reason}` };
   // "a former United Farmers of Ontario MPP": a name joined over "of" before a member's title (pass 1) names the party
   const joinedOverOf = () => words.slice(span.first + 1, span.last - 1).some((w) => w.lower === 'of');
-  if (next && teamNouns.has(next.text) && namesATownsTeam(span, words)) return { type: 'ORG', reason: `before "${next.text}": ${teamNounsAfter.reason}` };
   if (next && partyMembers.has(next.lower) && partyAfterNationality(span, words)) narrowToLastWord(span, words);
   if (next && partyMembers.has(next.lower) && (namesAParty(span, words) || joinedOverOf())) return { type: 'ORG', reason: `before "${next.text}": ${partyMemberNouns.reason}` };
   // "Ubisoft's founder", "Safaricom's shares": the possessive word is its own word after the name
@@ -282,7 +283,7 @@ function describedAs(span: Span, words: Word[]): { type: 'ORG' | 'PLACE' | 'PERS
       if (orgDescriptors.has(w.text)) return { type: 'ORG', reason: `described as a ${w.text}` };
       if (/^[,.;:]$/.test(w.text) || PREPOSITIONS.has(w.lower) || w.capitalised) break;
     }
-    // ", a Richmond-based jazz fusion band": place and nationality names may qualify the head too
+    // ", a Richmond -based jazz fusion band": names may qualify the head too (describingHead)
     const head = /^(a|an)$/i.test(det.text) ? describingHead(words, span.last + 2, span.last + 8) : null;
     if (head) return { type: 'ORG', reason: `described as a ${head}` };
   }
