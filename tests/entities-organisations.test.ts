@@ -85,6 +85,11 @@ describe('organisations named by their words', () => {
     expect(organisationMentions('The Guardian cited examples. He told the Times, not the guardian of the child.')).toEqual(['Guardian', 'Times']);
   });
 
+  it('reads a well-known body whose acronym is also a function word ("WHO"), but not in a line of capitals', () => {
+    const text = 'The World Health Organisation (WHO) recommends iodised salt.\nWHO say the problem is easily fixed.\n\nWHO CARES ABOUT THE WEATHER\nWho knows why.';
+    expect(organisationMentions(text)).toEqual(['World Health Organisation', 'WHO', 'WHO']);
+  });
+
   it('keeps the nation in the name of a national society of a movement, not before a company', () => {
     expect(organisationMentions('The British Red Cross and the Turkish Red Crescent sent aid, and Russian Gazprom paid.')).toEqual(['British Red Cross', 'Turkish Red Crescent', 'Gazprom']);
   });

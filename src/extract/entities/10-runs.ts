@@ -8,7 +8,7 @@ import { isUnambiguousIsoCurrency } from '../../normalise/currency.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
 import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
-import { nationalSocietyMovements } from '../rules/entities/known-organisations.js';
+import { nationalSocietyMovements, organisationAcronyms } from '../rules/entities/known-organisations.js';
 import { miscFirstWords, miscHeadGroups } from '../rules/entities/misc-words.js';
 import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-entities.js';
 import { legalFormSuffixes, numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, partyAdjectives, partyMemberNouns, teamDivisionHeads } from '../rules/entities/organisation-words.js';
@@ -362,7 +362,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   if (to - from > 1 && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length > 0) return [makeSpan(words, from, to, text, [])];
   const champion = championAt(words, from, to);
   if (champion > 0) return [...cutRun(words, from, champion, text), ...cutRun(words, champion + 1, to, text)];
-  while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive && !namesAllSaints(words, from)) from++;
+  while (from < to && functionWords.has(lower(words[from])) && !words[from].possessive && !namesAllSaints(words, from) && !isKnownBodyAcronym(words[from])) from++;
   // "Senior Anna Kowalska", "Yesterday Kazakhstan": an ordinary word capitalised by the sentence start
   if (to - from > 1 && words[from].positional && startsName(words, from + 1, to) && !isTeamDivision(words.slice(from, to))) from++;
   // "Texan Jane Miller", "Danish Television": a nationality before a name qualifies it
@@ -405,7 +405,12 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
     }
   }
   if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
-  return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text) && !namesPartyOfMember(words, s)));
+  return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text) && !namesPartyOfMember(words, s) && !isKnownBodyAcronym(words[s.first])));
+}
+
+/** "WHO say …", "(WHO)": a well-known body's acronym that is also a function word; not in a line written in capitals */
+function isKnownBodyAcronym(word: Word): boolean {
+  return word.acronym && !word.heading && Object.hasOwn(organisationAcronyms, word.text);
 }
 
 /** "a Liberal member", "the Liberal caucus": a party's adjective right before its member names the party */
