@@ -3,10 +3,19 @@ import { readFileSync } from 'node:fs';
 
 const BIN = new URL('../bin/news-extract.js', import.meta.url);
 
-/** the node flags of bin/news-extract.js's `#!/usr/bin/env -S node …` line */
-export function commandNodeFlags(): string[] {
+export interface CommandLine {
+  /** the environment the `env` line sets (`MALLOC_ARENA_MAX=2`) */
+  env: Record<string, string>;
+  /** node's flags (`--single-threaded-gc`) */
+  nodeFlags: string[];
+}
+
+/** the environment and node flags of bin/news-extract.js's `#!/usr/bin/env -S [NAME=value…] node [flags]` line */
+export function commandLine(): CommandLine {
   const shebang = readFileSync(BIN, 'utf8').split('\n', 1)[0];
-  const match = /^#!\/usr\/bin\/env -S node((?:\s+--[\w-]+(?:=\S+)?)*)\s*$/.exec(shebang);
-  if (!match) throw new Error(`news-extract: bin/news-extract.js does not start with "#!/usr/bin/env -S node [flags]": ${JSON.stringify(shebang)}`);
-  return match[1].split(/\s+/).filter(Boolean);
+  const match = /^#!\/usr\/bin\/env -S((?:\s+[A-Z_]+=\S+)*)\s+node((?:\s+--[\w-]+(?:=\S+)?)*)\s*$/.exec(shebang);
+  if (!match) throw new Error(`news-extract: bin/news-extract.js does not start with "#!/usr/bin/env -S [NAME=value…] node [flags]": ${JSON.stringify(shebang)}`);
+  const words = (list: string) => list.split(/\s+/).filter(Boolean);
+  const env = Object.fromEntries(words(match[1]).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  return { env, nodeFlags: words(match[2]) };
 }

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { clusterSchedule } from '../src/queue/schedule.js';
 import { SqliteStateStore } from '../src/state/sqlite.js';
-import { commandNodeFlags } from '../scripts/_command.js';
+import { commandLine } from '../scripts/_command.js';
 import { repoRoot } from './helpers/shared.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-extract-cli-'));
@@ -34,10 +34,11 @@ interface CliResult {
   stderr: string;
 }
 
-/** the CLI from source in its own process, node started with the installed command's flags; `onStderr` may signal it */
+/** the CLI from source in its own process, node started with the installed command's environment and flags; `onStderr` may signal it */
 function cli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<CliResult> {
   const script = `const { main } = await import(${JSON.stringify(join(repoRoot, 'src/cli/main.ts'))}); await main(['node', 'news-extract', ...process.argv.slice(1)]);`;
-  const child = spawn(process.execPath, [...commandNodeFlags(), '--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
+  const { env, nodeFlags } = commandLine();
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...env, ...options.env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { commandNodeFlags } from '../_command.js';
+import { commandLine } from '../_command.js';
 
 export interface StreamResult {
   articlesPerSecond: number;
@@ -30,10 +30,11 @@ export interface StreamOptions {
 
 export function streamWithWorkers(dir: string, count: number, { workers, cores, warmUp = 0 }: StreamOptions): StreamResult {
   const child = fileURLToPath(new URL('./_stream-child.mjs', import.meta.url));
-  // with the node flags of the installed command, as users run it
-  const node = [process.execPath, ...commandNodeFlags(), child, dir, String(count), String(workers), String(warmUp)];
+  // with the environment and node flags of the installed command, as users run it
+  const { env, nodeFlags } = commandLine();
+  const node = [process.execPath, ...nodeFlags, child, dir, String(count), String(workers), String(warmUp)];
   const [command, ...args] = cores ? ['taskset', '--cpu-list', `0-${cores - 1}`, ...node] : node;
-  const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...env } });
   const result = JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
   // every page of the corpus extracts: a failure means the run measured something else (a thread lost and replaced)
   if (result.failed > 0) throw new Error(`bench: ${result.failed} of ${count} streamed articles failed; the first: ${result.firstError}`);
