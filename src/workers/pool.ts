@@ -39,8 +39,9 @@ interface Pending {
  * (--single-threaded-gc puts them all on the thread). Measured 2026-11-26, alternating runs: one worker pinned to one core 14.0 vs 14.8 ms of CPU an
  * article (three pairs); 2 workers on 2 cores over 5,000 articles 138 and 137 vs 118 and 132 articles/s, for
  * 410-416 vs 368-372 MB peak RSS. A 256 MB old generation on top was no faster (128 and 106 articles/s, 430-442 MB).
- * Over 100,000 articles: 446-447 MB against 401-404 over 1,000 (+10.5-11.3 %; 396 vs 364 with 24 MB). A 112 MB old
- * generation kept that to 435 vs 412 (+5.5 %) but streamed 154 articles/s against 168-183 (one run each).
+ * Over 100,000 articles: 446-447 MB against 401-404 over 1,000 (+10.5-11.3 %; 396 vs 364 with 24 MB); with
+ * MALLOC_ARENA_MAX=2 (bin/news-extract.js) 413-418 against 380-395 (+4.6 % and +10.0 %). A 112 MB old generation
+ * kept it to 435 vs 412 (+5.5 %) but streamed 154 articles/s against 168-183 (one run each).
  */
 const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 
