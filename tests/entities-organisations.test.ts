@@ -443,6 +443,7 @@ describe('organisations named by their context', () => {
     // the comma ends a phrase whose noun is known or a verb's object: the name is the clause's subject
     ['After leaving the band , Zappolo founded a label.', []],
     ['After leaving a band , Zappolo founded a label.', []],
+    ['With a new band , Zappolo toured Europe.', []],
     // the band naming something else, and a person described by a place and a role
     ['The logo (which the band named " Mithra ") bears a motto.', []],
     ['He met Anna Kowalska, a London bank manager, twice.', []],

@@ -321,9 +321,13 @@ function indefiniteDescriptorBefore(span: Span, words: Word[]): boolean {
   if (!noun || !orgDescriptors.has(noun.text)) return false;
   for (let j = span.first - 3; j >= span.first - 6 && j >= 0; j--) {
     const w = words[j];
-    if (INDEFINITE_OPENERS.has(w.lower)) return true;
+    // "With a new band , Zappolo toured": a preposition opening the sentence sets the scene for the clause's subject
+    if (INDEFINITE_OPENERS.has(w.lower)) return !w.positional;
     // "A driving Jazz band , X performed": the phrase opens the clause; "After leaving a band , X" is a verb's object
-    if (w.lower === 'a' || w.lower === 'an') return !(words[j - 1] && words[j - 1].sentence === w.sentence && (words[j - 1].pos === 'VERB' || words[j - 1].pos === 'AUX'));
+    if (w.lower === 'a' || w.lower === 'an') {
+      const before = words[j - 1];
+      return !(before && before.sentence === w.sentence && (before.pos === 'VERB' || before.pos === 'AUX' || (before.pos === 'ADP' && before.positional)));
+    }
     if (/^[,.;:()]$/.test(w.text) || w.pos === 'DET' || w.pos === 'PRON' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADP') return false;
   }
   return false;
