@@ -32,16 +32,10 @@ interface Pending {
  * (~27 MB of models, gazetteer and lexicons, ~41 MB once warm, plus one article) before collecting, which
  * multiplies memory by the number of threads. An article of MAX_ARTICLE_CHARS still fits.
  *
- * The young generation is 48 MB, which V8 makes 16 MB semi-spaces (the main thread's default; 24 MB gave 8).
- * A page's DOM and tokens (~3.7 MB allocated an article) then mostly die young instead of surviving two
- * scavenges into the old generation: over 1,500 articles a thread ran 270 scavenges and 25 full collections
- * instead of 510-580 and 34-39; the collector's pauses fell by 25-33 % in two runs and by 1-2 % in a third
- * (--single-threaded-gc puts them all on the thread). Measured 2026-11-26, alternating runs: one worker pinned to one core 14.0 vs 14.8 ms of CPU an
- * article (three pairs); 2 workers on 2 cores over 5,000 articles 138 and 137 vs 118 and 132 articles/s, for
- * 410-416 vs 368-372 MB peak RSS. A 256 MB old generation on top was no faster (128 and 106 articles/s, 430-442 MB).
- * Over 100,000 articles: 446-447 MB against 401-404 over 1,000 (+10.5-11.3 %; 396 vs 364 with 24 MB); with
- * MALLOC_ARENA_MAX=2 (bin/news-extract.js) 413-418 against 380-395 (+4.6 % and +10.0 %). A 112 MB old generation
- * kept it to 435 vs 412 (+5.5 %) but streamed 154 articles/s against 168-183 (one run each).
+ * The young generation is 48 MB, which V8 makes 16 MB semi-spaces (the main thread's default; 24 MB gave 8):
+ * a page's DOM and tokens (~3.7 MB allocated an article) then mostly die young instead of surviving two
+ * scavenges into the old generation, for half the scavenges and two thirds of the full collections. A larger
+ * old generation was no faster and a smaller one slower; docs/performance.md has the runs (2026-11-26).
  */
 const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 

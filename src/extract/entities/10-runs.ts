@@ -307,14 +307,11 @@ function connectorEnd(words: Word[], first: number, last: number, hasOf: boolean
   return -1;
 }
 
-/** a legislator's title that may follow a party's name ("MPP", "MLA"; "MP" is a title before a person too) */
-const MEMBER_TITLES = new Set(['mp', 'mpp', 'mla', 'msp', 'mha', 'mep']);
-
 /** "a former United Farmers of Ontario MPP": the name after "of" runs into a member's title, so the words before name a party */
 function runsIntoMemberTitle(words: Word[], k: number): boolean {
   let end = k;
   while (end - k < 3 && isNameWord(words[end + 1]) && words[end + 1].sentence === words[k].sentence) end++;
-  return end > k && MEMBER_TITLES.has(lower(words[end]));
+  return end > k && partyMembers.has(lower(words[end]));
 }
 
 /**

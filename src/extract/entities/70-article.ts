@@ -214,7 +214,8 @@ function typeUnitNumbers(spans: Span[], words: Word[], text: string): void {
   for (const s of spans) {
     if (s.type === 'ORG' && s.last - s.first >= 2 && ORDINAL.test(words[s.first].text) && unitHeads.has(words[s.last - 1].lower)) units.set(words[s.first].text, s);
   }
-  let speaksOfUnits: boolean | undefined; // asked once, and only when an ordinal no full name explains turns up
+  let regimentNounSeen: boolean | undefined; // asked once, and only when an ordinal no full name explains turns up
+  const speaksOfUnits = (): boolean => (regimentNounSeen ??= words.some((x) => REGIMENT_NOUNS.has(x.lower)));
   const added: Span[] = [];
   for (const w of words) {
     const full = units.get(w.text);
@@ -222,13 +223,13 @@ function typeUnitNumbers(spans: Span[], words: Word[], text: string): void {
     const next = words[w.index + 1];
     if (words[w.index - 1]?.lower !== 'the' || (next && (next.capitalised || next.acronym || next.pos === 'NOUN' || /^\d/.test(next.text)))) continue;
     if (spans.some((s) => s.first <= w.index && s.last > w.index)) continue;
-    if (!full && !(speaksOfUnits ??= words.some((x) => REGIMENT_NOUNS.has(x.lower)))) continue;
+    if (!full && !speaksOfUnits()) continue;
     const span = makeSpan(words, w.index, w.index + 1, text, []);
     span.positional = false;
     set(span, 'ORG', full ? `short form of "${full.text}"` : 'an ordinal alone in an article about regiments: a unit named by its number', false);
     added.push(span);
   }
-  added.push(...numberedSquadrons(words, text, () => (speaksOfUnits ??= words.some((x) => REGIMENT_NOUNS.has(x.lower)))));
+  added.push(...numberedSquadrons(words, text, speaksOfUnits));
   if (added.length === 0) return;
   spans.push(...added);
   spans.sort((a, b) => a.start - b.start);

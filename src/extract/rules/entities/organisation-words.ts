@@ -179,7 +179,7 @@ export const unitNounsAfter: LexiconGroup = {
  */
 export const partyMemberNouns: LexiconGroup = {
   reason: 'a member, candidate or caucus of a party named before it',
-  words: ['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'caucus', 'candidate', 'candidates', 'member', 'members', 'parties'],
+  words: ['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MHA', 'MHAs', 'caucus', 'candidate', 'candidates', 'member', 'members', 'parties'],
 };
 
 /**
