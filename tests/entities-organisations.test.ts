@@ -605,3 +605,16 @@ describe('shops and firms named by a possessive that owns nothing', () => {
     expect(organisationMentions(text)).toEqual([]);
   });
 });
+
+describe('acronyms of terms the article writes in lower case', () => {
+  it.each([
+    ['The hospital opened a new intensive care unit in May. The ICU has 20 beds, said the director.', []],
+    ['Many veterans suffer from chronic traumatic encephalopathy. Researchers at Boston University say CTE is common.', ['Boston University']],
+    ['Children with iodine deficiency disorders grow slowly. The effects of IDD are visible.', []],
+    // a body's name is written with capitals; a run with a function word or a verb is no term
+    ['The National Rifle Association opposed the bill. The NRA said it would sue.', ['National Rifle Association', 'NRA']],
+    ['The FAA said each unit would be inspected, and not yet called the fault systemic.', ['FAA']],
+  ])('%s', (text, names) => {
+    expect(organisationMentions(text)).toEqual(names);
+  });
+});

@@ -103,6 +103,10 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
         span.reason = 'short acronym: typed only when linked to a name';
         continue;
       }
+      if (abbreviatesTerm(words, letters)) {
+        span.reason = TERM_ABBREVIATION;
+        continue;
+      }
       set(span, 'ORG', 'acronym', false);
       continue;
     }
@@ -133,4 +137,24 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       continue;
     }
   }
+}
+
+const TERM_ABBREVIATION = 'the initials of a term the article writes in lower case: an abbreviation, not a body';
+const TERM_WORDS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * "iodine deficiency disorders" … "IDD", "a bungalow park" … "BP": an acronym whose letters begin a run of lower-case
+ * nouns and adjectives in the article abbreviates that term. A body's name is written with capitals ("World Health
+ * Organization"), and a run with a verb or a function word in it ("not yet called", "each unit") is no term.
+ */
+function abbreviatesTerm(words: Word[], letters: string): boolean {
+  const initials = letters.toLowerCase();
+  next: for (let k = 0; k + initials.length <= words.length; k++) {
+    for (let j = 0; j < initials.length; j++) {
+      const w = words[k + j];
+      if (w.lower[0] !== initials[j] || !TERM_WORDS.has(w.pos) || (w.capitalised && !(j === 0 && w.positional))) continue next;
+    }
+    return true;
+  }
+  return false;
 }
