@@ -10,6 +10,7 @@ import { analyse } from './extract/analyse.js';
 import { recogniseEntities } from './extract/entities.js';
 import { recogniseValues } from './extract/values.js';
 import { recogniseEvents } from './events/index.js';
+import { foreignLanguage } from './extract/language.js';
 import { decodeText } from './fetch/text.js';
 import type { FetchedInput } from './fetch/types.js';
 import { recordId, sha256Hex } from './identity.js';
@@ -96,20 +97,32 @@ export function documentFromFetched(fetched: FetchedInput): ArticleDocument {
 }
 
 export function recordFromDocument(doc: ArticleDocument): ArticleRecord {
+  const foreign = foreignLanguage(doc.text);
+  if (foreign) {
+    doc.warnings.push({
+      stage: 'extract',
+      code: 'NOT_ENGLISH',
+      message: `news-extract: the article text reads as "${foreign}", not English; the recognisers read English only, so the record has no people, places, organisations, values, events or quotes`,
+    });
+    return recordOf(doc, { people: [], places: [], organizations: [], money: [], quantities: [], dates: [], events: [], quotes: [] });
+  }
   const analysis = analyse(doc.text);
   const entities = recogniseEntities(analysis, doc);
   const values = recogniseValues(analysis, doc);
   const { events, quotes } = recogniseEvents(analysis, doc, entities, values);
+  return recordOf(doc, { ...entities, ...values, events, quotes });
+}
+
+type Extracted = Pick<ArticleRecord, 'people' | 'places' | 'organizations' | 'money' | 'quantities' | 'dates' | 'events' | 'quotes'>;
+
+function recordOf(doc: ArticleDocument, extracted: Extracted): ArticleRecord {
   const isPage = /^https?:/.test(doc.source.uri);
   return {
     schemaVersion: 1,
     id: recordId({ canonicalUrl: isPage ? (doc.metadata.canonicalUrl ?? doc.source.uri) : null, contentSha256: doc.source.contentSha256 }),
     source: doc.source,
     article: { ...doc.metadata, text: doc.text },
-    ...entities,
-    ...values,
-    events,
-    quotes,
+    ...extracted,
     warnings: doc.warnings,
   };
 }
