@@ -262,3 +262,20 @@ describe('where a place outside the gazetteer lies', () => {
     expect(result.places.find((p) => p.name === 'Montana')).toMatchObject({ key: 'iso3166-2:US-MT' });
   });
 });
+
+describe('given names written with accents', () => {
+  it.each([
+    ['The restaurant owner Jérôme hired a pianist, and Ágnes sang every night.', 'Jérôme'],
+    ['The restaurant owner Jérôme hired a pianist, and Ágnes sang every night.', 'Ágnes'],
+    ['The court heard that Thérèse had left the flat before noon.', 'Thérèse'],
+  ])('%s -> %s is a person', (text, name) => {
+    expect(names(extract(text).people)).toContain(name);
+  });
+
+  // the folding is asked only where a given name makes a person: a city written with its accents stays a city
+  it('leaves a city whose name without accents is a given name a place', () => {
+    const result = extract('Protesters marched through León on Saturday.');
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).toContain('León');
+    expect(names(result.people)).not.toContain('León');
+  });
+});
