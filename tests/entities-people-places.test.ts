@@ -279,3 +279,20 @@ describe('given names written with accents', () => {
     expect(names(result.people)).not.toContain('León');
   });
 });
+
+describe('an adverb opening the sentence before a name', () => {
+  it.each([
+    ['Doctors treated Edda Wendlinger for weeks. Apparently Wendlinger left the clinic early.', 'Wendlinger', 'Apparently Wendlinger'],
+    ['Unfortunately Greece lost the final on penalties.', 'Greece', 'Unfortunately Greece'],
+  ])('%s: %s, not %s', (text, name, joined) => {
+    const result = extract(text);
+    const all = [...result.people, ...result.places, ...result.organizations].flatMap((e) => e.mentions.map((m) => m.text));
+    expect(all).toContain(name);
+    expect(all).not.toContain(joined);
+  });
+
+  // a given name ending in "-ly" is tagged a proper noun, not an adverb: it stays the first word of the name
+  it('keeps a given name that ends like an adverb', () => {
+    expect(names(extract('Holly Brennan spoke to the council on Monday.').people)).toContain('Holly Brennan');
+  });
+});

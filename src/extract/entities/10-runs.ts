@@ -482,11 +482,20 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
 function startsName(words: Word[], from: number, to: number): boolean {
   const lexicon = nameLexicon();
   const first = lower(words[from - 1]);
-  if (words[from - 1].acronym || !lexicon.isCommon(first) || lexicon.isFirstName(first) || heads.has(first) || titles.has(first)) return false;
+  const ordinary = lexicon.isCommon(first) || isSentenceAdverb(words[from - 1]);
+  if (words[from - 1].acronym || !ordinary || lexicon.isFirstName(first) || heads.has(first) || titles.has(first)) return false;
   if (gazetteer().lookup(words.slice(from - 1, to).map((w) => w.text).join(' ')).length > 0) return false;
   const rest = words.slice(from, to);
   if (rest.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(lower(w)) && !heads.has(lower(w)))) return true; // "Apparently Hitzig"
   return (to - from >= 2 && lexicon.isFirstName(lower(words[from]))) || gazetteer().lookup(rest.map((w) => w.text).join(' ')).some((p) => p.prior >= 80);
+}
+
+/**
+ * "Apparently", "Unfortunately": SUBTLEX writes such adverbs with the capital of the sentence they open, so the
+ * frequency list does not call them ordinary words; the tagger's adverb ending in "-ly" is one
+ */
+function isSentenceAdverb(w: Word): boolean {
+  return w.pos === 'ADV' && w.lower.endsWith('ly');
 }
 
 /** "Minnesotan", "Queenslanders": a place name with a demonym suffix, when the lexicons do not list it */
