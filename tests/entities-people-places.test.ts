@@ -296,3 +296,26 @@ describe('an adverb opening the sentence before a name', () => {
     expect(names(extract('Holly Brennan spoke to the council on Monday.').people)).toContain('Holly Brennan');
   });
 });
+
+describe('a title after a given name as the surname', () => {
+  it.each([
+    ['The folk singer Maren King opened the festival on Friday.', 'Maren King'],
+    ['Critics praised the essays of Edwin Pope for decades.', 'Edwin Pope'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(extract(text).people)).toContain(name);
+  });
+
+  // a title before a name, or after a whole name, stays a title
+  it.each([
+    ['Crowds in Rome cheered Pope Leo on Sunday.', 'Leo'],
+    ['He holds the Thomas A. Whitcombe Chair at the college.', 'Thomas A. Whitcombe'],
+  ])('%s -> %s', (text, name) => {
+    const people = names(extract(text).people);
+    expect(people).toContain(name);
+    expect(people.some((p) => /Pope|Chair/.test(p))).toBe(false);
+  });
+
+  it('leaves a title with its complement a title', () => {
+    expect(names(extract('She was appointed to the Beatrix Chair of Physics in 2004.').people)).not.toContain('Beatrix Chair');
+  });
+});

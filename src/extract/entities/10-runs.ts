@@ -379,7 +379,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   let p = from;
   while (p < to) {
     const k = endsWithHead && p === from ? 0 : titleAt(words, p, to, from);
-    if (k === 0 || !namesAPerson(words, p + k, to)) {
+    if (k === 0 || !namesAPerson(words, p + k, to) || isSurnameAfterGivenName(words, from, p, k, to)) {
       p++;
       continue;
     }
@@ -403,6 +403,16 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   }
   if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
   return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text) && !namesPartyOfMember(words, s) && !isKnownBodyAcronym(words[s.first])));
+}
+
+/**
+ * "Carole King", "Alexander Pope": a run of a given name and a one-word title names a person by the title as surname
+ * ("LA Sheriff" is an acronym; "Scott Chair of Mathematics", "Felipe, King of Spain": a title with its complement)
+ */
+function isSurnameAfterGivenName(words: Word[], from: number, p: number, k: number, to: number): boolean {
+  const given = words[from];
+  return k === 1 && p === from + 1 && to === p + 1 && given.capitalised && !given.acronym && nameLexicon().isFirstName(lower(given))
+    && words[to]?.lower !== 'of';
 }
 
 /** "WHO say …", "(WHO)": a well-known body's acronym that is also a function word; not in a line written in capitals */
