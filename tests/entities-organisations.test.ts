@@ -618,3 +618,23 @@ describe('acronyms of terms the article writes in lower case', () => {
     expect(organisationMentions(text)).toEqual(names);
   });
 });
+
+describe('a name ending in a plural listed beside a team', () => {
+  it.each([
+    ['Radio 4KQ carried every match of the Brisbane Lions and Kalamunda Dockers that winter.', 'Kalamunda Dockers'],
+    ['Crowds watched the Albany Hornets and Rochester Gideons play to a draw.', 'Rochester Gideons'],
+    ['He later coached the Hamilton Tigers and Kelso Wanderers for a season.', 'Hamilton Tigers'],
+  ])('%s -> %s', (text, name) => {
+    const result = extract(text);
+    expect(organisationMentions(text)).toContain(name);
+    expect(result.people.map((p) => p.name)).not.toContain(name);
+  });
+
+  // a given name that is no place before a surname shaped as a plural names a person, even beside a team
+  it.each([
+    ['Guests included the Denver Broncos and Marta Hollins.', 'Marta Hollins'],
+    ['Tickets for the Denver Broncos and Tom Hanks sold out within an hour.', 'Tom Hanks'],
+  ])('%s -> %s stays a person', (text, name) => {
+    expect(extract(text).people.map((p) => p.name)).toContain(name);
+  });
+});

@@ -262,3 +262,60 @@ describe('where a place outside the gazetteer lies', () => {
     expect(result.places.find((p) => p.name === 'Montana')).toMatchObject({ key: 'iso3166-2:US-MT' });
   });
 });
+
+describe('given names written with accents', () => {
+  it.each([
+    ['The restaurant owner Jérôme hired a pianist, and Ágnes sang every night.', 'Jérôme'],
+    ['The restaurant owner Jérôme hired a pianist, and Ágnes sang every night.', 'Ágnes'],
+    ['The court heard that Thérèse had left the flat before noon.', 'Thérèse'],
+  ])('%s -> %s is a person', (text, name) => {
+    expect(names(extract(text).people)).toContain(name);
+  });
+
+  // the folding is asked only where a given name makes a person: a city written with its accents stays a city
+  it('leaves a city whose name without accents is a given name a place', () => {
+    const result = extract('Protesters marched through León on Saturday.');
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text))).toContain('León');
+    expect(names(result.people)).not.toContain('León');
+  });
+});
+
+describe('an adverb opening the sentence before a name', () => {
+  it.each([
+    ['Doctors treated Edda Wendlinger for weeks. Apparently Wendlinger left the clinic early.', 'Wendlinger', 'Apparently Wendlinger'],
+    ['Unfortunately Greece lost the final on penalties.', 'Greece', 'Unfortunately Greece'],
+  ])('%s: %s, not %s', (text, name, joined) => {
+    const result = extract(text);
+    const all = [...result.people, ...result.places, ...result.organizations].flatMap((e) => e.mentions.map((m) => m.text));
+    expect(all).toContain(name);
+    expect(all).not.toContain(joined);
+  });
+
+  // a given name ending in "-ly" is tagged a proper noun, not an adverb: it stays the first word of the name
+  it('keeps a given name that ends like an adverb', () => {
+    expect(names(extract('Holly Brennan spoke to the council on Monday.').people)).toContain('Holly Brennan');
+  });
+});
+
+describe('a title after a given name as the surname', () => {
+  it.each([
+    ['The folk singer Maren King opened the festival on Friday.', 'Maren King'],
+    ['Critics praised the essays of Edwin Pope for decades.', 'Edwin Pope'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(extract(text).people)).toContain(name);
+  });
+
+  // a title before a name, or after a whole name, stays a title
+  it.each([
+    ['Crowds in Rome cheered Pope Leo on Sunday.', 'Leo'],
+    ['He holds the Thomas A. Whitcombe Chair at the college.', 'Thomas A. Whitcombe'],
+  ])('%s -> %s', (text, name) => {
+    const people = names(extract(text).people);
+    expect(people).toContain(name);
+    expect(people.some((p) => /Pope|Chair/.test(p))).toBe(false);
+  });
+
+  it('leaves a title with its complement a title', () => {
+    expect(names(extract('She was appointed to the Beatrix Chair of Physics in 2004.').people)).not.toContain('Beatrix Chair');
+  });
+});

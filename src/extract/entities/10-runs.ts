@@ -379,7 +379,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   let p = from;
   while (p < to) {
     const k = endsWithHead && p === from ? 0 : titleAt(words, p, to, from);
-    if (k === 0 || !namesAPerson(words, p + k, to)) {
+    if (k === 0 || !namesAPerson(words, p + k, to) || isSurnameAfterGivenName(words, from, p, k, to)) {
       p++;
       continue;
     }
@@ -403,6 +403,16 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   }
   if (segmentStart < to) out.push(...splitAtGivenName(words, segmentStart, to, text, pendingTitles));
   return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text) && !namesPartyOfMember(words, s) && !isKnownBodyAcronym(words[s.first])));
+}
+
+/**
+ * "Carole King", "Alexander Pope": a run of a given name and a one-word title names a person by the title as surname
+ * ("LA Sheriff" is an acronym; "Scott Chair of Mathematics", "Felipe, King of Spain": a title with its complement)
+ */
+function isSurnameAfterGivenName(words: Word[], from: number, p: number, k: number, to: number): boolean {
+  const given = words[from];
+  return k === 1 && p === from + 1 && to === p + 1 && given.capitalised && !given.acronym && nameLexicon().isFirstName(lower(given))
+    && words[to]?.lower !== 'of';
 }
 
 /** "WHO say …", "(WHO)": a well-known body's acronym that is also a function word; not in a line written in capitals */
@@ -482,11 +492,20 @@ function splitAtGivenName(words: Word[], from: number, to: number, text: string,
 function startsName(words: Word[], from: number, to: number): boolean {
   const lexicon = nameLexicon();
   const first = lower(words[from - 1]);
-  if (words[from - 1].acronym || !lexicon.isCommon(first) || lexicon.isFirstName(first) || heads.has(first) || titles.has(first)) return false;
+  const ordinary = lexicon.isCommon(first) || isSentenceAdverb(words[from - 1]);
+  if (words[from - 1].acronym || !ordinary || lexicon.isFirstName(first) || heads.has(first) || titles.has(first)) return false;
   if (gazetteer().lookup(words.slice(from - 1, to).map((w) => w.text).join(' ')).length > 0) return false;
   const rest = words.slice(from, to);
   if (rest.every((w) => w.capitalised && !w.acronym && !lexicon.isCommon(lower(w)) && !heads.has(lower(w)))) return true; // "Apparently Hitzig"
   return (to - from >= 2 && lexicon.isFirstName(lower(words[from]))) || gazetteer().lookup(rest.map((w) => w.text).join(' ')).some((p) => p.prior >= 80);
+}
+
+/**
+ * "Apparently", "Unfortunately": SUBTLEX writes such adverbs with the capital of the sentence they open, so the
+ * frequency list does not call them ordinary words; the tagger's adverb ending in "-ly" is one
+ */
+function isSentenceAdverb(w: Word): boolean {
+  return w.pos === 'ADV' && w.lower.endsWith('ly');
 }
 
 /** "Minnesotan", "Queenslanders": a place name with a demonym suffix, when the lexicons do not list it */

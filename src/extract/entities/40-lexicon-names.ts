@@ -56,6 +56,8 @@ function isPersonWithPlaceSurname(span: Span, inner: Word[]): boolean {
 
 export function classifyByLexicon(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
+  // only here, where a given name makes a person: a place's accents ("León") keep it a place for the gazetteer pass
+  const isGivenName = (lower: string): boolean => lexicon.isFirstName(lower) || lexicon.isAccentedFirstName(lower);
   for (const span of spans) {
     if (span.type === 'PLACE' && isPersonWithPlaceSurname(span, words.slice(span.first, span.last))) {
       set(span, 'PERSON', 'given names before a surname that is also a place head word', true);
@@ -111,7 +113,7 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       continue;
     }
     const place = gazetteer().lookup(span.text).length > 0;
-    if (single && !span.positional && !inner[0].acronym && !inner[0].possessive && lexicon.isFirstName(lower) && !lexicon.isWord(lower) && !place) {
+    if (single && !span.positional && !inner[0].acronym && !inner[0].possessive && isGivenName(lower) && !lexicon.isWord(lower) && !place) {
       set(span, 'PERSON', 'given name alone', false);
       continue;
     }
@@ -128,7 +130,7 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
       && !directions.has(given) && !namedAfterPerson.has(surname)
       && (!gazetteer().lookup(names[names.length - 1].text).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent')
         || lexicon.isLastName(surname) || lexicon.tags(surname).includes('Person')); // "Michael Jordan"
-    if (names.length >= 2 && names.length <= 4 && lexicon.isFirstName(given) && nameLike && !names.some((w) => w.acronym)) {
+    if (names.length >= 2 && names.length <= 4 && isGivenName(given) && nameLike && !names.some((w) => w.acronym)) {
       set(span, 'PERSON', 'given name', false);
       continue;
     }

@@ -11,6 +11,7 @@ import { legalFormSuffixes, organisationKindPlurals, organisationObjectCues, org
 import type { Word } from './00-words.js';
 import { set } from './20-structure.js';
 import { QUALIFIED_CODE } from './40-lexicon-names.js';
+import { singularOfCapitalisedPlural } from './plurals.js';
 import { listedTogether, type Span } from './span.js';
 
 const objectCues = indexLexicon(organisationObjectCues);
@@ -26,11 +27,37 @@ export function typeOrganisationsByContext(spans: Span[], words: Word[]): void {
   untypeMeasureAcronyms(spans, words);
   typeListMembers(spans, words);
   typeListsOfAKind(spans, words);
+  typeTeamsListedWithTeams(spans, words);
 }
 
 /** the guesses a list's kind outweighs: no evidence but the words' shape ("Head Automatica" is no person) */
 const SHAPE_GUESS = 'capitalised words that are not ordinary words';
 const LIST_OPENERS = new Set(['like', 'including']);
+/** person guesses that rest on the words' shape alone */
+const PERSON_SHAPE_GUESSES = new Set([SHAPE_GUESS, 'given name']);
+
+/**
+ * "the Brisbane Lions and Kalamunda Dockers", "the Albany Hornets and Rochester Gideons": a name ending in a
+ * capitalised plural, listed beside an organisation named so, is a team or band too, though its words looked like a
+ * person's ("Rochester" is a given name) or like no English word. A given name that is no place before a surname
+ * shaped as a plural ("Marta Hollins") still names a person.
+ */
+function typeTeamsListedWithTeams(spans: Span[], words: Word[]): void {
+  const lexicon = nameLexicon();
+  const team = (s: Span | undefined): boolean => s?.type === 'ORG' && singularOfCapitalisedPlural(words[s.last - 1]) !== null;
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span.type !== 'PERSON' || span.certain || !PERSON_SHAPE_GUESSES.has(span.reason) || span.last - span.first < 2) continue;
+    if (!singularOfCapitalisedPlural(words[span.last - 1])) continue;
+    // "Marta Hollins" beside a team is a person; "Rochester" is a given name but also the town the team plays for
+    const first = words[span.first];
+    if (lexicon.isFirstName(first.lower) && gazetteer().lookup(first.text).length === 0) continue;
+    const neighbour = team(spans[n - 1]) && listedTogether(words, spans[n - 1], span, LIST_SEPARATORS) ? spans[n - 1]
+      : team(spans[n + 1]) && listedTogether(words, span, spans[n + 1], LIST_SEPARATORS) ? spans[n + 1] : undefined;
+    if (neighbour) set(span, 'ORG', `listed beside "${neighbour.text}", named by its members too: a team or band`, false);
+  }
+}
+
 const OTHER_WORDS = new Set(['other', 'several', 'many', 'some', 'various']);
 const KIND_REASON = `listed with a plural noun for bodies: ${organisationKindPlurals.reason}`;
 

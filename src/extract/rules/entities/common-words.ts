@@ -26,6 +26,8 @@ export interface NameLexicon {
   isWord(lower: string): boolean;
   /** compromise tags this word or phrase as a given name */
   isFirstName(lower: string): boolean;
+  /** a given name written with accents the English lists leave out ("László", "Thérèse") */
+  isAccentedFirstName(lower: string): boolean;
   /** compromise tags this word as a surname */
   isLastName(lower: string): boolean;
   /** written mostly with a capital in SUBTLEX ("Eagle", "Democrat", "Hank"): a name or a word used as one */
@@ -39,6 +41,12 @@ export interface NameLexicon {
 }
 
 let built: NameLexicon | undefined;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function withoutAccents(lower: string): string {
+  return lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 export function nameLexicon(): NameLexicon {
   built ??= build();
@@ -98,6 +106,7 @@ function build(): NameLexicon {
   return {
     isCommon: (lower) => commonWords.has(lower),
     isFirstName,
+    isAccentedFirstName: (lower) => NON_ASCII.test(lower) && isFirstName(withoutAccents(lower)),
     isWord: (lower) => common.has(lower),
     isCapitalisedWord: (lower) => capitalised.has(lower),
     isRole: (lower) => roles.has(lower),
