@@ -34,6 +34,21 @@ export interface Word {
 
 const WORDISH = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** an ASCII letter or digit; other characters are left to Unicode's classes (tokens are asked this by the thousand) */
+function asciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+function endsWordish(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c < 128 ? asciiWordChar(c) : WORDISH.test(s);
+}
+
+function startsWordish(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? asciiWordChar(c) : WORD_START.test(s);
+}
 const JOINERS = new Set(['-', '‐', '‑', '+', '&']);
 /** "Smith's", and "the Smiths'" after a plural */
 export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
@@ -58,10 +73,10 @@ export function buildWords(analysis: Analysis): Word[] {
     // join tokens touching each other: letters with letters, and across a hyphen, plus or ampersand between letters
     while (j < tokens.length && tokens[j].start === last.end && !POSSESSIVE.has(tokens[j].text)) {
       const next = tokens[j];
-      if (WORDISH.test(last.text) && WORD_START.test(next.text)) {
+      if (endsWordish(last.text) && startsWordish(next.text)) {
         last = next;
         j++;
-      } else if (JOINERS.has(next.text) && WORDISH.test(last.text) && j + 1 < tokens.length && tokens[j + 1].start === next.end && WORD_START.test(tokens[j + 1].text)) {
+      } else if (JOINERS.has(next.text) && endsWordish(last.text) && j + 1 < tokens.length && tokens[j + 1].start === next.end && startsWordish(tokens[j + 1].text)) {
         last = tokens[j + 1];
         j += 2;
       } else break;
@@ -101,17 +116,29 @@ export function buildWords(analysis: Analysis): Word[] {
 }
 
 function isCapitalised(value: string): boolean {
-  const c = value[0];
-  if (c !== c.toLowerCase()) return true; // the common case, without a regular expression
-  return c !== c.toUpperCase() && (value.includes("'") || value.includes('’') || value.includes('-')) && CAPITALISED.test(value);
+  const code = value.charCodeAt(0);
+  // ASCII, most words of any article, by its code alone: a call per word costs a tenth of this pass
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return true;
+    if (code < 97 || code > 122) return false; // a digit or a sign
+  } else {
+    const c = value[0];
+    if (c !== c.toLowerCase()) return true;
+    if (c === c.toUpperCase()) return false; // a sign, or a script without case
+  }
+  // lower case: "al-Falih", "d'Alembert" count by their capitalised part
+  return (value.includes("'") || value.includes('’') || value.includes('-')) && CAPITALISED.test(value);
 }
 
 /** "6PR", "3AW", "2GB": a broadcaster's call sign, a number before capitals */
 const CALL_SIGN = /^\d{1,3}\p{Lu}{2,3}$/u;
 
 function isAcronym(value: string): boolean {
-  if (CALL_SIGN.test(value)) return true;
-  if (value.length < 2 || value[0] === value[0].toLowerCase() || value !== value.toUpperCase()) return false;
+  const code = value.charCodeAt(0);
+  if (code >= 48 && code <= 57) return CALL_SIGN.test(value);
+  // "Tokayev": a lower-case ASCII second letter settles it without an upper-case copy of the word
+  const second = value.charCodeAt(1);
+  if (value.length < 2 || (second >= 97 && second <= 122) || value[0] === value[0].toLowerCase() || value !== value.toUpperCase()) return false;
   return ACRONYM.test(value);
 }
 
