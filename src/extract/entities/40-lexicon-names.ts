@@ -56,6 +56,7 @@ function isPersonWithPlaceSurname(span: Span, inner: Word[]): boolean {
 
 export function classifyByLexicon(spans: Span[], words: Word[]): void {
   const lexicon = nameLexicon();
+  const abbreviations = new Map<string, boolean>();
   // only here, where a given name makes a person: a place's accents ("León") keep it a place for the gazetteer pass
   const isGivenName = (lower: string): boolean => lexicon.isFirstName(lower) || lexicon.isAccentedFirstName(lower);
   for (const span of spans) {
@@ -105,7 +106,10 @@ export function classifyByLexicon(spans: Span[], words: Word[]): void {
         span.reason = 'short acronym: typed only when linked to a name';
         continue;
       }
-      if (abbreviatesTerm(words, letters)) {
+      // each acronym is looked for once an article, however often it is named
+      let term = abbreviations.get(letters);
+      if (term === undefined) abbreviations.set(letters, (term = abbreviatesTerm(words, letters)));
+      if (term) {
         span.reason = TERM_ABBREVIATION;
         continue;
       }
