@@ -8,9 +8,9 @@ import { emptyMetadata, type ArticleDocument, type ArticleMetadata } from './doc
 import { NewsExtractError, ParseError } from './errors.js';
 import { analyse } from './extract/analyse.js';
 import { recogniseEntities } from './extract/entities.js';
+import { foreignLanguage } from './extract/language.js';
 import { recogniseValues } from './extract/values.js';
 import { recogniseEvents } from './events/index.js';
-import { foreignLanguage } from './extract/language.js';
 import { decodeText } from './fetch/text.js';
 import type { FetchedInput } from './fetch/types.js';
 import { recordId, sha256Hex } from './identity.js';
