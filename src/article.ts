@@ -99,6 +99,8 @@ export function documentFromFetched(fetched: FetchedInput): ArticleDocument {
 export function recordFromDocument(doc: ArticleDocument): ArticleRecord {
   const foreign = foreignLanguage(doc.text);
   if (foreign) {
+    // a page that declares English, or nothing, but is written in another language: the text's language wins
+    if (foreign !== 'und' && doc.metadata.language?.split('-')[0].toLowerCase() !== foreign) doc.metadata.language = foreign;
     doc.warnings.push({
       stage: 'extract',
       code: 'NOT_ENGLISH',

@@ -44,6 +44,14 @@ describe('an article in another language', () => {
     expect(record.warnings.find((w) => w.code === 'NOT_ENGLISH')?.message).toContain('"de"');
     expect([record.people, record.places, record.organizations, record.events]).toEqual([[], [], [], []]);
     expect(record.article.text).toBe(GERMAN);
+    expect(record.article.language).toBe('de');
+  });
+
+  it('a page that declares English but is written in German is German in the record; a regional tag is kept', () => {
+    const page = (lang: string, body: string) => `<html lang="${lang}"><head><title>Tram</title></head><body><article><p>${body}</p></article></body></html>`;
+    expect(extractArticle({ html: page('en', GERMAN) }).article.language).toBe('de');
+    expect(extractArticle({ html: page('pt-BR', PORTUGUESE) }).article.language).toBe('pt-BR');
+    expect(extractArticle({ html: page('en-GB', ENGLISH) }).article.language).toBe('en-GB');
   });
 
   it('an English article with the same names is read', () => {
