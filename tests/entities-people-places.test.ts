@@ -319,3 +319,26 @@ describe('a title after a given name as the surname', () => {
     expect(names(extract('She was appointed to the Beatrix Chair of Physics in 2004.').people)).not.toContain('Beatrix Chair');
   });
 });
+
+describe('a natural feature named with its lower-case noun', () => {
+  it.each([
+    ['Canoes drifted down the Velmara river toward the sea.', 'Velmara river'],
+    ['Fishermen set their nets on the Orlov lake at dawn.', 'Orlov lake'],
+    ['The ferry links the Tamsin islands with the mainland twice a week.', 'Tamsin islands'],
+    ['Children skated on Haddock pond every winter.', 'Haddock pond'],
+    ['Floods swept along the Ohio river last spring.', 'Ohio river'],
+  ])('%s -> %s', (text, name) => {
+    const result = extract(text);
+    expect(result.places.flatMap((p) => p.mentions.map((m) => m.text)), JSON.stringify(result)).toContain(name);
+  });
+
+  // one river of a state's, and the noun of a division, stay outside the name
+  it.each([
+    ['Biologists sampled a Texas river every month.', 'Texas', 'Texas river'],
+    ['Grapes grow across the Lombardy region in summer.', 'Lombardy', 'Lombardy region'],
+  ])('%s -> %s, not %s', (text, name, whole) => {
+    const mentions = extract(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(mentions).toContain(name);
+    expect(mentions).not.toContain(whole);
+  });
+});

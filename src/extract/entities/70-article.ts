@@ -8,7 +8,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { firmDesignationSuffixes, legalFormSuffixes, numberedUnitHeads, organisationHeadGroups, organisationOfHeads } from '../rules/entities/organisation-words.js';
 import { gazetteer } from '../../normalise/gazetteer.js';
-import { placeHeadGroups } from '../rules/entities/place-words.js';
+import { featureNounsInName, placeHeadGroups } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
 import { makeSpan } from './10-runs.js';
 import { teamNicknames } from './organisation-short-forms.js';
@@ -17,6 +17,7 @@ import { set } from './20-structure.js';
 import type { EntityType, Span } from './span.js';
 
 export function applyArticleConsistency(spans: Span[], words: Word[], text: string): void {
+  completeFeatureNames(spans, words, text);
   typeAcronyms(spans, words);
   nameInsideMisc(spans, words, text);
   const guessed = new Set(spans.filter((s) => s.type === 'PERSON' && s.reason.startsWith('capitalised words')).map((s) => s.text));
@@ -91,6 +92,30 @@ export function applyArticleConsistency(spans: Span[], words: Word[], text: stri
   // last, so that the short form does not lend its type to the same word elsewhere ("North")
   typeElidedPlaces(spans, words, text);
   untypeNumberedTitles(spans, words, text);
+}
+
+const featureNouns = new Map(featureNounsInName.flatMap((g) => g.words.map((w) => [w, g] as const)));
+
+/**
+ * "the Huallaga river", "the Cape Verde islands", "Barker pond": a place, or a name nothing typed, followed by the
+ * lower-case noun of a natural feature is that feature, noun included; first, so that the article's other mentions
+ * follow the whole name. Not after "a" ("a Texas river" is one of the state's), nor a sentence-start guess.
+ */
+function completeFeatureNames(spans: Span[], words: Word[], text: string): void {
+  for (const s of spans) {
+    if (s.misc || (s.type !== 'PLACE' && (s.type !== null || s.positional))) continue;
+    const noun = words[s.last];
+    const feature = noun && featureNouns.get(noun.text);
+    if (!feature || text.slice(s.end, noun.start) !== ' ' || words[s.last - 1].possessive) continue;
+    if (/^(a|an)$/.test(words[s.first - 1]?.lower ?? '') || words.slice(s.first, s.last).some((w) => w.acronym)) continue;
+    s.last++;
+    s.end = noun.end;
+    s.text = text.slice(s.start, s.end);
+    // the feature is not the town or state it is named after ("the Ohio river")
+    s.places = undefined;
+    s.placeContext = true;
+    set(s, 'PLACE', `${feature.reason}: "${noun.text}"`, false, feature.kind);
+  }
 }
 
 /** a year or a version number: "2002", "2.0"; a bare small number is as often a channel's ("BBC Radio 1", "FOX 7") */

@@ -97,6 +97,16 @@ export const placeNounsAfter: readonly PlaceWordGroup[] = [
 ];
 
 /**
+ * Lower-case nouns of a natural feature that complete the name before them ("the Huallaga river", "the Cape Verde
+ * islands", "Barker pond"): the feature is named "Huallaga River", whichever case the writer gives its noun. Not the
+ * nouns of divisions ("the Lombardy region" is Lombardy) nor of buildings.
+ */
+export const featureNounsInName: readonly PlaceWordGroup[] = [
+  { kind: 'water', reason: 'a body of water named with its lower-case noun', words: ['river', 'lake', 'pond', 'creek'] },
+  { kind: 'region', reason: 'islands named with their lower-case noun', words: ['islands'] },
+];
+
+/**
  * Nouns a sentence defines a name by ("Bredholt is a village in Norfolk", "Tororo, a town near …", "X was a
  * prison in Paris"): settlements, divisions and features of the land, and buildings named as places.
  */
