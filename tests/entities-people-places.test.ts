@@ -342,3 +342,20 @@ describe('a natural feature named with its lower-case noun', () => {
     expect(mentions).not.toContain(whole);
   });
 });
+
+describe('a nationality before a country or continent', () => {
+  it.each([
+    ['Missionaries crossed Portuguese Angola on foot in 1885.', 'Portuguese Angola'],
+    ['The railway reached British Kenya before the war.', 'British Kenya'],
+    ['Settlers in Italian Libya grew olives.', 'Italian Libya'],
+  ])('%s -> %s', (text, name) => {
+    expect(extract(text).places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(name);
+  });
+
+  // before a noun it qualifies, the nationality stays outside the place
+  it('leaves a qualified noun alone', () => {
+    const mentions = extract('The Swedish Africa envoy met the president on Monday.').places.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(mentions).toContain('Africa');
+    expect(mentions).not.toContain('Swedish Africa');
+  });
+});

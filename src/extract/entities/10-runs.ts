@@ -368,7 +368,7 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   if (to - from > 1 && isNationality(words[from]) && gazetteer().lookup(words.slice(from, to).map((w) => w.text).join(' ')).length === 0 && !namesNationalSociety()) {
     const next = words[from + 1];
     const lone = to - from === 2 && !heads.has(lower(next)) && !nameLexicon().isCommon(lower(next));
-    if (nameLexicon().isFirstName(lower(next)) || lone) from++;
+    if ((nameLexicon().isFirstName(lower(next)) || lone) && !namesColonyOrPart(words, from, to)) from++;
   }
   if (from >= to) return out;
   const endsWithHead = heads.has(lower(words[to - 1])) && to - from > 1;
@@ -515,6 +515,18 @@ export function isDerivedDemonym(word: string): boolean {
   const stem = m[1];
   const kinds = (name: string) => gazetteer().lookup(name).some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'continent');
   return kinds(stem) || kinds(`${stem}a`) || kinds(`${stem}e`) || kinds(`${stem}y`);
+}
+
+/**
+ * "French Sudan", "German Europe": a nationality before a country or continent names a colony or the nation's part of
+ * it, one place; not before a noun it qualifies ("the German Europe minister").
+ */
+export function namesColonyOrPart(words: readonly Word[], from: number, to: number): boolean {
+  const place = words[from + 1];
+  if (to - from !== 2 || place.possessive || !isNationality(words[from])) return false;
+  const after = words[to];
+  if (after && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN') return false;
+  return gazetteer().lookup(place.text).some((p) => p.kind === 'country' || p.kind === 'continent');
 }
 
 function isNationality(w: Word): boolean {

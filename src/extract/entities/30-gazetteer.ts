@@ -9,6 +9,7 @@ import { nameLexicon } from '../rules/entities/common-words.js';
 import { indexLexicon } from '../rules/entities/lexicon.js';
 import { placePrepositions } from '../rules/entities/place-words.js';
 import type { Word } from './00-words.js';
+import { namesColonyOrPart } from './10-runs.js';
 import { isKnownOrganisation, set } from './20-structure.js';
 import type { Span } from './span.js';
 
@@ -39,7 +40,10 @@ export function classifyByGazetteer(spans: Span[], words: Word[]): void {
     // …except in a dateline ("NAIROBI, Kenya (AP) —"), where a city is written in capitals
     const dateline = span.positional && /^[,(—–-]$/.test(words[span.last]?.text ?? '') && span.text.length >= 4;
     if (span.last - span.first === 1 && words[span.first].acronym && !dateline) places = places.filter((p) => p.kind === 'country');
-    if (places.length === 0) continue;
+    if (places.length === 0) {
+      if (!span.type && namesColonyOrPart(words, span.first, span.last)) set(span, 'PLACE', 'a nationality before a country or continent: its colony or part', false, 'region');
+      continue;
+    }
     if (span.type === 'PLACE') {
       span.places = places;
       continue;
