@@ -318,6 +318,10 @@ describe('a title after a given name as the surname', () => {
   it('leaves a title with its complement a title', () => {
     expect(names(extract('She was appointed to the Beatrix Chair of Physics in 2004.').people)).not.toContain('Beatrix Chair');
   });
+
+  it('leaves a title that is no surname a title: a job after a given name that is also a word', () => {
+    expect(names(extract('Composer_Kim Hana, Art Director_Park Jiwoo, Lighting_Lee Sora.').people)).not.toContain('Art Director');
+  });
 });
 
 describe('a natural feature named with its lower-case noun', () => {

@@ -14,7 +14,7 @@ import { leadingFunctionWords, notEntityGroups } from '../rules/entities/not-ent
 import { legalFormSuffixes, numberedUnitHeads, organisationFirstWords, organisationHeadGroups, organisationOfHeads, partyAdjectives, partyMemberNouns, teamDivisionHeads } from '../rules/entities/organisation-words.js';
 import { particleGroups } from '../rules/entities/particles.js';
 import { administrativeDivisionHeads, placeFirstWords, placeHeadGroups, placeOfHeads, routeHeads } from '../rules/entities/place-words.js';
-import { ambiguousLowerCaseTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
+import { ambiguousLowerCaseTitles, surnameTitles, titleGroups, titleModifiers } from '../rules/entities/titles.js';
 import { BARE_APOSTROPHE, POSSESSIVE_S, type Word } from './00-words.js';
 import { isPluralOfNoun } from './plurals.js';
 import type { Span } from './span.js';
@@ -405,14 +405,16 @@ function cutRun(words: Word[], from: number, to: number, text: string): Span[] {
   return out.filter((s) => !isModifierOnly(s) && !(s.last - s.first === 1 && isNotAnEntityWord(s.text) && !namesPartyOfMember(words, s) && !isKnownBodyAcronym(words[s.first])));
 }
 
+const surnamesOfTitles = indexLexicon([surnameTitles]);
+
 /**
- * "Carole King", "Alexander Pope": a run of a given name and a one-word title names a person by the title as surname
- * ("LA Sheriff" is an acronym; "Scott Chair of Mathematics", "Felipe, King of Spain": a title with its complement)
+ * "Carole King", "Alexander Pope": a run of a given name and a one-word title that is also a surname names a person
+ * ("LA Sheriff" is an acronym; "Art Director" no surname; "Felipe, King of Spain": a title with its complement)
  */
 function isSurnameAfterGivenName(words: Word[], from: number, p: number, k: number, to: number): boolean {
   const given = words[from];
-  return k === 1 && p === from + 1 && to === p + 1 && given.capitalised && !given.acronym && nameLexicon().isFirstName(lower(given))
-    && words[to]?.lower !== 'of';
+  return k === 1 && p === from + 1 && to === p + 1 && surnamesOfTitles.has(lower(words[p])) && given.capitalised && !given.acronym
+    && nameLexicon().isFirstName(lower(given)) && words[to]?.lower !== 'of';
 }
 
 /** "WHO say …", "(WHO)": a well-known body's acronym that is also a function word; not in a line written in capitals */

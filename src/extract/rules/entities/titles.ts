@@ -84,3 +84,12 @@ export const ambiguousLowerCaseTitles: LexiconGroup = {
     'speaker', 'treasurer', 'cleric', 'astronaut', 'envoy', 'detective', 'inspector', 'constable',
   ],
 };
+
+/**
+ * Titles that are also common English surnames: after a given name alone they are the surname ("Carole King",
+ * "Alexander Pope"). Other titles stay titles there ("Art Director": "Art" is a given name and a word).
+ */
+export const surnameTitles: LexiconGroup = {
+  reason: 'a title that is also a common English surname',
+  words: ['King', 'Pope', 'Bishop', 'Duke', 'Prince', 'Knight', 'Baron', 'Earl', 'Major', 'Dean', 'Judge', 'Marshal', 'Sheriff', 'Deacon', 'Chancellor', 'Abbott', 'Squire'],
+};
