@@ -347,6 +347,9 @@ describe('language detection for pages that do not declare one', () => {
   it.each([
     ['en', prose(2)],
     ['ru', '<p>Синоптики обещают, что зима в этом году будет мягкой, а снега выпадет меньше обычного.</p><p>В понедельник в Москве ожидается снег, температура опустится до минус десяти градусов, сообщили синоптики. Во вторник, по их словам, мороз ослабнет, а к концу недели начнётся оттепель и дождь.</p>'],
+    // "is", "was", "of", "in" and "will" are English words too: they must not make these English
+    ['nl', '<p>Het nieuwe station is klaar, maar de trein was gisteren nog niet op tijd. Of de reizigers blij zijn, is de vraag.</p><p>De gemeente zegt dat het werk in het voorjaar begon en dat de kosten lager waren dan gedacht. Was het de moeite waard? Dat is wat iedereen in de stad wil weten.</p>'],
+    ['de', '<p>Was die Stadt jetzt will, ist ein neuer Hafen. Der Bürgermeister sagte am Dienstag, dass die Arbeiten im Frühjahr beginnen.</p><p>Die Kosten seien geringer als erwartet, und in der Stadt hoffen viele auf neue Arbeitsplätze. Was die Opposition will, ist eine Abstimmung im Rat.</p>'],
     ['pt', '<p>Os moradores da cidade esperam que o novo cais traga mais turistas e empregos para a região.</p><p>A prefeitura anunciou nesta terça-feira que as obras do porto começam na primavera e devem terminar antes do outono, com um custo menor do que o previsto pelos engenheiros da cidade.</p>'],
   ])('%s', (language, body) => {
     expect(cleanHtml(`<html><body><article>${body}</article></body></html>`).metadata.language).toBe(language);
