@@ -2,7 +2,8 @@
  * Small helpers over the htmlparser2/domhandler tree that cheerio wraps: walking without recursion
  * (pages can nest thousands of levels deep), detaching nodes, reading class/id, and gathering text.
  */
-import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { DomHandler, isTag, isText, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { Parser } from 'htmlparser2';
 
 export type { AnyNode, Element, ParentNode };
 export { isTag, isText };
@@ -33,23 +34,21 @@ function pushElementsReversed(stack: Element[], children: AnyNode[]): void {
   }
 }
 
-/** the deepest nesting of elements under `root` */
-export function maxDepth(root: ParentNode): number {
-  let deepest = 0;
-  // elements and their depths on two stacks: no pair allocated per node
-  const nodes: Element[] = root.children.filter(isTag);
-  const depths: number[] = nodes.map(() => 1);
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    if (depth > deepest) deepest = depth;
-    for (const child of node.children) {
-      if (!isTag(child)) continue;
-      nodes.push(child);
-      depths.push(depth + 1);
-    }
+/** a parsed page and the deepest nesting of its elements, measured while parsing rather than by a second walk */
+export function parsePage(html: string): { doc: Document; depth: number } {
+  const handler = new DepthHandler();
+  new Parser(handler).end(html);
+  return { doc: handler.root, depth: handler.deepest };
+}
+
+class DepthHandler extends DomHandler {
+  deepest = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    // the stack holds the document too: an element under it has depth 1
+    if (this.tagStack.length - 1 > this.deepest) this.deepest = this.tagStack.length - 1;
   }
-  return deepest;
 }
 
 export function detach(node: AnyNode): void {

@@ -9,14 +9,13 @@
  * 5. render paragraphs (render.ts).
  * A page that cannot give a body gives text "" and a warning; binary input throws a ParseError.
  */
-import { parseDocument } from 'htmlparser2';
 import type { Document } from 'domhandler';
 import type { ArticleMetadata } from '../document.js';
 import { emptyMetadata } from '../document.js';
 import { ParseError } from '../errors.js';
 import type { Warning } from '../record.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { descendants, maxDepth, normaliseSpace } from './dom.js';
+import { descendants, normaliseSpace, parsePage } from './dom.js';
 import { detectLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { pruneBody } from './prune.js';
@@ -96,8 +95,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
   }
   assertText(html);
 
-  const doc = parseDocument(html);
-  const depth = maxDepth(doc);
+  const { doc, depth } = parsePage(html);
   if (depth > MAX_DEPTH) {
     warnings.push(warning('PAGE_TOO_DEEP', `news-extract: the page nests elements ${depth} levels deep (limit ${MAX_DEPTH}); it is not read`));
     return { text: '', metadata: emptyMetadata(), warnings };
@@ -108,7 +106,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanedPage
   if (text.length < MIN_BODY_CHARS && !jsonLdBody) {
     // as Readability retries with fewer rules: a site whose article wrapper has a name the class rules
     // take for boilerplate ("widget", "promo-…") loses its body to them; read the page again without class names
-    const retried = bodyText(withoutClassNames(parseDocument(html)), metadata.title);
+    const retried = bodyText(withoutClassNames(parsePage(html).doc), metadata.title);
     if (retried.length >= MIN_BODY_CHARS) {
       warnings.push(warning('BODY_WITHOUT_CLASS_RULES', `news-extract: no article body with the class-name rules (${text.length} characters); the body was found without them`));
       text = retried;
