@@ -27,8 +27,6 @@ interface PageIndex {
   timePubdate: string | null;
   timeDatetime: string | null;
   timeText: string | null;
-  /** short texts of elements whose class or id says they hold a date ("post-date", "published"), in page order */
-  dateTexts: string[];
 }
 
 /** tested on the class and id attributes apart, case-insensitively (no rule spans the two or a space) */
@@ -55,7 +53,7 @@ function outsideArticle(el: Element): boolean {
 }
 
 function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { elements: descendants(doc), meta: new Map(), jsonLd: [], html: null, canonical: null, title: null, h1: null, itemDatePublished: null, timePubdate: null, timeDatetime: null, timeText: null, dateTexts: [] };
+  const index: PageIndex = { elements: descendants(doc), meta: new Map(), jsonLd: [], html: null, canonical: null, title: null, h1: null, itemDatePublished: null, timePubdate: null, timeDatetime: null, timeText: null };
   for (const el of index.elements) {
     const a = el.attribs;
     switch (el.name) {
@@ -89,15 +87,26 @@ function indexPage(doc: Document): PageIndex {
         break;
     }
     if (a.itemprop === 'datePublished') index.itemDatePublished ??= a.datetime ?? a.content ?? normaliseSpace(rawText(el));
-    if (index.dateTexts.length < 20 && !OUTSIDE_ARTICLE.has(el.name)) {
-      const labelled = el.children.some(startsWithPublishedLabel);
-      if ((labelled || (classOrIdMatches(el, DATE_CLASS) && !classOrIdMatches(el, NOT_ARTICLE_DATE))) && !outsideArticle(el)) {
-        const text = shortText(el, 120);
-        if (text) index.dateTexts.push(text);
-      }
-    }
   }
   return index;
+}
+
+/**
+ * Short texts of elements whose class or id says they hold a date ("post-date", "published"), in page order:
+ * the last resort for the date, read only for the pages that give it nowhere else: gathered for every page,
+ * they were half of the metadata's time (0.54 against 0.25 ms a page over the 181 pages, interleaved).
+ */
+function dateTexts(elements: Element[]): string[] {
+  const texts: string[] = [];
+  for (const el of elements) {
+    if (OUTSIDE_ARTICLE.has(el.name)) continue;
+    const labelled = el.children.some(startsWithPublishedLabel);
+    if ((labelled || (classOrIdMatches(el, DATE_CLASS) && !classOrIdMatches(el, NOT_ARTICLE_DATE))) && !outsideArticle(el)) {
+      const text = shortText(el, 120);
+      if (text && texts.push(text) === 20) break;
+    }
+  }
+  return texts;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -333,8 +342,12 @@ function publishedAt(page: PageIndex, article: JsonObject | null, url: string | 
   const fromUrl = url?.match(URL_DATE);
   if (fromUrl) return `${fromUrl[1]}-${fromUrl[2].padStart(2, '0')}-${fromUrl[3].padStart(2, '0')}`;
   // dates written for readers, in a <time> or an element named for dates
-  for (const text of [page.timeText, ...page.dateTexts]) {
-    const date = text ? dateInText(text) : null;
+  if (page.timeText) {
+    const date = dateInText(page.timeText);
+    if (date) return date;
+  }
+  for (const text of dateTexts(page.elements)) {
+    const date = dateInText(text);
     if (date) return date;
   }
   return null;
