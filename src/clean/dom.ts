@@ -182,26 +182,31 @@ export function measureTextByPosition<Tag extends string = 'a'>(all: Element[], 
   const perTag = counted.map((tag) => within[tag]);
   const extents: TextExtents<Tag> = { size: new Int32Array(n), text: new Int32Array(n), within };
   const { size, text } = extents;
+  // indexed loops and a local sum: the two whole-page calls 0.48–0.59 → 0.40 ms a page against for…of and adding into the typed array (interleaved)
   for (let i = n - 1; i >= 0; i--) {
     const el = all[i];
     const measured = !NON_TEXT.has(el.name);
+    const children = el.children;
     let subtree = 1;
+    let length = 0;
     // in page order an element's children follow it, each followed by its own subtree
     let child = i + 1;
-    for (const node of el.children) {
+    for (let c = 0; c < children.length; c++) {
+      const node = children[c];
       if (isTag(node)) {
         if (measured) {
-          text[i] += text[child];
-          for (const counts of perTag) counts[i] += counts[child];
+          length += text[child];
+          for (let t = 0; t < perTag.length; t++) perTag[t][i] += perTag[t][child];
         }
         subtree += size[child];
         child += size[child];
-      } else if (measured && isText(node)) text[i] += collapsedLength(node.data);
+      } else if (measured && isText(node)) length += collapsedLength(node.data);
     }
     size[i] = subtree;
+    text[i] = length;
     if (measured) {
       const k = counted.indexOf(el.name as Tag);
-      if (k >= 0) perTag[k][i] = text[i];
+      if (k >= 0) perTag[k][i] = length;
     }
   }
   return extents;
