@@ -77,3 +77,11 @@ function hashOf(value: string): number {
   for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
   return hash >>> 0;
 }
+
+/**
+ * A packed table read back from a snapshot (snapshot.ts): node's v8 deserializer gives an instance back as a
+ * plain object with its fields, and this gives it its class again.
+ */
+export function revive<T extends object>(fields: T, type: { prototype: T }): T {
+  return Object.setPrototypeOf(fields, type.prototype) as T;
+}

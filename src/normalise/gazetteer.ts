@@ -14,6 +14,7 @@ import { compromiseLexicon } from '../extract/rules/compromise-lexicon.js';
 import { nameLexicon } from '../extract/rules/entities/common-words.js';
 import { cityAliases, countryAliases, macroPlaces } from './gazetteer-regions.js';
 import { PackedPlaceIndex } from './packed-places.js';
+import { snapshotPart } from '../snapshot.js';
 
 const require = createRequire(import.meta.url);
 
@@ -115,14 +116,14 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
-interface GazetteerTables {
+interface BuiltTables {
   index: Map<string, GazetteerEntry[]>;
   byCode: Map<string, GazetteerEntry>;
   borders: Map<string, string[]>;
   demonyms: Map<string, string>;
 }
 
-function buildTables(): GazetteerTables {
+function buildTables(): BuiltTables {
   // read, not required: the module cache would keep world-countries' full records (translations, flags…)
   const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Country[];
   const index = new Map<string, GazetteerEntry[]>();
@@ -249,9 +250,27 @@ function buildTables(): GazetteerTables {
 }
 
 /** A function of its own, so that none of its closures keeps the unpacked index alive. */
-function buildGazetteer(): Gazetteer {
+/** the gazetteer's tables, its name index packed */
+export interface GazetteerTables {
+  places: PackedPlaceIndex;
+  byCode: Map<string, GazetteerEntry>;
+  borders: Map<string, string[]>;
+  demonyms: Map<string, string>;
+}
+
+/** from the build's snapshot when there is one (snapshot.ts), else read from the packages */
+export function gazetteerTables(): GazetteerTables {
+  const saved = snapshotPart<GazetteerTables>('gazetteer');
+  if (saved) {
+    PackedPlaceIndex.revive(saved.places);
+    return saved;
+  }
   const { index, byCode, borders, demonyms } = buildTables();
-  const places = new PackedPlaceIndex(index);
+  return { places: new PackedPlaceIndex(index), byCode, borders, demonyms };
+}
+
+function buildGazetteer(): Gazetteer {
+  const { places, byCode, borders, demonyms } = gazetteerTables();
   // articles ask for the same few hundred names again and again
   const cache = new Map<string, readonly GazetteerEntry[]>();
   const demonymCache = new Map<string, string | undefined>();

@@ -4,7 +4,7 @@
  * `GazetteerEntry` when a lookup finds it.
  */
 import type { PlaceKind } from '../record.js';
-import { PackedStrings, PackedStringTable } from '../packed-strings.js';
+import { PackedStrings, PackedStringTable, revive } from '../packed-strings.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
 /** The gazetteer's places, one column per field; `null` coordinates are stored as NaN. */
@@ -28,6 +28,12 @@ class PackedPlaces {
     this.codeNames = [...codeNumbers.keys()];
     this.codes = Uint16Array.from(places, (p) => (p.countryCode ? 1 + (codeNumbers.get(p.countryCode) ?? 0) : 0));
     this.numbers = Float64Array.from(places.flatMap((p) => [p.latitude ?? NaN, p.longitude ?? NaN, p.population, p.prior]));
+  }
+
+  static revive(fields: PackedPlaces): PackedPlaces {
+    revive(fields.keys, PackedStrings);
+    revive(fields.names, PackedStrings);
+    return revive(fields, PackedPlaces);
   }
 
   at(i: number): GazetteerEntry {
@@ -72,6 +78,13 @@ export class PackedPlaceIndex {
     this.readingEnds = new Uint32Array(names.length);
     let end = 0;
     lists.forEach((list, n) => (this.readingEnds[n] = end += list.length));
+  }
+
+  /** an index read back from a snapshot */
+  static revive(fields: PackedPlaceIndex): PackedPlaceIndex {
+    revive(fields.names, PackedStringTable);
+    PackedPlaces.revive(fields.places);
+    return revive(fields, PackedPlaceIndex);
   }
 
   /** the places under a folded name, unpacked; empty when there are none */

@@ -6,7 +6,8 @@
  * packed (packed-strings.ts): its 24,600 words have only 73 different lists of tags.
  */
 import { createRequire } from 'node:module';
-import { PackedStringTable } from '../../packed-strings.js';
+import { PackedStringTable, revive } from '../../packed-strings.js';
+import { snapshotPart } from '../../snapshot.js';
 
 export interface CompromiseLexicon {
   /** compromise's tags for a lower-cased word or phrase; empty when it has none */
@@ -15,11 +16,27 @@ export interface CompromiseLexicon {
   entries(): IterableIterator<[string, readonly string[]]>;
 }
 
+/** the lexicon packed: its words, the distinct lists of tags, and each word's list */
+export interface LexiconTables {
+  words: PackedStringTable;
+  tagLists: (readonly string[])[];
+  listOfWord: Uint8Array;
+}
+
 let lexicon: CompromiseLexicon | undefined;
 
 export function compromiseLexicon(): CompromiseLexicon {
-  lexicon ??= packLexicon(readLexicon());
+  lexicon ??= lexiconOf(compromiseLexiconTables());
   return lexicon;
+}
+
+/** from the build's snapshot when there is one (snapshot.ts), else read from compromise */
+export function compromiseLexiconTables(): LexiconTables {
+  const saved = snapshotPart<LexiconTables>('compromise-lexicon');
+  if (!saved) return packLexicon(readLexicon());
+  revive(saved.words, PackedStringTable);
+  saved.tagLists.forEach((tags) => Object.freeze(tags));
+  return saved;
 }
 
 function readLexicon(): Record<string, string | string[]> {
@@ -34,7 +51,7 @@ function readLexicon(): Record<string, string | string[]> {
   }
 }
 
-function packLexicon(raw: Record<string, string | string[]>): CompromiseLexicon {
+function packLexicon(raw: Record<string, string | string[]>): LexiconTables {
   const words = new PackedStringTable(Object.keys(raw));
   const tagLists: (readonly string[])[] = [];
   const listNumbers = new Map<string, number>();
@@ -45,6 +62,10 @@ function packLexicon(raw: Record<string, string | string[]>): CompromiseLexicon 
     return listNumbers.get(id) ?? 0;
   });
   if (tagLists.length > 256) throw new Error(`news-extract: compromise's lexicon has ${tagLists.length} lists of tags, more than a byte numbers`);
+  return { words, tagLists, listOfWord };
+}
+
+function lexiconOf({ words, tagLists, listOfWord }: LexiconTables): CompromiseLexicon {
   return {
     tags: (word) => {
       const i = words.indexOf(word);

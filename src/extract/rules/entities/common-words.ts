@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PackedStringTable } from '../../../packed-strings.js';
+import { PackedStringTable, revive } from '../../../packed-strings.js';
+import { snapshotPart } from '../../../snapshot.js';
 import { compromiseLexicon, type CompromiseLexicon } from '../compromise-lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -94,14 +95,25 @@ function readWordSets(lexicon: CompromiseLexicon): WordSets {
   return { common, commonWords, capitalised, firstNames, lastNames, demonyms, roles };
 }
 
+/** the word sets packed, one table each */
+export type NameTables = Record<keyof WordSets, PackedStringTable>;
+
+/** from the build's snapshot when there is one (snapshot.ts), else read from the word lists */
+export function nameTables(): NameTables {
+  const saved = snapshotPart<NameTables>('name-lexicon');
+  if (saved) {
+    for (const table of Object.values(saved)) revive(table, PackedStringTable);
+    return saved;
+  }
+  const sets = readWordSets(compromiseLexicon());
+  return Object.fromEntries(Object.entries(sets).map(([name, set]) => [name, new PackedStringTable(set)])) as NameTables;
+}
+
 /** A function of its own, so that its closures keep the packed tables only, not the sets they were read into. */
 function build(): NameLexicon {
   const lexicon = compromiseLexicon();
   // tables built once: the lexicon is asked a few thousand times per article
-  const sets = readWordSets(lexicon);
-  const [common, commonWords, capitalised, firstNames, lastNames, demonyms, roles] = [
-    sets.common, sets.commonWords, sets.capitalised, sets.firstNames, sets.lastNames, sets.demonyms, sets.roles,
-  ].map((set) => new PackedStringTable(set));
+  const { common, commonWords, capitalised, firstNames, lastNames, demonyms, roles } = nameTables();
   const isFirstName = (lower: string): boolean => firstNames.has(lower);
   return {
     isCommon: (lower) => commonWords.has(lower),
