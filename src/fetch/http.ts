@@ -4,7 +4,7 @@
  * limit counted on the decoded body. Failures become FetchErrors that say whether a retry may help;
  * whether to retry is decided in retry.ts only.
  */
-import { fetch, type Dispatcher } from 'undici';
+import type { Dispatcher, fetch } from 'undici';
 import { FetchError } from '../errors.js';
 import { tooLarge } from './file.js';
 import { BlockedAddressError } from './guard.js';
@@ -13,7 +13,8 @@ import type { Validators } from './types.js';
 export interface HttpGetOptions {
   /** what the user asked for, named in errors */
   input: string;
-  dispatcher: Dispatcher;
+  /** a promise: undici is loaded with the first request (session.ts) */
+  dispatcher: Promise<Dispatcher>;
   timeoutMs: number;
   maxRedirects: number;
   maxBytes: number;
@@ -82,7 +83,8 @@ async function request(target: URL, options: HttpGetOptions, signal: AbortSignal
   if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
   if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
   try {
-    return await fetch(target, { redirect: 'manual', signal, headers, dispatcher: options.dispatcher });
+    const [{ fetch }, dispatcher] = await Promise.all([import('undici'), options.dispatcher]);
+    return await fetch(target, { redirect: 'manual', signal, headers, dispatcher });
   } catch (error) {
     throw transportError(error, target.href, options, 'no answer');
   }
