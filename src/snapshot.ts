@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, serialize } from 'node:v8';
 
 /** the packages the tables are built from: a snapshot of other versions is stale */
 const SOURCE_PACKAGES = [
@@ -36,12 +36,26 @@ export function snapshotPart<T>(name: string): T | undefined {
 export function readSnapshot(path: string): Record<string, unknown> | null {
   let file: SnapshotFile;
   try {
-    file = deserialize(readFileSync(path)) as SnapshotFile;
+    const deserializer = new CopyingDeserializer(readFileSync(path));
+    deserializer.readHeader();
+    file = deserializer.readValue() as SnapshotFile;
   } catch {
     return null;
   }
   const installed = sourceVersions();
   return Object.entries(installed).every(([name, version]) => file.versions?.[name] === version) ? file.parts : null;
+}
+
+/**
+ * node's deserializer makes each typed array a view on the file's buffer, which would keep the whole file (its
+ * strings' bytes too, already copied into the heap) alive in every thread: each array gets its own copy.
+ */
+class CopyingDeserializer extends DefaultDeserializer {
+  _readHostObject(): unknown {
+    // declared by node (lib/v8.js), not in its types
+    const view = (DefaultDeserializer.prototype as unknown as { _readHostObject(this: DefaultDeserializer): ArrayBufferView })._readHostObject.call(this);
+    return new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
+  }
 }
 
 /** written to a temporary name first: a reader never sees half a file */

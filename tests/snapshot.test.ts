@@ -53,6 +53,14 @@ describe('the snapshot file', () => {
     expect(existsSync(`${path}.tmp`)).toBe(false);
   });
 
+  it("gives each typed array its own memory, not a view that keeps the whole file's buffer alive", () => {
+    const path = join(dir, 'arrays.v8');
+    writeSnapshot(path, { ends: Uint32Array.of(3, 7, 12), padding: 'x'.repeat(10_000) });
+    const { ends } = readSnapshot(path) as { ends: Uint32Array };
+    expect([...ends]).toEqual([3, 7, 12]);
+    expect(ends.buffer.byteLength).toBe(12);
+  });
+
   it.each([
     ['built from other versions of the packages', () => serialize({ versions: { compromise: '0.0.1' }, parts: { numbers: [1] } })],
     ['not a snapshot at all', () => Buffer.from('<html>not a snapshot</html>')],
