@@ -3,8 +3,9 @@
  * second to build on a slow machine, at every start and in every extraction thread: reading 140,000 cities,
  * folding 300,000 names, unpacking compromise. `npm run build` builds them once and writes their packed form
  * to `dist/snapshots/tables.v8` (node's v8 serializer: typed arrays and joined strings, read back in
- * milliseconds). The file names the versions of the packages it was built from, and is ignored when any differs
- * from what is installed; run from the sources (the tests), there is no file and the tables are built.
+ * milliseconds). Each build writes it again, so it matches the compiled code; it also names the versions of the
+ * packages it was built from, and is ignored when any differs from what is installed (a package updated without a
+ * build). Run from the sources (the tests), there is no file and the tables are built.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

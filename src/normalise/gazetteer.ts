@@ -249,7 +249,6 @@ function buildTables(): BuiltTables {
   return { index, byCode, borders, demonyms };
 }
 
-/** A function of its own, so that none of its closures keeps the unpacked index alive. */
 /** the gazetteer's tables, its name index packed */
 export interface GazetteerTables {
   places: PackedPlaceIndex;
@@ -258,7 +257,10 @@ export interface GazetteerTables {
   demonyms: Map<string, string>;
 }
 
-/** from the build's snapshot when there is one (snapshot.ts), else read from the packages */
+/**
+ * From the build's snapshot when there is one (snapshot.ts), else read from the packages: a function of its own,
+ * so that none of the gazetteer's closures keeps the unpacked index alive.
+ */
 export function gazetteerTables(): GazetteerTables {
   const saved = snapshotPart<GazetteerTables>('gazetteer');
   if (saved) {
