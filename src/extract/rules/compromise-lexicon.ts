@@ -30,10 +30,17 @@ export function compromiseLexicon(): CompromiseLexicon {
   return lexicon;
 }
 
-/** from the build's snapshot when there is one (snapshot.ts), else read from compromise */
+let tables: LexiconTables | undefined;
+
+/** from the build's snapshot when there is one (snapshot.ts), else read from compromise; once per thread */
 export function compromiseLexiconTables(): LexiconTables {
+  tables ??= snapshotTables() ?? packLexicon(readLexicon());
+  return tables;
+}
+
+function snapshotTables(): LexiconTables | undefined {
   const saved = snapshotPart<LexiconTables>('compromise-lexicon');
-  if (!saved) return packLexicon(readLexicon());
+  if (!saved) return undefined;
   revive(saved.words, PackedStringTable);
   saved.tagLists.forEach((tags) => Object.freeze(tags));
   return saved;
