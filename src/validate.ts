@@ -1,11 +1,44 @@
-/** The record validator, compiled once from the same TypeBox schema the types come from. */
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { RecordSchema, type ArticleRecord } from './record.js';
+/**
+ * The record validator, compiled by ajv from the same TypeBox schema the types come from.
+ *
+ * Importing TypeBox and ajv and compiling the schema takes ~0.3 s, at every start and in every extraction
+ * thread. `npm run build` therefore writes the compiled validator as standalone code (ajv's `standalone`) to
+ * `dist/snapshots/record-validator.cjs`, beside the compiled schema it comes from, and a start loads that.
+ * Run from the sources (the tests), there is no such file and the schema is compiled here.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { ArticleRecord } from './record.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-const validateRecordSchema = ajv.compile<ArticleRecord>(RecordSchema);
+export const PREBUILT_VALIDATOR_FILE = fileURLToPath(new URL('./snapshots/record-validator.cjs', import.meta.url));
+
+const validateRecordSchema: ValidateFunction<ArticleRecord> = prebuiltValidator() ?? (await compileValidator());
+
+function prebuiltValidator(): ValidateFunction<ArticleRecord> | undefined {
+  if (!existsSync(PREBUILT_VALIDATOR_FILE)) return undefined;
+  return createRequire(import.meta.url)(PREBUILT_VALIDATOR_FILE) as ValidateFunction<ArticleRecord>;
+}
+
+async function recordAjv(options: { source?: boolean } = {}): Promise<{ ajv: Ajv; validate: ValidateFunction<ArticleRecord> }> {
+  const [{ Ajv }, { default: addFormatsModule }, { RecordSchema }] = await Promise.all([import('ajv'), import('ajv-formats'), import('./record.js')]);
+  const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+  const ajv = addFormats(new Ajv({ allErrors: true, strict: false, code: { source: options.source ?? false } }));
+  return { ajv, validate: ajv.compile<ArticleRecord>(RecordSchema) };
+}
+
+export async function compileValidator(): Promise<ValidateFunction<ArticleRecord>> {
+  return (await recordAjv()).validate;
+}
+
+/** the validator as a CommonJS module of its own, for the build (scripts/write-snapshots.mjs) */
+export async function standaloneValidatorSource(): Promise<string> {
+  const [{ ajv, validate }, standalone] = await Promise.all([recordAjv({ source: true }), import('ajv/dist/standalone/index.js')]);
+  // a CommonJS module: its function is `module.exports`, which node gives as the default export
+  const standaloneCode = standalone.default as unknown as typeof standalone.default.default;
+  return standaloneCode(ajv, validate);
+}
 
 /** schema errors and offset errors (article.text.slice(start, end) must equal text), as readable lines */
 export function recordProblems(record: unknown): string[] {

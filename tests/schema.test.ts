@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, recordProblems } from '../src/index.js';
+import { compileValidator, standaloneValidatorSource } from '../src/validate.js';
 import { schemaJson } from '../scripts/write-schema.js';
 import { repoRoot } from './helpers/shared.js';
 
@@ -20,5 +22,32 @@ describe('record schema', () => {
     const record = extractArticle({ text: 'Angela Merkel visited Paris.' }) as unknown as { schemaVersion: unknown };
     record.schemaVersion = 2;
     expect(recordProblems(record).join('\n')).toMatch(/schemaVersion/);
+  });
+});
+
+describe('the standalone validator the build writes', () => {
+  /** the module's function, loaded as node would load the file from dist/snapshots (its requires resolved from here) */
+  async function standaloneValidator(): Promise<(record: unknown) => boolean> {
+    const module = { exports: {} as unknown };
+    new Function('module', 'exports', 'require', await standaloneValidatorSource())(module, module.exports, createRequire(import.meta.url));
+    return module.exports as (record: unknown) => boolean;
+  }
+
+  const valid = extractArticle({ text: 'Angela Merkel visited Paris on 3 May 2020 and pledged €12 billion.' });
+  const broken: Array<[string, (record: Record<string, any>) => void]> = [
+    ['a wrong schema version', (r) => (r.schemaVersion = 2)],
+    ['a missing list', (r) => delete r.places],
+    ['a date-time that is not one', (r) => (r.source.fetchedAt = 'yesterday')],
+    ['an unknown field', (r) => (r.extra = true)],
+    ['a negative offset', (r) => (r.people[0].mentions[0].start = -1)],
+  ];
+
+  it.each([['a valid record', () => {}] as [string, (record: Record<string, any>) => void], ...broken])('judges %s as the compiled schema does, with the same errors', async (what, breakIt) => {
+    const [standalone, compiled] = [await standaloneValidator(), await compileValidator()];
+    const record = structuredClone(valid) as unknown as Record<string, any>;
+    breakIt(record);
+    expect(standalone(record)).toBe(what === 'a valid record');
+    expect(compiled(record)).toBe(what === 'a valid record');
+    expect((standalone as unknown as { errors: unknown }).errors).toEqual(compiled.errors);
   });
 });

@@ -87,4 +87,15 @@ describe.skipIf(!existsSync(built))('the build', () => {
     const comparable = (record: { source: { fetchedAt: string } }) => ({ ...record, source: { ...record.source, fetchedAt: '' } });
     expect(comparable(fromDist)).toEqual(comparable(JSON.parse(JSON.stringify(fromSources))));
   });
+
+  it('writes the record validator as standalone code, which the compiled library loads instead of compiling the schema', () => {
+    const script = `const { createRequire } = await import('node:module');
+      const { extractArticle, recordProblems } = await import(${JSON.stringify(join(repoRoot, 'dist', 'index.js'))});
+      const record = extractArticle({ text: 'Angela Merkel visited Paris.' });
+      record.schemaVersion = 2;
+      const loaded = Object.keys(createRequire(import.meta.url).cache);
+      process.stdout.write(JSON.stringify({ problems: recordProblems(record), compiler: loaded.filter((path) => path.includes('/ajv/dist/compile/')).length, standalone: loaded.filter((path) => path.endsWith('record-validator.cjs')).length }));`;
+    const result = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+    expect(result).toEqual({ problems: ['/schemaVersion must be equal to constant'], compiler: 0, standalone: 1 });
+  });
 });

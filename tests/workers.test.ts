@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordFromFetched } from '../src/article.js';
 import type { FetchedInput } from '../src/fetch/types.js';
 import { ExtractionPool } from '../src/workers/pool.js';
-import { fixturesDir } from './helpers/shared.js';
+import { commandLine } from '../scripts/_command.js';
+import { fixturesDir, repoRoot } from './helpers/shared.js';
 
 const fetchedOf = (name: string, text = readFileSync(join(fixturesDir, 'articles', name), 'utf8')): FetchedInput => ({
   uri: name,
@@ -57,4 +59,43 @@ describe('extraction worker pool, a page too big for a thread', () => {
     const next = await pool.extract(fetchedOf('kazakhstan-eu-summit.txt'));
     expect(next.people.map((p) => p.name)).toContain('Kassym-Jomart Tokayev');
   }, 60_000);
+});
+
+/** the main thread's semi-space (MB) on the command's `#!` line */
+const mainSemiSpaceMb = Number(/^--max-semi-space-size=(\d+)$/.exec(commandLine().nodeFlags.find((flag) => flag.startsWith('--max-semi-space-size=')) ?? '')?.[1]);
+
+/**
+ * The largest new space (both semi-spaces, MB) a thread reaches while it keeps a few MB of young objects alive, in
+ * a node started with the command's flags, after `setUp` ran there.
+ */
+function threadNewSpaceMb(setUp: string): number {
+  // the thread's code is a module, as the -e script is (--input-type=module)
+  const probe = `const [v8, { parentPort }] = await Promise.all([import('node:v8'), import('node:worker_threads')]); let kept = []; let most = 0;
+    for (let i = 0; i < 200000; i++) {
+      kept.push({ i, s: 'x' + i }); if (kept.length > 20000) kept = [];
+      if (i % 1000 === 0) most = Math.max(most, v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);
+    }
+    parentPort.postMessage(most / 2 ** 20);`;
+  const script = `${setUp}
+    const { THREAD_LIMITS } = await import(${JSON.stringify(join(repoRoot, 'src/workers/pool.ts'))});
+    const { Worker } = await import('node:worker_threads');
+    const thread = new Worker(${JSON.stringify(probe)}, { eval: true, resourceLimits: THREAD_LIMITS });
+    thread.on('message', (mb) => { console.log(mb); process.exit(0); });`;
+  return Number(execFileSync(process.execPath, [...commandLine().nodeFlags, '--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }));
+}
+
+describe("extraction thread heaps under the command's flags", () => {
+  it('the command gives the main thread small semi-spaces', () => {
+    expect(mainSemiSpaceMb).toBeGreaterThan(0);
+    expect(mainSemiSpaceMb).toBeLessThan(16);
+  });
+
+  it("V8 would give every thread the main thread's young generation", () => {
+    expect(threadNewSpaceMb('')).toBeLessThanOrEqual(2 * mainSemiSpaceMb);
+  });
+
+  it('a thread started after the pool grows the young generation of its resourceLimits', () => {
+    const startPool = `const { ExtractionPool } = await import(${JSON.stringify(join(repoRoot, 'src/workers/pool.ts'))}); await new ExtractionPool(1).close();`;
+    expect(threadNewSpaceMb(startPool)).toBeGreaterThan(2 * mainSemiSpaceMb);
+  });
 });
