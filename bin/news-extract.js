@@ -6,9 +6,9 @@
 // --no-allocation-site-pretenuring: V8 otherwise sees some of an article's objects outlive a scavenge and allocates
 // them straight into the old generation (204 KB an article; 13 without), where a thread's capped heap then runs a
 // full collection every ~30 articles: 54 instead of 89 in 3,000 articles, ~10 % more articles a second.
-// --max-semi-space-size=4: the main thread's young generation; V8 grows it from 1 to 16 MB semi-spaces over a long
-// batch otherwise, ~26 MB more at the peak of 100,000 articles than of 1,000. The extraction threads keep theirs
-// (src/workers/pool.ts clears the flag before starting one).
+// --max-semi-space-size=4: the main thread's young generation. V8 otherwise grows its semi-spaces from 1 to 16 MB
+// over a batch: its heap went from 18 to 47-51 MB by ~2,500 articles, which a short batch never reached. The
+// extraction threads keep their own (src/workers/pool.ts clears the flag before starting one).
 // A page too big for a thread still fails alone (tests/cli.test.ts runs node with these flags).
 import { main } from '../dist/cli/main.js';
 

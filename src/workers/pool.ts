@@ -42,8 +42,8 @@ export const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSi
 
 /**
  * The command gives the main thread small semi-spaces (`--max-semi-space-size` in bin/news-extract.js): it only
- * reads inputs and writes records, yet V8 grows them to 16 MB over a long batch (+26 MB of heap after ~2,000
- * articles, measured). V8 lets that flag override a new heap's `resourceLimits`, and reads it only when it sizes
+ * reads inputs and writes records, yet V8 grows them to 16 MB over a batch (its heap from 18 to 47–51 MB by
+ * ~2,500 articles). V8 lets that flag override a new heap's `resourceLimits`, and reads it only when it sizes
  * a heap, so it is cleared before each thread starts and the thread gets THREAD_LIMITS' young generation.
  */
 function clearMainThreadYoungGenerationFlag(): void {
