@@ -2,8 +2,8 @@
 // every extraction thread, once, and writes it where the library reads it: the tables derived from packages
 // (compromise's lexicon, the name lexicon, the gazetteer; src/snapshot.ts) and the record validator as
 // standalone code (src/validate.ts).
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { SNAPSHOT_FILE, writeSnapshot } from '../dist/snapshot.js';
+import { rmSync } from 'node:fs';
+import { SNAPSHOT_FILE, writeBuildFile, writeSnapshot } from '../dist/snapshot.js';
 
 // the old file first: the tables below must be built from the packages, not read back from it
 rmSync(SNAPSHOT_FILE, { force: true });
@@ -13,5 +13,4 @@ const { gazetteerTables } = await import('../dist/normalise/gazetteer.js');
 writeSnapshot(SNAPSHOT_FILE, { 'compromise-lexicon': compromiseLexiconTables(), 'name-lexicon': nameTables(), gazetteer: gazetteerTables() });
 
 const { PREBUILT_VALIDATOR_FILE, standaloneValidatorSource } = await import('../dist/validate.js');
-writeFileSync(`${PREBUILT_VALIDATOR_FILE}.tmp`, await standaloneValidatorSource());
-renameSync(`${PREBUILT_VALIDATOR_FILE}.tmp`, PREBUILT_VALIDATOR_FILE);
+writeBuildFile(PREBUILT_VALIDATOR_FILE, await standaloneValidatorSource());

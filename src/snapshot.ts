@@ -59,11 +59,15 @@ class CopyingDeserializer extends DefaultDeserializer {
   }
 }
 
-/** written to a temporary name first: a reader never sees half a file */
 export function writeSnapshot(path: string, tables: Record<string, unknown>): void {
-  mkdirSync(dirname(path), { recursive: true });
   const file: SnapshotFile = { versions: sourceVersions(), parts: tables };
-  writeFileSync(`${path}.tmp`, serialize(file));
+  writeBuildFile(path, serialize(file));
+}
+
+/** a file of the build (the snapshot, the standalone validator), written to a temporary name first: a reader never sees half a file */
+export function writeBuildFile(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, data);
   renameSync(`${path}.tmp`, path);
 }
 
