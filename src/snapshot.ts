@@ -78,7 +78,7 @@ function sourceVersions(): Record<string, string> {
   return versions;
 }
 
-function packageVersion(name: string): string {
+export function packageVersion(name: string): string {
   const require = createRequire(import.meta.url);
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version: string };
   try {

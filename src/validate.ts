@@ -4,21 +4,38 @@
  * Importing TypeBox and ajv and compiling the schema takes ~0.3 s, at every start and in every extraction
  * thread. `npm run build` therefore writes the compiled validator as standalone code (ajv's `standalone`) to
  * `dist/snapshots/record-validator.cjs`, beside the compiled schema it comes from, and a start loads that.
+ * The file names what it was built from (the compiled schema module's hash, ajv's versions) and is ignored when
+ * that differs: `tsc` alone after a change of the schema leaves the old file behind.
  * Run from the sources (the tests), there is no such file and the schema is compiled here.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
+import { sha256Hex } from './identity.js';
 import type { ArticleRecord } from './record.js';
+import { packageVersion } from './snapshot.js';
 
 export const PREBUILT_VALIDATOR_FILE = fileURLToPath(new URL('./snapshots/record-validator.cjs', import.meta.url));
 
+/** the module that defines RecordSchema, compiled (dist) or not (tests from the sources) */
+const SCHEMA_MODULE = new URL(`./record${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+type PrebuiltValidator = ValidateFunction<ArticleRecord> & { builtFrom?: string };
+
 const validateRecordSchema: ValidateFunction<ArticleRecord> = prebuiltValidator() ?? (await compileValidator());
 
-function prebuiltValidator(): ValidateFunction<ArticleRecord> | undefined {
-  if (!existsSync(PREBUILT_VALIDATOR_FILE)) return undefined;
-  return createRequire(import.meta.url)(PREBUILT_VALIDATOR_FILE) as ValidateFunction<ArticleRecord>;
+/** the standalone validator at `file`, or undefined when there is none or it was built from another schema */
+export function prebuiltValidator(file = PREBUILT_VALIDATOR_FILE): ValidateFunction<ArticleRecord> | undefined {
+  if (!existsSync(file)) return undefined;
+  const validator = createRequire(import.meta.url)(file) as PrebuiltValidator;
+  return validator.builtFrom === schemaFingerprint() ? validator : undefined;
+}
+
+/** what a standalone validator is built from: a change of any of them makes another validator */
+function schemaFingerprint(): string {
+  return sha256Hex(JSON.stringify([sha256Hex(readFileSync(SCHEMA_MODULE)), packageVersion('ajv'), packageVersion('ajv-formats')]));
 }
 
 async function recordAjv(options: { source?: boolean } = {}): Promise<{ ajv: Ajv; validate: ValidateFunction<ArticleRecord> }> {
@@ -37,7 +54,7 @@ export async function standaloneValidatorSource(): Promise<string> {
   const [{ ajv, validate }, standalone] = await Promise.all([recordAjv({ source: true }), import('ajv/dist/standalone/index.js')]);
   // a CommonJS module: its function is `module.exports`, which node gives as the default export
   const standaloneCode = standalone.default as unknown as typeof standalone.default.default;
-  return standaloneCode(ajv, validate);
+  return `${standaloneCode(ajv, validate)}\nmodule.exports.builtFrom = ${JSON.stringify(schemaFingerprint())};\n`;
 }
 
 /** schema errors and offset errors (article.text.slice(start, end) must equal text), as readable lines */

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractArticle, recordProblems } from '../src/index.js';
-import { compileValidator, standaloneValidatorSource } from '../src/validate.js';
+import { compileValidator, prebuiltValidator, standaloneValidatorSource } from '../src/validate.js';
 import { schemaJson } from '../scripts/write-schema.js';
 import { repoRoot } from './helpers/shared.js';
 
@@ -49,5 +49,19 @@ describe('the standalone validator the build writes', () => {
     expect(standalone(record)).toBe(what === 'a valid record');
     expect(compiled(record)).toBe(what === 'a valid record');
     expect((standalone as unknown as { errors: unknown }).errors).toEqual(compiled.errors);
+  });
+
+  it('is used only when built from the schema and the ajv installed: a stale file from an earlier build is ignored', async () => {
+    // inside the repository, so that the file's requires of ajv's runtime resolve as they do from dist/snapshots
+    mkdirSync(join(repoRoot, 'node_modules', '.cache'), { recursive: true });
+    const dir = mkdtempSync(join(repoRoot, 'node_modules', '.cache', 'validator-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const source = await standaloneValidatorSource();
+    const [current, stale] = [join(dir, 'current.cjs'), join(dir, 'stale.cjs')];
+    writeFileSync(current, source);
+    writeFileSync(stale, source.replace(/builtFrom = "[0-9a-f]+"/, `builtFrom = "${'0'.repeat(64)}"`));
+    expect(prebuiltValidator(current)?.(valid)).toBe(true);
+    expect(prebuiltValidator(stale)).toBeUndefined();
+    expect(prebuiltValidator(join(dir, 'missing.cjs'))).toBeUndefined();
   });
 });
