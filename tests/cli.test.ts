@@ -34,9 +34,12 @@ interface CliResult {
   stderr: string;
 }
 
-/** the CLI from source in its own process, node started with the installed command's environment and flags; `onStderr` may signal it */
-function cli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<CliResult> {
-  const script = `const { main } = await import(${JSON.stringify(join(repoRoot, 'src/cli/main.ts'))}); await main(['node', 'news-extract', ...process.argv.slice(1)]);`;
+/**
+ * The CLI from source in its own process, node started with the installed command's environment and flags; `onStderr`
+ * may signal it, `afterMain` is code run in that process once main() returned.
+ */
+function cli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void; afterMain?: string } = {}): Promise<CliResult> {
+  const script = `const { main } = await import(${JSON.stringify(join(repoRoot, 'src/cli/main.ts'))}); await main(['node', 'news-extract', ...process.argv.slice(1)]); ${options.afterMain ?? ''}`;
   const { env, nodeFlags } = commandLine();
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', '--input-type=module', '-e', script, ...args], { cwd: repoRoot, env: { ...process.env, ...env, ...options.env } });
   let stdout = '';
@@ -99,6 +102,15 @@ describe.concurrent('news-extract run', () => {
     expect(summaries).toEqual([expect.objectContaining({ ok: 1, failed: 0, skipped: 1 })]);
     expect(jsonLines(second.stderr).at(-1)).toMatchObject({ event: 'note', report });
     expect(existsSync(join(report, 'index.html'))).toBe(true);
+  }, SPAWN_TIMEOUT);
+
+  it('over files, loads neither the HTTP client, the PostgreSQL driver nor the queue: a run over a few articles starts quickly', async () => {
+    const listLoaded = `process.stdout.write(JSON.stringify(Object.keys((await import('node:module')).createRequire(import.meta.url).cache)));`;
+    const result = await cli(['run', join(repoRoot, 'fixtures/articles/kazakhstan-eu-summit.html'), '-o', join(dir, 'lean-out')], { afterMain: listLoaded });
+    expect(result.code, result.stderr).toBe(0);
+    const packages = new Set((JSON.parse(result.stdout) as string[]).map((path) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1]));
+    expect(packages).toContain('better-sqlite3');
+    expect(['undici', 'ipaddr.js', 'pg', 'pg-boss'].filter((name) => packages.has(name))).toEqual([]);
   }, SPAWN_TIMEOUT);
 
   it("fails a page too big for a thread's heap and goes on, with node started as the installed command starts it", async () => {

@@ -45,6 +45,21 @@ describe('extraction worker pool', () => {
   });
 });
 
+describe('extraction worker pool, threads started as work needs them', () => {
+  const pool = new ExtractionPool(2);
+  afterAll(() => pool.close());
+  const threads = (pool as unknown as { workers: unknown[] }).workers;
+  const merkel = (i: number) => pool.extract(fetchedOf(`m${i}.txt`, `Angela Merkel visited Paris on ${i} May 2020.`));
+
+  it('keeps to one thread while articles come one at a time, and starts the second when two are in flight', async () => {
+    expect(threads).toHaveLength(1);
+    for (const i of [1, 2, 3]) await merkel(i);
+    expect(threads).toHaveLength(1);
+    await Promise.all([4, 5, 6, 7].map(merkel));
+    expect(threads).toHaveLength(2);
+  });
+});
+
 describe('extraction worker pool, a page too big for a thread', () => {
   const pool = new ExtractionPool(1);
   afterAll(() => pool.close());

@@ -6,7 +6,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runJob, type RunSummary } from '../job.js';
-import { writeReport } from '../report/index.js';
 import type { RecordSink } from '../sinks/types.js';
 import type { StateStore } from '../state/types.js';
 import { fetchLimitsOf, openSinks, openState, statePathOf, type RunFlags } from './options.js';
@@ -51,6 +50,7 @@ export async function runOnce(inputs: string[], flags: RunFlags, reporter: RunRe
   }
   reporter.summary(summary);
   if (flags.report && flags.out !== '-') {
+    const { writeReport } = await import('../report/index.js');
     const report = await writeReport(join(flags.out, 'records.jsonl'), flags.report);
     reporter.note(`report written to ${join(flags.report, 'index.html')}`, { report: flags.report, ...report });
   }

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { FetchLimits } from '../fetch/types.js';
 import { JsonlSink, StreamSink } from '../sinks/jsonl.js';
-import { PostgresSink } from '../sinks/postgres.js';
 import { SqliteSink } from '../sinks/sqlite.js';
 import type { RecordSink } from '../sinks/types.js';
 import { SqliteStateStore } from '../state/sqlite.js';
@@ -90,7 +89,7 @@ export async function openSinks(flags: RunFlags): Promise<RecordSink[]> {
   const sinks: RecordSink[] = [flags.out === '-' ? new StreamSink(process.stdout) : await JsonlSink.open(flags.out)];
   const db = databaseOf(flags);
   try {
-    if (db !== null && isPostgresUrl(db)) sinks.push(await PostgresSink.open(db));
+    if (db !== null && isPostgresUrl(db)) sinks.push(await (await import('../sinks/postgres.js')).PostgresSink.open(db));
     else if (db !== null) sinks.push(SqliteSink.open(db.slice('sqlite:'.length)));
   } catch (error) {
     for (const sink of sinks) await sink.close();

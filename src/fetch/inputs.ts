@@ -1,16 +1,16 @@
 /**
  * Turns the user's input arguments (files, directories, globs, URLs, feeds and sitemaps, "-" for a
  * list on stdin) into one InputRef per article. An argument that names nothing becomes an error for
- * that argument only; so does a feed that cannot be read, and each unusable link in a feed.
+ * that argument only; so does a feed that cannot be read, and each unusable link in a feed. The feed
+ * parser and the HTTP session are imported when the first feed or URL comes: a run over files never loads them.
  */
 import { createInterface } from 'node:readline';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, toNewsExtractError, type NewsExtractError } from '../errors.js';
-import { parseFeed } from './feeds.js';
+import type { parseFeed } from './feeds.js';
 import { readLocalFile } from './file.js';
-import { sessionFor } from './session.js';
 import { defaultFetchLimits, type FetchLimits, type InputRef, type Validators, type ValidatorStore } from './types.js';
 
 /** file names the pipeline reads as articles: .txt, .html, .htm, each optionally .gz */
@@ -95,6 +95,7 @@ async function* expandFeedUrl(url: string, expansion: Expansion, depth: number, 
   let parsed: ReturnType<typeof parseFeed>;
   let validators: Validators;
   try {
+    const [{ sessionFor }, { parseFeed }] = await Promise.all([import('./session.js'), import('./feeds.js')]);
     const document = await sessionFor(expansion.limits).fetchDocument(url, url, expansion.validators?.get(url));
     if (document.notModified) return;
     validators = { ...(document.etag && { etag: document.etag }), ...(document.lastModified && { lastModified: document.lastModified }) };
@@ -124,6 +125,7 @@ async function* expandFeedUrl(url: string, expansion: Expansion, depth: number, 
 async function* expandFeedFile(path: string, expansion: Expansion): AsyncGenerator<ExpandedInput> {
   let parsed: ReturnType<typeof parseFeed>;
   try {
+    const { parseFeed } = await import('./feeds.js');
     parsed = parseFeed((await readLocalFile(path, expansion.limits.maxFeedBytes)).bytes, null, undefined, path);
   } catch (error) {
     yield { kind: 'error', input: path, error: toNewsExtractError(error, path) };

@@ -4,7 +4,7 @@
  * fetched through here: guard → robots.txt → host queue → global queue → GET, retried by retry.ts.
  */
 import type { Agent } from 'undici';
-import { ConfigError, FetchError } from '../errors.js';
+import { FetchError } from '../errors.js';
 import { charsetFromContentType } from '../clean/decode.js';
 import type { Warning } from '../record.js';
 import { contentTypeForDecoding } from './charset.js';
@@ -14,7 +14,7 @@ import { HostQueues } from './host-queue.js';
 import { blockedError, httpGet, statusError, type HttpGetOptions, type HttpResponse } from './http.js';
 import { withRetries } from './retry.js';
 import { MAX_ROBOTS_BYTES, RobotsRules } from './robots.js';
-import type { FetchLimits, FetchResult, NotModifiedInput, Validators } from './types.js';
+import { checkLimits, type FetchLimits, type FetchResult, type NotModifiedInput, type Validators } from './types.js';
 
 /** a feed or sitemap as fetched: its bytes (gzip unpacked), not yet parsed */
 export interface FetchedDocument {
@@ -213,19 +213,4 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-const WHOLE_NUMBER_LIMITS = ['maxBytes', 'maxFeedBytes', 'timeoutMs', 'concurrency', 'perHostConcurrency'] as const;
-const NON_NEGATIVE_LIMITS = ['maxRedirects', 'retries', 'backoffBaseMs', 'backoffMaxMs'] as const;
-
-/** every limit checked once, where a run is configured: a bad value is a usage error naming it, not a failure of each input */
-export function checkLimits(limits: FetchLimits): FetchLimits {
-  for (const key of WHOLE_NUMBER_LIMITS) {
-    if (!Number.isInteger(limits[key]) || limits[key] < 1) throw new ConfigError(`fetch limit ${key} must be a whole number ≥ 1, got ${JSON.stringify(limits[key])}`);
-  }
-  for (const key of NON_NEGATIVE_LIMITS) {
-    if (!Number.isFinite(limits[key]) || limits[key] < 0) throw new ConfigError(`fetch limit ${key} must be a number ≥ 0, got ${JSON.stringify(limits[key])}`);
-  }
-  if (typeof limits.userAgent !== 'string' || limits.userAgent.trim() === '') throw new ConfigError(`fetch limit userAgent must be a non-empty string, got ${JSON.stringify(limits.userAgent)}`);
-  return limits;
 }

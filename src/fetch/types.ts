@@ -1,4 +1,5 @@
 /** What the fetch stage hands on: the raw bytes of one input and what is known about them. */
+import { ConfigError } from '../errors.js';
 import type { Warning } from '../record.js';
 
 /** what a feed or sitemap says about an article it lists; fills only what the page itself does not say */
@@ -101,6 +102,21 @@ export const defaultFetchLimits: FetchLimits = {
   respectRobots: true,
   allowPrivate: false,
 };
+
+const WHOLE_NUMBER_LIMITS = ['maxBytes', 'maxFeedBytes', 'timeoutMs', 'concurrency', 'perHostConcurrency'] as const;
+const NON_NEGATIVE_LIMITS = ['maxRedirects', 'retries', 'backoffBaseMs', 'backoffMaxMs'] as const;
+
+/** every limit checked once, where a run is configured: a bad value is a usage error naming it, not a failure of each input */
+export function checkLimits(limits: FetchLimits): FetchLimits {
+  for (const key of WHOLE_NUMBER_LIMITS) {
+    if (!Number.isInteger(limits[key]) || limits[key] < 1) throw new ConfigError(`fetch limit ${key} must be a whole number ≥ 1, got ${JSON.stringify(limits[key])}`);
+  }
+  for (const key of NON_NEGATIVE_LIMITS) {
+    if (!Number.isFinite(limits[key]) || limits[key] < 0) throw new ConfigError(`fetch limit ${key} must be a number ≥ 0, got ${JSON.stringify(limits[key])}`);
+  }
+  if (typeof limits.userAgent !== 'string' || limits.userAgent.trim() === '') throw new ConfigError(`fetch limit userAgent must be a non-empty string, got ${JSON.stringify(limits.userAgent)}`);
+  return limits;
+}
 
 export function describeInput(ref: InputRef): string {
   return ref.kind === 'file' ? ref.path : ref.url;

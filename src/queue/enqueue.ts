@@ -4,8 +4,7 @@
  * queue itself drops an article that is still waiting in it.
  */
 import { expandInputs, type ExpandedInput } from '../fetch/inputs.js';
-import { defaultFetchLimits, describeInput, type FetchLimits, type InputRef } from '../fetch/types.js';
-import { checkLimits } from '../fetch/session.js';
+import { checkLimits, defaultFetchLimits, describeInput, type FetchLimits, type InputRef } from '../fetch/types.js';
 import { recordId, sha256Hex } from '../identity.js';
 import { failureOf, type FailedInput } from '../sinks/types.js';
 import type { Cluster, RetryPolicy, SqlExecutor } from './connection.js';

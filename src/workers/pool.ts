@@ -1,5 +1,5 @@
 /**
- * Extraction on all cores: a fixed pool of worker threads, each with its own models loaded once,
+ * Extraction on all cores: a pool of up to `size` worker threads, each with its own models loaded once,
  * turning fetched inputs into records. Fetching and sinks stay on the main thread; only the CPU work
  * (clean, extract, normalise, events) moves. Bytes are transferred, not copied.
  */
@@ -66,9 +66,14 @@ export class ExtractionPool {
   private nextId = 0;
   private closed = false;
 
+  /**
+   * One thread starts at once, and another each time an article comes while every thread has one, up to
+   * `size`: a batch has them all within its first articles, and a scheduled run over one article loads the
+   * models once instead of once per core.
+   */
   constructor(readonly size: number = availableParallelism()) {
     requireWholeNumber('workers', size);
-    for (let i = 0; i < size; i++) this.addWorker();
+    if (size > 0) this.addWorker();
   }
 
   private addWorker(): void {
@@ -112,7 +117,9 @@ export class ExtractionPool {
   private leastBusy(): Worker {
     let best = this.workers[0];
     for (const worker of this.workers) if (this.load.get(worker)! < this.load.get(best)!) best = worker;
-    return best;
+    if (this.load.get(best)! === 0 || this.workers.length >= this.size) return best;
+    this.addWorker();
+    return this.workers[this.workers.length - 1];
   }
 
   private settle(worker: Worker, reply: WorkerReply): void {

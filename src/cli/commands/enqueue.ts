@@ -1,8 +1,6 @@
 /** `news-extract enqueue <inputs…> --db postgres://…`: one queue job per article, for the workers. */
 import { Command } from 'commander';
 import { clusterOptionsOf, retryPolicyOf, withClusterOptions, withRetryOptions, type ClusterFlags, type RetryFlags } from '../../queue/cli-options.js';
-import { ensureQueues, openCluster } from '../../queue/connection.js';
-import { enqueueInputs } from '../../queue/enqueue.js';
 
 interface EnqueueFlags extends ClusterFlags, RetryFlags {
   allowPrivate?: boolean;
@@ -15,6 +13,7 @@ export function enqueueCommand(): Command {
   withRetryOptions(withClusterOptions(command))
     .option('--allow-private', 'read feeds and sitemaps on private, loopback and link-local addresses too')
     .action(async (inputs: string[], flags: EnqueueFlags) => {
+      const [{ ensureQueues, openCluster }, { enqueueInputs }] = await Promise.all([import('../../queue/connection.js'), import('../../queue/enqueue.js')]);
       const cluster = await openCluster(clusterOptionsOf(flags), { maintenance: false, cron: false, poolSize: 2 });
       try {
         await ensureQueues(cluster);

@@ -1,7 +1,6 @@
 /** `news-extract report <records.jsonl> -o <dir>`: the static HTML report of a run. Parsing and printing only. */
 import { Command } from 'commander';
 import { join } from 'node:path';
-import { writeReport } from '../../report/index.js';
 import { wholeNumber } from '../numbers.js';
 
 interface ReportCommandOptions {
@@ -22,6 +21,7 @@ export function reportCommand(): Command {
     .option('--top <n>', 'people, places and organisations listed on the batch page', wholeNumber(1), 25)
     .option('--title <text>', 'heading of the batch page')
     .action(async (records: string, options: ReportCommandOptions) => {
+      const { writeReport } = await import('../../report/index.js');
       const summary = await writeReport(records, options.out, {
         errorsPath: options.errors,
         summaryPath: options.summary,

@@ -12,7 +12,6 @@ import { runOnce, stopOnSignals } from '../job.js';
 import { wholeNumber } from '../numbers.js';
 import { databaseOf, isPostgresUrl, withRunOptions, type RunFlags } from '../options.js';
 import { createReporter, type RunReporter } from '../reporter.js';
-import { runClusterSchedule } from './cluster-schedule.js';
 
 interface ScheduleFlags extends RunFlags {
   cron?: string;
@@ -42,6 +41,7 @@ export function scheduleCommand(): Command {
     .action(async (inputs: string[], flags: ScheduleFlags) => {
       const db = databaseOf(flags);
       if (db !== null && isPostgresUrl(db) && !flags.local) {
+        const { runClusterSchedule } = await import('./cluster-schedule.js');
         await runClusterSchedule(inputs, { ...flags, db });
         return;
       }

@@ -1,7 +1,6 @@
 /** `news-extract status --db postgres://…`: jobs by state, the recent rate, the newest dead letters. */
 import { Command } from 'commander';
 import { clusterOptionsOf, withClusterOptions, type ClusterFlags } from '../../queue/cli-options.js';
-import { formatStatus, queueStatus } from '../../queue/status.js';
 import { wholeNumber } from '../numbers.js';
 
 export function statusCommand(): Command {
@@ -10,6 +9,7 @@ export function statusCommand(): Command {
     .option('--recent <n>', 'dead letters to show', wholeNumber(0), 5)
     .option('--json', 'print the status as JSON')
     .action(async (flags: ClusterFlags & { recent: number; json?: boolean }) => {
+      const { formatStatus, queueStatus } = await import('../../queue/status.js');
       const status = await queueStatus(clusterOptionsOf(flags), flags.recent);
       process.stdout.write(flags.json ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status));
     });

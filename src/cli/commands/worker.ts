@@ -3,8 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import { clusterOptionsOf, withClusterOptions, type ClusterFlags } from '../../queue/cli-options.js';
 import { wholeNumber } from '../numbers.js';
-import { runWorkerProcesses } from '../../queue/processes.js';
-import { startWorker, type WorkerOptions } from '../../queue/worker.js';
+import type { WorkerOptions } from '../../queue/worker.js';
 
 interface WorkerFlags extends ClusterFlags {
   workers: number;
@@ -34,9 +33,11 @@ export function workerCommand(): Command {
         fetch: { allowPrivate: flags.allowPrivate === true },
       };
       if (flags.workers > 1) {
+        const { runWorkerProcesses } = await import('../../queue/processes.js');
         await runWorkerProcesses(options, flags.workers);
         return;
       }
+      const { startWorker } = await import('../../queue/worker.js');
       const worker = await startWorker(options);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void worker.stop());
       await worker.done;
