@@ -1,4 +1,4 @@
-/** What the fetch stage hands on: the raw bytes of one input and what is known about them. */
+/** What the fetch stage hands on (the raw bytes of one input and what is known about them), and the limits it fetches within. */
 import { ConfigError } from '../errors.js';
 import type { Warning } from '../record.js';
 
