@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractArticle, recordProblems } from '../src/index.js';
 import { compileValidator, prebuiltValidator, standaloneValidatorSource } from '../src/validate.js';
 import { schemaJson } from '../scripts/write-schema.js';
@@ -55,13 +55,16 @@ describe('the standalone validator the build writes', () => {
     // inside the repository, so that the file's requires of ajv's runtime resolve as they do from dist/snapshots
     mkdirSync(join(repoRoot, 'node_modules', '.cache'), { recursive: true });
     const dir = mkdtempSync(join(repoRoot, 'node_modules', '.cache', 'validator-'));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    const source = await standaloneValidatorSource();
-    const [current, stale] = [join(dir, 'current.cjs'), join(dir, 'stale.cjs')];
-    writeFileSync(current, source);
-    writeFileSync(stale, source.replace(/builtFrom = "[0-9a-f]+"/, `builtFrom = "${'0'.repeat(64)}"`));
-    expect(prebuiltValidator(current)?.(valid)).toBe(true);
-    expect(prebuiltValidator(stale)).toBeUndefined();
-    expect(prebuiltValidator(join(dir, 'missing.cjs'))).toBeUndefined();
+    try {
+      const source = await standaloneValidatorSource();
+      const [current, stale] = [join(dir, 'current.cjs'), join(dir, 'stale.cjs')];
+      writeFileSync(current, source);
+      writeFileSync(stale, source.replace(/builtFrom = "[0-9a-f]+"/, `builtFrom = "${'0'.repeat(64)}"`));
+      expect(prebuiltValidator(current)?.(valid)).toBe(true);
+      expect(prebuiltValidator(stale)).toBeUndefined();
+      expect(prebuiltValidator(join(dir, 'missing.cjs'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
