@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractArticle, recordProblems } from '../src/index.js';
 import { compileValidator, prebuiltValidator, standaloneValidatorSource } from '../src/validate.js';
 import { schemaJson } from '../scripts/write-schema.js';
@@ -26,12 +25,17 @@ describe('record schema', () => {
 });
 
 describe('the standalone validator the build writes', () => {
-  /** the module's function, loaded as node would load the file from dist/snapshots (its requires resolved from here) */
-  async function standaloneValidator(): Promise<(record: unknown) => boolean> {
-    const module = { exports: {} as unknown };
-    new Function('module', 'exports', 'require', await standaloneValidatorSource())(module, module.exports, createRequire(import.meta.url));
-    return module.exports as (record: unknown) => boolean;
+  // inside the repository, so that the file's requires of ajv's runtime resolve as they do from dist/snapshots
+  mkdirSync(join(repoRoot, 'node_modules', '.cache'), { recursive: true });
+  const dir = mkdtempSync(join(repoRoot, 'node_modules', '.cache', 'validator-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** the source written to a file of its own and loaded from there, as a start loads dist/snapshots/record-validator.cjs */
+  function loadedFrom(name: string, source: string) {
+    writeFileSync(join(dir, name), source);
+    return prebuiltValidator(join(dir, name));
   }
+  const standaloneValidator = async () => loadedFrom('current.cjs', await standaloneValidatorSource())!;
 
   const valid = extractArticle({ text: 'Angela Merkel visited Paris on 3 May 2020 and pledged €12 billion.' });
   const broken: Array<[string, (record: Record<string, any>) => void]> = [
@@ -48,23 +52,13 @@ describe('the standalone validator the build writes', () => {
     breakIt(record);
     expect(standalone(record)).toBe(what === 'a valid record');
     expect(compiled(record)).toBe(what === 'a valid record');
-    expect((standalone as unknown as { errors: unknown }).errors).toEqual(compiled.errors);
+    expect(standalone.errors).toEqual(compiled.errors);
   });
 
   it('is used only when built from the schema and the ajv installed: a stale file from an earlier build is ignored', async () => {
-    // inside the repository, so that the file's requires of ajv's runtime resolve as they do from dist/snapshots
-    mkdirSync(join(repoRoot, 'node_modules', '.cache'), { recursive: true });
-    const dir = mkdtempSync(join(repoRoot, 'node_modules', '.cache', 'validator-'));
-    try {
-      const source = await standaloneValidatorSource();
-      const [current, stale] = [join(dir, 'current.cjs'), join(dir, 'stale.cjs')];
-      writeFileSync(current, source);
-      writeFileSync(stale, source.replace(/builtFrom = "[0-9a-f]+"/, `builtFrom = "${'0'.repeat(64)}"`));
-      expect(prebuiltValidator(current)?.(valid)).toBe(true);
-      expect(prebuiltValidator(stale)).toBeUndefined();
-      expect(prebuiltValidator(join(dir, 'missing.cjs'))).toBeUndefined();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const source = await standaloneValidatorSource();
+    expect(loadedFrom('current.cjs', source)?.(valid)).toBe(true);
+    expect(loadedFrom('stale.cjs', source.replace(/builtFrom = "[0-9a-f]+"/, `builtFrom = "${'0'.repeat(64)}"`))).toBeUndefined();
+    expect(prebuiltValidator(join(dir, 'missing.cjs'))).toBeUndefined();
   });
 });

@@ -96,7 +96,7 @@ export class ExtractionPool {
   /** the record of one fetched input, computed on the least busy worker */
   extract(fetched: FetchedInput, options: { metadata?: Partial<ArticleMetadata>; validate?: boolean } = {}): Promise<ArticleRecord> {
     if (this.closed) return Promise.reject(new ConfigError('the extraction pool is closed'));
-    const worker = this.leastBusy();
+    const worker = this.workerFor();
     const id = this.nextId++;
     this.load.set(worker, this.load.get(worker)! + 1);
     if (this.load.get(worker) === 1) worker.ref();
@@ -114,7 +114,8 @@ export class ExtractionPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private leastBusy(): Worker {
+  /** the least busy thread, or a new one when every thread has work and the pool may grow */
+  private workerFor(): Worker {
     let best = this.workers[0];
     for (const worker of this.workers) if (this.load.get(worker)! < this.load.get(best)!) best = worker;
     if (this.load.get(best)! === 0 || this.workers.length >= this.size) return best;
