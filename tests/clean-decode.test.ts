@@ -38,6 +38,11 @@ describe('decodeHtml on legacy-encoded fixtures', () => {
     expect(html).toBe('<p>Zürich – São Paulo</p>');
   });
 
+  it('bytes that are not UTF-8 in a UTF-8 page become U+FFFD, the rest is kept', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('<p>Zürich '), 0xff, 0xc3, ...new TextEncoder().encode(' Genève</p>')]);
+    expect(decodeHtml(bytes).html).toBe('<p>Zürich \ufffd\ufffd Genève</p>');
+  });
+
   it('the decoded legacy page cleans to its article text', () => {
     const { html } = decodeHtml(fixture('windows-1251.html'));
     const page = cleanHtml(html);
