@@ -33,23 +33,26 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** the seconds `work` takes */
+export function timeOnce(work: () => void): number {
+  const started = performance.now();
+  work();
+  return (performance.now() - started) / 1000;
+}
+
+export async function timeOnceAsync(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
 /** runs `work` `rounds` times and returns the median seconds */
 export function timeMedian(rounds: number, work: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    work();
-    times.push((performance.now() - started) / 1000);
-  }
-  return median(times);
+  return median(Array.from({ length: rounds }, () => timeOnce(work)));
 }
 
 export async function timeMedianAsync(rounds: number, work: () => Promise<void>): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    await work();
-    times.push((performance.now() - started) / 1000);
-  }
+  for (let i = 0; i < rounds; i++) times.push(await timeOnceAsync(work));
   return median(times);
 }
