@@ -67,16 +67,9 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   if (!iconv.encodingExists(encoding)) {
     throw new ParseError('INPUT_ENCODING', `news-extract: the page's encoding "${encoding}" cannot be decoded`);
   }
-  return { html: decodeAs(bytes, encoding), encoding };
-}
-
-/** Node's own UTF-8 decoder (simdutf): iconv-lite's goes through a StringDecoder, 0.75 against 0.55 ms for an average page */
-const utf8 = new TextDecoder('utf-8');
-
-/** both strip a byte-order mark and put U+FFFD for bytes that are not the encoding's */
-function decodeAs(bytes: Uint8Array, encoding: string): string {
-  if (encoding === 'UTF-8') return utf8.decode(bytes);
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  // iconv-lite strips a BOM by default
+  const html = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  return { html, encoding };
 }
 
 function hexPrefix(bytes: Uint8Array): string {
