@@ -34,6 +34,8 @@ const WORKER_WARM_UP = Number(process.env.BENCH_WORKER_WARM_UP ?? 3_000);
  * batch pays, V8 still compiling; the pairs after WARM_ROUNDS rounds are a long batch's steady state.
  */
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+/** rounds of the 1- and 2-core runs (each round four runs of WORKER_RUN articles) */
+const CORE_ROUNDS = Number(process.env.BENCH_CORE_ROUNDS ?? 2);
 const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 4);
 
 export async function run(): Promise<Record<string, number | string>> {
@@ -68,34 +70,12 @@ export async function run(): Promise<Record<string, number | string>> {
     figures['extract+normalise+events: articles/s'] = docs.length / extract;
     figures['extract: MB/s of text'] = megabytes(docs.map((d) => d.text)) / extract;
 
-    // long enough that the threads' start-up (loading the models) is a small part; pinned to cores when
-    // the machine allows, so that "1 core" is one core for every thread of the process
     const pin = canPinCores();
-    const cores = (n: number) => (pin ? { cores: n } : {});
-    const runs: Array<[label: string, workers: number, cores: number]> = [
-      ['1 core, extraction on the main thread (--workers 0)', 0, 1],
-      ['1 core, 1 worker thread', 1, 1],
-      ['2 cores, 1 worker thread', 1, 2],
-      ['2 cores, 2 worker threads', 2, 2],
-    ];
     figures['cores pinned with taskset'] = pin ? 'yes' : 'no (taskset missing: the core counts below are not enforced)';
-    const speed = runs.map(([label, workers, n]) => {
-      const result = streamWithWorkers(dir, WORKER_RUN, { workers, warmUp: WORKER_WARM_UP, ...cores(n) });
-      figures[`end to end, ${label}: articles/s`] = result.articlesPerSecond;
-      figures[`end to end, ${label}, after ${WORKER_WARM_UP} articles of warm-up: articles/s`] = result.warmArticlesPerSecond!;
-      return result;
-    });
-    for (const [when, rate] of [
-      ['whole run', (r: StreamResult) => r.articlesPerSecond],
-      ['after warm-up', (r: StreamResult) => r.warmArticlesPerSecond!],
-    ] as const) {
-      const [oneCoreMain, oneCoreWorker, twoCoresOneWorker, twoCoresTwoWorkers] = speed.map(rate);
-      figures[`speed-up 2 cores (2 workers) vs 1 core (the better of 0 and 1 workers), ${when}`] = twoCoresTwoWorkers / Math.max(oneCoreMain, oneCoreWorker);
-      figures[`speed-up 2 vs 1 worker threads, both on 2 cores, ${when}`] = twoCoresTwoWorkers / twoCoresOneWorker;
-    }
+    Object.assign(figures, coreSpeedUps(dir, pin));
 
     for (const count of [1_000, LARGE]) {
-      const result = streamWithWorkers(dir, count, { workers: 2, ...cores(2) });
+      const result = streamWithWorkers(dir, count, { workers: 2, ...(pin ? { cores: 2 } : {}) });
       figures[`peak RSS MB, ${count} articles streamed (2 workers)`] = result.peakRssMb;
       figures[`articles/s, ${count} articles streamed (2 workers)`] = result.articlesPerSecond;
     }
@@ -105,6 +85,46 @@ export async function run(): Promise<Record<string, number | string>> {
 
   figures['start-up: node start + load models/gazetteers + first record, ms'] = startupMs();
   figures['start-up: `news-extract run` over one article file, the whole process, ms'] = commandOverOneArticleMs();
+  return figures;
+}
+
+/**
+ * 1 and 2 cores, each run long enough that the threads' start-up (loading the models) is a small part, and pinned
+ * to cores when the machine allows, so that "1 core" is one core for every thread of the process. The runs of a
+ * round go one way, then the other way in the next (1 core, 2 cores, 2 cores, 1 core), so that the machine's drift
+ * over a round falls on both sides of a speed-up; each figure is the median over the rounds.
+ */
+function coreSpeedUps(dir: string, pin: boolean): Record<string, number | string> {
+  const runs: Array<[label: string, workers: number, cores: number]> = [
+    ['1 core, extraction on the main thread (--workers 0)', 0, 1],
+    ['1 core, 1 worker thread', 1, 1],
+    ['2 cores, 1 worker thread', 1, 2],
+    ['2 cores, 2 worker threads', 2, 2],
+  ];
+  const rounds = Array.from({ length: CORE_ROUNDS }, (_, round) => {
+    const results = new Map<string, StreamResult>();
+    for (const [label, workers, cores] of round % 2 ? [...runs].reverse() : runs) {
+      results.set(label, streamWithWorkers(dir, WORKER_RUN, { workers, warmUp: WORKER_WARM_UP, ...(pin ? { cores } : {}) }));
+    }
+    return runs.map(([label]) => results.get(label)!);
+  });
+  const figures: Record<string, number | string> = {};
+  runs.forEach(([label], i) => {
+    figures[`end to end, ${label}: articles/s`] = median(rounds.map((round) => round[i].articlesPerSecond));
+    figures[`end to end, ${label}, after ${WORKER_WARM_UP} articles of warm-up: articles/s`] = median(rounds.map((round) => round[i].warmArticlesPerSecond!));
+  });
+  for (const [when, rate] of [
+    ['whole run', (r: StreamResult) => r.articlesPerSecond],
+    ['after warm-up', (r: StreamResult) => r.warmArticlesPerSecond!],
+  ] as const) {
+    const speedUps = rounds.map((round) => {
+      const [oneCoreMain, oneCoreWorker, twoCoresOneWorker, twoCoresTwoWorkers] = round.map(rate);
+      return { cores: twoCoresTwoWorkers / Math.max(oneCoreMain, oneCoreWorker), threads: twoCoresTwoWorkers / twoCoresOneWorker };
+    });
+    figures[`speed-up 2 cores (2 workers) vs 1 core (the better of 0 and 1 workers), ${when}, median of ${CORE_ROUNDS} rounds`] = median(speedUps.map((s) => s.cores));
+    figures[`speed-up 2 cores vs 1 core, ${when}, each round`] = speedUps.map((s) => s.cores.toFixed(2)).join(', ');
+    figures[`speed-up 2 vs 1 worker threads, both on 2 cores, ${when}, median of ${CORE_ROUNDS} rounds`] = median(speedUps.map((s) => s.threads));
+  }
   return figures;
 }
 
