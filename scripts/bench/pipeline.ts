@@ -29,14 +29,14 @@ const WORKER_RUN = Number(process.env.BENCH_WORKER_RUN ?? 7_000);
 const WORKER_WARM_UP = Number(process.env.BENCH_WORKER_WARM_UP ?? 3_000);
 /**
  * The floor and the pipeline are timed in alternating rounds over the corpus, and the ratio is the median of
- * each pair's: this machine's speed drifts by tens of per cent within a minute, which a floor timed before
- * the pipeline put into the ratio (2.18 and 3.34 in two runs of the same code). The first pair is what a short
- * batch pays, V8 still compiling; the pairs after WARM_ROUNDS rounds are a long batch's steady state.
+ * each pair's: this machine's speed drifts by tens of per cent within a minute, and a floor timed before the
+ * pipeline carried that drift into the ratio (2.18 and 3.34 in two runs of the same code). The first pair is
+ * what a short batch pays, V8 still compiling; the pairs after WARM_ROUNDS rounds are a long batch's steady state.
  */
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 4);
 /** rounds of the 1- and 2-core runs (each round four runs of WORKER_RUN articles) */
 const CORE_ROUNDS = Number(process.env.BENCH_CORE_ROUNDS ?? 2);
-const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 4);
 
 export async function run(): Promise<Record<string, number | string>> {
   const pages = loadBenchPages();
