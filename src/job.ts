@@ -32,13 +32,15 @@ export interface JobOptions extends PipelineOptions {
   state?: StateStore;
   force?: boolean;
   maxFailures?: number;
-  /** outcomes stored per commit of the sinks and the state store (default 64) */
+  /** outcomes stored per commit of the sinks and the state store (default DEFAULT_BATCH_SIZE) */
   batchSize?: number;
   /** the longest an outcome waits for its commit when articles come slowly (default 250 ms) */
   batchWaitMs?: number;
   /** each outcome once it is committed (logging, progress) */
   onOutcome?: (outcome: RunOutcome) => void;
 }
+
+export const DEFAULT_BATCH_SIZE = 64;
 
 interface Pending {
   outcome: RunOutcome;
@@ -55,7 +57,7 @@ interface Pending {
 export async function runJob(inputs: string[] | AsyncIterable<ExpandedInput>, options: JobOptions): Promise<RunSummary> {
   const started = Date.now();
   const { sinks, state } = options;
-  const batchSize = options.batchSize ?? 64;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const batchWaitMs = options.batchWaitMs ?? 250;
   const summary: RunSummary = { ok: 0, failed: 0, skipped: 0, records: 0, entities: 0, events: 0, durationMs: 0, interrupted: false };
   const counted = new Set<string>();
