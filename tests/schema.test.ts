@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle, recordProblems } from '../src/index.js';
 import { compileValidator, prebuiltValidator, standaloneValidatorSource } from '../src/validate.js';
 import { schemaJson } from '../scripts/write-schema.js';
@@ -35,7 +35,15 @@ describe('the standalone validator the build writes', () => {
     writeFileSync(join(dir, name), source);
     return prebuiltValidator(join(dir, name));
   }
-  const standaloneValidator = async () => loadedFrom('current.cjs', await standaloneValidatorSource())!;
+  // built, written and compiled once for every case below (each build compiles the schema)
+  let source: string;
+  let standalone: NonNullable<ReturnType<typeof prebuiltValidator>>;
+  let compiled: Awaited<ReturnType<typeof compileValidator>>;
+  beforeAll(async () => {
+    source = await standaloneValidatorSource();
+    standalone = loadedFrom('current.cjs', source)!;
+    compiled = await compileValidator();
+  });
 
   const valid = extractArticle({ text: 'Angela Merkel visited Paris on 3 May 2020 and pledged €12 billion.' });
   const broken: Array<[string, (record: Record<string, any>) => void]> = [
@@ -46,8 +54,7 @@ describe('the standalone validator the build writes', () => {
     ['a negative offset', (r) => (r.people[0].mentions[0].start = -1)],
   ];
 
-  it.each([['a valid record', () => {}] as [string, (record: Record<string, any>) => void], ...broken])('judges %s as the compiled schema does, with the same errors', async (what, breakIt) => {
-    const [standalone, compiled] = [await standaloneValidator(), await compileValidator()];
+  it.each([['a valid record', () => {}] as [string, (record: Record<string, any>) => void], ...broken])('judges %s as the compiled schema does, with the same errors', (what, breakIt) => {
     const record = structuredClone(valid) as unknown as Record<string, any>;
     breakIt(record);
     expect(standalone(record)).toBe(what === 'a valid record');
@@ -55,8 +62,7 @@ describe('the standalone validator the build writes', () => {
     expect(standalone.errors).toEqual(compiled.errors);
   });
 
-  it('is used only when built from the schema and the ajv installed: a stale file from an earlier build is ignored', async () => {
-    const source = await standaloneValidatorSource();
+  it('is used only when built from the schema and the ajv installed: a stale file from an earlier build is ignored', () => {
     expect(loadedFrom('current.cjs', source)?.(valid)).toBe(true);
     expect(loadedFrom('stale.cjs', source.replace(/builtFrom = "[0-9a-f]+"/, `builtFrom = "${'0'.repeat(64)}"`))).toBeUndefined();
     expect(prebuiltValidator(join(dir, 'missing.cjs'))).toBeUndefined();

@@ -71,11 +71,12 @@ export async function run(): Promise<Record<string, number | string>> {
     figures['extract: MB/s of text'] = megabytes(docs.map((d) => d.text)) / extract;
 
     const pin = canPinCores();
+    const onCores = (cores: number) => (pin ? { cores } : {});
     figures['cores pinned with taskset'] = pin ? 'yes' : 'no (taskset missing: the core counts below are not enforced)';
-    Object.assign(figures, coreSpeedUps(dir, pin));
+    Object.assign(figures, coreSpeedUps(dir, onCores));
 
     for (const count of [1_000, LARGE]) {
-      const result = streamWithWorkers(dir, count, { workers: 2, ...(pin ? { cores: 2 } : {}) });
+      const result = streamWithWorkers(dir, count, { workers: 2, ...onCores(2) });
       figures[`peak RSS MB, ${count} articles streamed (2 workers)`] = result.peakRssMb;
       figures[`articles/s, ${count} articles streamed (2 workers)`] = result.articlesPerSecond;
     }
@@ -94,7 +95,7 @@ export async function run(): Promise<Record<string, number | string>> {
  * round go one way, then the other way in the next (1 core, 2 cores, 2 cores, 1 core), so that the machine's drift
  * over a round falls on both sides of a speed-up; each figure is the median over the rounds.
  */
-function coreSpeedUps(dir: string, pin: boolean): Record<string, number | string> {
+function coreSpeedUps(dir: string, onCores: (cores: number) => { cores?: number }): Record<string, number | string> {
   const runs: Array<[label: string, workers: number, cores: number]> = [
     ['1 core, extraction on the main thread (--workers 0)', 0, 1],
     ['1 core, 1 worker thread', 1, 1],
@@ -104,7 +105,7 @@ function coreSpeedUps(dir: string, pin: boolean): Record<string, number | string
   const rounds = Array.from({ length: CORE_ROUNDS }, (_, round) => {
     const results = new Map<string, StreamResult>();
     for (const [label, workers, cores] of round % 2 ? [...runs].reverse() : runs) {
-      results.set(label, streamWithWorkers(dir, WORKER_RUN, { workers, warmUp: WORKER_WARM_UP, ...(pin ? { cores } : {}) }));
+      results.set(label, streamWithWorkers(dir, WORKER_RUN, { workers, warmUp: WORKER_WARM_UP, ...onCores(cores) }));
     }
     return runs.map(([label]) => results.get(label)!);
   });
