@@ -10,6 +10,7 @@
 // over a batch: its heap went from 18 to 47-51 MB by ~2,500 articles, which a short batch never reached. The
 // extraction threads keep their own (src/workers/pool.ts clears the flag before starting one).
 // A page too big for a thread still fails alone (tests/cli.test.ts runs node with these flags).
+// The #! line stays within 127 characters, all that Linux before 5.1 reads of it (scripts/_command.ts checks).
 import { main } from '../dist/cli/main.js';
 
 await main();
