@@ -7,6 +7,7 @@ import { NewsExtractError, toNewsExtractError } from './errors.js';
 import type { ExpandedInput } from './fetch/inputs.js';
 import { describeInput, type InputRef, type Validators, type ValidatorStore } from './fetch/types.js';
 import { runPipeline, type Outcome, type PipelineOptions, type RunOutcome, type SkippedOutcome } from './pipeline.js';
+import { RecordIdSet } from './record-ids.js';
 import { failureOf, type RecordSink } from './sinks/types.js';
 import type { InputFingerprint, InputState, StateStore } from './state/types.js';
 
@@ -60,7 +61,7 @@ export async function runJob(inputs: string[] | AsyncIterable<ExpandedInput>, op
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const batchWaitMs = options.batchWaitMs ?? 250;
   const summary: RunSummary = { ok: 0, failed: 0, skipped: 0, records: 0, entities: 0, events: 0, durationMs: 0, interrupted: false };
-  const counted = new Set<string>();
+  const counted = new RecordIdSet();
   const feeds = state && deferredFeedValidators(state);
   const { sinks: _sinks, state: _state, onOutcome: _onOutcome, ...common } = options;
   const pipelineOptions: PipelineOptions = { ...common, feedValidators: feeds };
@@ -156,13 +157,12 @@ function failedToCommit(item: Pending, error: NewsExtractError, state: StateStor
   return { outcome: next, state: failedState };
 }
 
-function count(summary: RunSummary, counted: Set<string>, outcome: RunOutcome): void {
+function count(summary: RunSummary, counted: RecordIdSet, outcome: RunOutcome): void {
   if ('skipped' in outcome) summary.skipped++;
   else if (!outcome.ok) summary.failed++;
   else {
     summary.ok++;
-    if (counted.has(outcome.record.id)) return;
-    counted.add(outcome.record.id);
+    if (!counted.add(outcome.record.id)) return;
     summary.records++;
     summary.entities += outcome.record.people.length + outcome.record.places.length + outcome.record.organizations.length;
     summary.events += outcome.record.events.length;

@@ -82,8 +82,8 @@ export async function* runPipeline(
   const finished: RunOutcome[] = [];
   let wake: (() => void) | null = null;
   const settled = () => new Promise<void>((resolve) => (wake = resolve));
-  // only an incremental run needs to know what was listed (to retry what was not): a plain batch keeps no list of inputs
-  const seen = incremental ? new Set<string>() : undefined;
+  // URLs that failed before, to retry at the end unless they are listed again: a run keeps these, not a list of what it was given
+  const retries = incremental ? new Map(incremental.state.unfinishedUrls(incremental.maxFailures ?? 5).map((previous) => [previous.input, previous])) : undefined;
   const aborted = () => options.signal?.aborted === true;
 
   if (options.expandFirst) {
@@ -98,7 +98,7 @@ export async function* runPipeline(
 
   const enqueue = (ref: InputRef, counted = options.expandFirst === true) => {
     const input = describeInput(ref);
-    seen?.add(input);
+    retries?.delete(input);
     if (!counted) options.onInput?.(input);
     void queue.add(async () => {
       finished.push(await processInput(ref, limits, perInput, incremental));
@@ -123,11 +123,10 @@ export async function* runPipeline(
       enqueue(item);
       yield* drain(concurrency * 2 - 1);
     }
-    if (incremental && !aborted()) {
+    if (retries && !aborted()) {
       // URLs that failed before and were not listed this time (a feed that answered 304 lists none)
-      for (const previous of incremental.state.unfinishedUrls(incremental.maxFailures ?? 5)) {
+      for (const previous of [...retries.values()]) {
         if (aborted()) break;
-        if (seen?.has(previous.input)) continue;
         enqueue({ kind: 'url', url: previous.input, ...(previous.hints && { hints: previous.hints }) }, false);
         yield* drain(concurrency * 2 - 1);
       }

@@ -221,6 +221,18 @@ describe('incremental runs over URLs and a feed', () => {
     expect([...sink.records.values()].find((r) => r.article.text.includes('story 12'))!.article.title).toBe('Broken');
   });
 
+  it('a URL that failed and is named again is fetched once, not once more as a retry', async () => {
+    brokenFails = true;
+    const state = new MemoryStateStore();
+    const sink = new CountingSink();
+    const before = server.hits('/broken');
+    const first = await run([server.url('/broken')], { sinks: [sink], state });
+    const second = await run([server.url('/broken'), server.url('/two')], { sinks: [sink], state });
+    expect([first.kind('broken'), second.kind('broken'), second.kind('two')]).toEqual(['failed:FETCH_HTTP', 'failed:FETCH_HTTP', 'ok']);
+    expect(server.hits('/broken') - before).toBe(2);
+    expect(state.get(server.url('/broken'))).toMatchObject({ failures: 2 });
+  });
+
   it("an interrupted run does not keep the feed's validators, so the next run lists the feed again", async () => {
     const state = new MemoryStateStore();
     const controller = new AbortController();

@@ -6,15 +6,18 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../src/record.js';
+import { recordId } from '../src/identity.js';
 import { recordProblems } from '../src/validate.js';
 import { JsonlSink } from '../src/sinks/jsonl.js';
 import { MemorySink } from '../src/sinks/memory.js';
 import type { RecordSink } from '../src/sinks/types.js';
 import { LATEST_VERSION, MIGRATIONS, currentTables } from '../src/sinks/migrations/index.js';
-import { migratePostgres, PostgresSink, upsertRecordPostgres } from '../src/sinks/postgres.js';
+import { migratePostgres, PostgresSink, storedIds, upsertRecordPostgres } from '../src/sinks/postgres.js';
 import { ARTICLE_TABLES, recordRows } from '../src/sinks/rows.js';
 import { migrateSqlite, openSqlite, SqliteSink } from '../src/sinks/sqlite.js';
 import { repoRoot } from './helpers/shared.js';
@@ -450,6 +453,13 @@ describe.skipIf(!databaseUrl)('PostgreSQL sink', () => {
     }
   });
 
+  it('reads the stored ids a page at a time, each once', async () => {
+    const rows = (await reader.query<{ id: string }>('SELECT id FROM articles')).rows;
+    expect(rows.length).toBeGreaterThan(1);
+    const ids = await storedIds(reader, 1);
+    expect([ids.size, rows.every(({ id }) => ids.has(id)), ids.has('f'.repeat(32))]).toEqual([rows.length, true, false]);
+  });
+
   it('migrates once when several processes start at the same time', async () => {
     const clients = await Promise.all(
       Array.from({ length: 4 }, async () => {
@@ -543,7 +553,34 @@ describe('JSONL sink', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reads back the ids of a large output without keeping its lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-extract-jsonl-'));
+    try {
+      // 3,000 records of 10 KB: a regular-expression match is a view on its line, so keeping the matched ids kept the 30 MB file
+      const ids = Array.from({ length: 3_000 }, (_, i) => recordId({ contentSha256: String(i) }));
+      writeLargeOutput(join(dir, 'records.jsonl'), ids);
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as () => void;
+      gc();
+      const before = getHeapStatistics().used_heap_size;
+      const sink = await JsonlSink.open(dir);
+      gc();
+      const grown = getHeapStatistics().used_heap_size - before;
+      sink.close();
+      expect(ids.every((id) => sink.has(id))).toBe(true);
+      expect(grown).toBeLessThan(3 * 1024 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** one 10 KB line for each id, written a line at a time so that no string of the whole file stays to be collected */
+function writeLargeOutput(path: string, ids: string[]): void {
+  const body = 'x'.repeat(10_000);
+  for (const id of ids) appendFileSync(path, `${JSON.stringify({ schemaVersion: 1, id, text: body })}\n`);
+}
 
 describe('memory sink', () => {
   it('keeps the latest version of each record and every failure', () => {

@@ -7,10 +7,11 @@ import { createReadStream, existsSync, mkdirSync, openSync, closeSync, writeSync
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ArticleRecord } from '../record.js';
+import { RecordIdSet } from '../record-ids.js';
 import type { FailedInput, RecordSink } from './types.js';
 
 export class JsonlSink implements RecordSink {
-  private readonly ids = new Set<string>();
+  private readonly ids = new RecordIdSet();
   private recordsFd = -1;
   private errorsFd = -1;
 

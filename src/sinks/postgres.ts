@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { NewsExtractError } from '../errors.js';
 import type { ArticleRecord } from '../record.js';
+import { RecordIdSet } from '../record-ids.js';
 import { currentTables, migrationStatements, migrationsTableSql, MIGRATIONS, MIGRATIONS_TABLE, quoteName, type ColumnType } from './migrations/index.js';
 import { ARTICLE_TABLES, jsonCell, recordRows } from './rows.js';
 import type { FailedInput, RecordSink } from './types.js';
@@ -59,7 +60,7 @@ export class PostgresSink implements RecordSink {
   private constructor(
     private readonly client: pg.Client,
     /** the ids stored when the sink opened and since, so an incremental run can tell a record went missing */
-    private readonly ids: Set<string>,
+    private readonly ids: RecordIdSet,
   ) {}
 
   /** connects (a `postgres://` URL or pg client options) and migrates */
@@ -72,8 +73,7 @@ export class PostgresSink implements RecordSink {
     }
     try {
       await migratePostgres(client);
-      const { rows } = await client.query<{ id: string }>('SELECT id FROM articles');
-      return new PostgresSink(client, new Set(rows.map((row) => row.id)));
+      return new PostgresSink(client, await storedIds(client));
     } catch (error) {
       await client.end().catch(() => {});
       throw error;
@@ -119,6 +119,19 @@ export class PostgresSink implements RecordSink {
     } finally {
       await this.client.end();
     }
+  }
+}
+
+/** ids read a page at a time, so that a large table never arrives as one result of row objects */
+const ID_PAGE = 10_000;
+
+export async function storedIds(client: pg.ClientBase, pageSize = ID_PAGE): Promise<RecordIdSet> {
+  const ids = new RecordIdSet();
+  for (let after = ''; ; ) {
+    const { rows } = await client.query<{ id: string }>('SELECT id FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [after, pageSize]);
+    for (const { id } of rows) ids.add(id);
+    if (rows.length < pageSize) return ids;
+    after = rows[rows.length - 1].id;
   }
 }
 
