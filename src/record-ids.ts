@@ -1,10 +1,11 @@
 /**
  * A set of record ids that stays small over long runs. A record id is 32 hex digits (`recordId()`), which a
- * Set<string> keeps as a string and a table entry, ~80–130 bytes on the heap: what a sink remembers having
- * stored, and what a job counts as distinct, grew by ~13 MB for each 100,000 articles. Here an id is four 32-bit
- * words in an open-addressing table outside the heap, 24–49 bytes an id. The ids are already uniformly spread
- * hashes, so their first word is the hash (as git's object tables do with object ids). An id that is not 32 hex
- * digits (a record written by another tool) goes to a plain Set.
+ * Set<string> keeps as a string and a table entry: ~75 bytes of heap, and the whole of any longer string the id
+ * was cut from (V8 makes such a cut a view on it: ids read back from records.jsonl kept every line). What a sink
+ * remembers having stored, and what a job counts as distinct, grows with every article. Here an id is four 32-bit
+ * words in an open-addressing table outside the heap, 24–49 bytes an id and nothing for the collector to mark.
+ * The ids are already uniformly spread hashes, so their first word is the hash (as git's object tables do with
+ * object ids). An id that is not 32 hex digits (a record written by another tool) goes to a plain Set.
  */
 const HEX_ID = /^[0-9a-f]{32}$/;
 const WORDS = 4;

@@ -11,11 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordFromFetched } from '../src/article.js';
 import { FetchError, toNewsExtractError, type NewsExtractError } from '../src/errors.js';
 import { FetchSession, fetchInput, isPublicAddress, withRetries } from '../src/fetch/index.js';
-import { statusError } from '../src/fetch/http.js';
+import { statusError, type HttpResponse } from '../src/fetch/http.js';
+import { RobotsRules } from '../src/fetch/robots.js';
 import { retryWait } from '../src/fetch/retry.js';
 import { defaultFetchLimits, type FetchLimits } from '../src/fetch/types.js';
 import type { ArticleRecord } from '../src/record.js';
@@ -297,6 +298,25 @@ describe('fetch: robots.txt', () => {
   it('ignores robots.txt when told to', async () => {
     const { record } = await run(broken.url('/story'), { respectRobots: false });
     expect(record!.article.title).toBe('Council story 1');
+  });
+
+  it.each([
+    ['an hour', 1, 1025],
+    ['a day and an hour', 25, 1],
+  ])('holding 1,024 origins, a new one %s (%i h) later leaves %i held', async (_later, hours, held) => {
+    // a worker process meets many origins once each: their rules must not stay for its whole life
+    let now = Date.UTC(2025, 3, 1);
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const rules = new RobotsRules('news-extract-test', async () => ({ status: 404 }) as HttpResponse);
+      const visit = (host: string) => rules.check(new URL(`http://${host}.test/story`), host);
+      for (let i = 0; i < 1024; i++) await visit(`site-${i}`);
+      now += hours * 60 * 60 * 1000;
+      await visit('later');
+      expect(rules.size).toBe(held);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('takes a missing robots.txt (404) as "allow all"', async () => {

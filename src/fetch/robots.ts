@@ -21,9 +21,12 @@ export const MAX_ROBOTS_BYTES = 512 * 1024;
 const RULES_TTL_MS = 24 * 60 * 60 * 1000;
 /** how long an unreadable robots.txt blocks its origin before it is asked again */
 const UNAVAILABLE_TTL_MS = 10 * 60 * 1000;
+/** rules past their time are dropped when the table reaches this size, then twice what is left */
+const FIRST_SWEEP = 1024;
 
 export class RobotsRules {
   private readonly byOrigin = new Map<string, { rules: Promise<Rules>; expires: number }>();
+  private sweepAt = FIRST_SWEEP;
   /** the product token robots.txt groups are matched against, e.g. "news-extract" */
   private readonly token: string;
 
@@ -45,13 +48,26 @@ export class RobotsRules {
     }
   }
 
+  /** origins whose rules are held */
+  get size(): number {
+    return this.byOrigin.size;
+  }
+
   private rulesFor(origin: string): Promise<Rules> {
+    const now = Date.now();
     const cached = this.byOrigin.get(origin);
-    if (cached && cached.expires > Date.now()) return cached.rules;
+    if (cached && cached.expires > now) return cached.rules;
+    if (this.byOrigin.size >= this.sweepAt) this.dropExpired(now);
     const entry = { rules: this.load(`${origin}/robots.txt`), expires: Infinity };
     this.byOrigin.set(origin, entry);
     void entry.rules.then((rules) => (entry.expires = Date.now() + ('unavailable' in rules ? UNAVAILABLE_TTL_MS : RULES_TTL_MS)));
     return entry.rules;
+  }
+
+  /** a worker process meets many origins once each: their rules would otherwise stay for its whole life */
+  private dropExpired(now: number): void {
+    for (const [origin, entry] of this.byOrigin) if (entry.expires <= now) this.byOrigin.delete(origin);
+    this.sweepAt = Math.max(FIRST_SWEEP, 2 * this.byOrigin.size);
   }
 
   private async load(robotsUrl: string): Promise<Rules> {
