@@ -6,8 +6,6 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../src/record.js';
@@ -20,6 +18,7 @@ import { LATEST_VERSION, MIGRATIONS, currentTables } from '../src/sinks/migratio
 import { migratePostgres, PostgresSink, storedIds, upsertRecordPostgres } from '../src/sinks/postgres.js';
 import { ARTICLE_TABLES, recordRows } from '../src/sinks/rows.js';
 import { migrateSqlite, openSqlite, SqliteSink } from '../src/sinks/sqlite.js';
+import { bytesKept } from './helpers/heap.js';
 import { repoRoot } from './helpers/shared.js';
 
 // ---------------------------------------------------------------- sample records (hand-made, valid)
@@ -560,13 +559,7 @@ describe('JSONL sink', () => {
       // 3,000 records of 10 KB: a regular-expression match is a view on its line, so keeping the matched ids kept the 30 MB file
       const ids = Array.from({ length: 3_000 }, (_, i) => recordId({ contentSha256: String(i) }));
       writeLargeOutput(join(dir, 'records.jsonl'), ids);
-      setFlagsFromString('--expose-gc');
-      const gc = runInNewContext('gc') as () => void;
-      gc();
-      const before = getHeapStatistics().used_heap_size;
-      const sink = await JsonlSink.open(dir);
-      gc();
-      const grown = getHeapStatistics().used_heap_size - before;
+      const { value: sink, bytes: grown } = await bytesKept(() => JsonlSink.open(dir));
       sink.close();
       expect(ids.every((id) => sink.has(id))).toBe(true);
       expect(grown).toBeLessThan(3 * 1024 * 1024);
