@@ -1,7 +1,7 @@
 /** The DOM helpers the clean stage's speed rests on: whitespace collapsing, lengths without strings, byline markers by hand. */
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../src/clean/index.js';
-import { collapsedLength, normaliseSpace } from '../src/clean/dom.js';
+import { collapsedLength, descendants, normaliseSpace, parsePage } from '../src/clean/dom.js';
 
 describe('normaliseSpace collapses whitespace as a browser renders inline text', () => {
   it.each([
@@ -39,5 +39,24 @@ describe('bylines in the markup of pages without author metadata', () => {
     ['<p class="bylines">By Jane Doe</p>', []],
   ])('%s', (byline, authors) => {
     expect(cleanHtml(page(byline)).metadata.authors).toEqual(authors);
+  });
+});
+
+describe('parsePage keeps the attributes the clean stage reads, and only those', () => {
+  const tag = '<a CLASS="byline" id="by" data-track="click:byline" href="/author/jane" onclick="go(&quot;x&quot;)" style="color:red" rel="author" srcset="a.jpg 1x">Jane</a>';
+  const [anchor] = descendants(parsePage(`<p>${tag}</p>`).doc).filter((el) => el.name === 'a');
+
+  it('keeps the read ones, names lower-cased, entities decoded', () => {
+    expect(anchor.attribs).toEqual({ class: 'byline', id: 'by', href: '/author/jane', style: 'color:red', rel: 'author' });
+  });
+
+  it.each([
+    ['<meta property="og:title" content="A &amp; B">', { property: 'og:title', content: 'A & B' }],
+    ['<time datetime="2025-04-01" pubdate>1 April</time>', { datetime: '2025-04-01', pubdate: '' }],
+    ['<html lang="en" xml:lang="en-GB" data-theme="dark">', { lang: 'en', 'xml:lang': 'en-GB' }],
+    ['<div hidden aria-hidden="true" itemprop="articleBody" data-id="7">x</div>', { hidden: '', 'aria-hidden': 'true', itemprop: 'articleBody' }],
+    ['<script type="application/ld+json" async>{}</script>', { type: 'application/ld+json' }],
+  ])('%s', (markup, attribs) => {
+    expect(descendants(parsePage(markup).doc).find((el) => Object.keys(el.attribs).length)?.attribs).toEqual(attribs);
   });
 });

@@ -37,8 +37,45 @@ function pushElementsReversed(stack: Element[], children: AnyNode[]): void {
 /** a parsed page and the deepest nesting of its elements, measured while parsing rather than by a second walk */
 export function parsePage(html: string): { doc: Document; depth: number } {
   const handler = new DepthHandler();
-  new Parser(handler).end(html);
+  new ReadAttributesParser(handler).end(html);
   return { doc: handler.root, depth: handler.deepest };
+}
+
+/**
+ * The attributes the clean stage reads; a page's other attributes (data-*, srcset, onclick, aria-label …) are
+ * left out of the tree. On the 181 benchmark pages they are a third of the attributes (43 % of the characters of
+ * their values), and gathering and storing them made parsing 16 % slower (2.62 → 2.20 ms a page, medians of eight
+ * alternating rounds); the records are the same. A rule that reads another attribute adds its name here.
+ */
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  // rules and scores: boilerplate, hidden elements, the body's container
+  'class', 'id', 'style', 'hidden', 'aria-hidden', 'itemprop',
+  // metadata: <meta>, JSON-LD, canonical link, <time>, language, author links
+  'content', 'property', 'name', 'http-equiv', 'type', 'rel', 'href', 'datetime', 'pubdate', 'lang', 'xml:lang',
+]);
+
+/** htmlparser2's Parser, keeping only READ_ATTRIBUTES: the others' values are neither gathered nor stored */
+class ReadAttributesParser extends Parser {
+  private keepsAttribute = true;
+
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    // the lower-cased name the Parser has just read (private in its types)
+    this.keepsAttribute = READ_ATTRIBUTES.has((this as unknown as { attribname: string }).attribname);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.keepsAttribute) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(codePoint: number): void {
+    if (this.keepsAttribute) super.onattribentity(codePoint);
+  }
+
+  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    if (this.keepsAttribute) super.onattribend(quote, endIndex);
+    else this.endIndex = endIndex;
+  }
 }
 
 class DepthHandler extends DomHandler {
